@@ -1,0 +1,69 @@
+"""summarizer — turn a privacy policy into a plain-language privacy nutrition label.
+
+The pipeline, one module per stage: :mod:`~summarizer.ingest` (text/HTML/Markdown →
+Document) → :mod:`~summarizer.rules` (YAML rule packs) → :mod:`~summarizer.extract`
+(findings with evidence) → :mod:`~summarizer.readability` → :mod:`~summarizer.label`
+(the label model) → :mod:`~summarizer.render` (Jinja templates) → :mod:`~summarizer.cli`.
+
+Python API::
+
+    import summarizer
+    label = summarizer.label_text(open("policy.txt").read())
+    print(label.to_json())          # or .to_markdown(), .to_html(), .to_yaml(), .to_dict()
+    label = summarizer.label_file("policy.html")
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from pathlib import Path
+from typing import BinaryIO, Iterable
+
+from .errors import InputError, RulesError, SummarizerError, TemplateError
+
+__all__ = [
+    "__version__", "label_text", "label_file", "label_document", "load_rules", "parse",
+    "SummarizerError", "InputError", "RulesError", "TemplateError",
+]
+
+
+def load_rules(paths: Iterable[str | Path] | str | Path | None = None):
+    """Load and validate rule packs (``None``: the shipped default). See :mod:`summarizer.rules`."""
+    from .rules import default_rules, load_rules as _load
+
+    return default_rules() if paths is None else _load(paths)
+
+
+def parse(text: str, fmt: str | None = None, source: str = "-"):
+    """Turn text (plain, HTML or Markdown; ``fmt=None`` guesses) into a :class:`~summarizer.ingest.Document`."""
+    from .ingest import parse as _parse
+
+    return _parse(text, fmt=fmt, source=source)
+
+
+def label_document(doc, rules=None, name: str | None = None):
+    """Label an already-parsed Document. ``rules``: a RulePack from :func:`load_rules` (default pack if None)."""
+    from .extract import Extractor
+    from .label import build_label
+    from .rules import default_rules
+
+    pack = rules or default_rules()
+    findings = Extractor(pack).run(doc)
+    return build_label(doc, findings, pack, name=name)
+
+
+def label_text(text: str, fmt: str | None = None, rules=None, name: str | None = None, source: str = "-"):
+    """Label a policy given as a string. Returns a :class:`~summarizer.label.Label`.
+
+    ``fmt`` is ``"text"``, ``"html"``, ``"markdown"`` or None to guess from the content.
+    """
+    return label_document(parse(text, fmt=fmt, source=source), rules=rules, name=name)
+
+
+def label_file(path: str | Path, fmt: str | None = None, rules=None, name: str | None = None,
+               max_bytes: int | None = None, stdin: BinaryIO | None = None):
+    """Read, decode and label a file (``"-"`` reads standard input)."""
+    from .ingest import DEFAULT_MAX_BYTES, load
+
+    doc = load(path, fmt=fmt, max_bytes=max_bytes or DEFAULT_MAX_BYTES, stdin=stdin)
+    return label_document(doc, rules=rules, name=name)

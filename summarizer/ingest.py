@@ -1,0 +1,663 @@
+"""Stage 1 — ingest: bytes (plain text, HTML or Markdown) → :class:`Document`.
+
+A Document is a plain-text view of the policy with its sections, paragraphs and sentences,
+each located by character offsets into ``Document.text``. For plain text, ``text`` is the
+decoded file exactly (universal newlines), so offsets can be checked against the original;
+for HTML and Markdown it is the extracted text, which the JSON output carries.
+
+Libraries do the hard parts: charset-normalizer guesses encodings, BeautifulSoup (with lxml)
+parses real-world HTML, Python-Markdown turns Markdown into HTML, syntok splits sentences.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+import sys
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, Iterable, Iterator
+
+from .errors import InputError
+
+#: Default largest input accepted, in bytes (``--max-bytes`` changes it).
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+FORMATS = ("text", "html", "markdown")
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled part of the document; ``start``/``end`` cover the heading and its body."""
+
+    index: int
+    title: str
+    level: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A block of text (paragraph, list item, table row); never crosses a section."""
+
+    index: int
+    start: int
+    end: int
+    section: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence (or heading line / list line) with its place in the document."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    section: int
+    is_heading: bool = False
+
+
+@dataclass
+class Document:
+    """The plain-text view of one policy."""
+
+    text: str
+    format: str
+    source: str = "-"
+    encoding: str = "utf-8"
+    title: str = ""
+    sections: list[Section] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def section_of(self, sentence: Sentence) -> Section:
+        return self.sections[sentence.section]
+
+    def heading_for(self, sentence: Sentence) -> str:
+        """Title of the section a sentence lies in ('' for text before any heading)."""
+        return self.sections[sentence.section].title
+
+    def to_dict(self, include_text: bool = True) -> dict:
+        d: dict = {
+            "source": self.source,
+            "format": self.format,
+            "encoding": self.encoding,
+            "title": self.title,
+            "characters": len(self.text),
+            "sections": [
+                {"title": s.title, "level": s.level, "start": s.start, "end": s.end} for s in self.sections
+            ],
+            "paragraphs": len(self.paragraphs),
+            "sentences": len(self.sentences),
+        }
+        if include_text:
+            d["text"] = self.text
+        return d
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading and decoding
+# ---------------------------------------------------------------------------------------------
+
+def read_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None) -> bytes:
+    """Read a file (or ``-`` for standard input) with a size limit, raising :class:`InputError`."""
+    if str(path) == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(f"standard input is larger than the limit of {_size(max_bytes)} (see --max-bytes)")
+        return data
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{path}: no such file")
+    if p.is_dir():
+        raise InputError(f"{path}: is a directory, not a policy file (use `summarizer batch` for folders)")
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"{path}: {_size(size)} is larger than the limit of {_size(max_bytes)} (see --max-bytes)")
+        with p.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as e:
+        raise InputError(f"{path}: cannot read: {e.strerror or e}") from None
+    if len(data) > max_bytes:
+        raise InputError(f"{path}: larger than the limit of {_size(max_bytes)} (see --max-bytes)")
+    return data
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n:,} bytes"
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode(data: bytes, name: str = "-") -> tuple[str, str]:
+    """Decode bytes to text, returning ``(text, encoding)``.
+
+    Order: a byte-order mark; strict UTF-8; UTF-16 without BOM (many NULs at alternate
+    positions); then charset-normalizer's best guess; finally CP1252 with replacement,
+    which never fails. Binary data (images, archives, executables) raises InputError.
+    """
+    if not data.strip():
+        raise InputError(f"{name}: the input is empty")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc.replace("-sig", "")
+            except UnicodeDecodeError:
+                break
+    head = data[:4096]
+    # UTF-16 without a BOM: ASCII text has a NUL in every other byte.
+    if len(head) >= 4 and head.count(0) > len(head) // 3:
+        evens, odds = head[0::2].count(0), head[1::2].count(0)
+        enc = "utf-16-le" if odds > evens * 4 else "utf-16-be" if evens > odds * 4 else ""
+        if enc:
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                pass
+    if _looks_binary(head):
+        raise InputError(f"{name}: looks like a binary file, not text, HTML or Markdown")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best()
+        if best is not None and best.encoding:
+            enc = best.encoding
+            # charset-normalizer names Latin-1 text cp1252 or latin_1; cp1252 is the safer
+            # superset for Windows-made files (curly quotes in 0x80–0x9F).
+            if enc in ("latin_1", "iso8859_1"):
+                enc = "cp1252"
+            return data.decode(enc, errors="replace"), enc
+    except (ImportError, LookupError):  # pragma: no cover - dependency is declared
+        pass
+    return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF", b"MZ", b"\x1f\x8b")
+
+
+def _looks_binary(head: bytes) -> bool:
+    if head.startswith(_BINARY_MAGIC):
+        return True
+    if not head:
+        return False
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls / len(head) > 0.10
+
+
+def normalize_newlines(text: str) -> str:
+    """Universal newlines, as Python's text mode reads files; NULs become spaces (same length)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        text = text.replace("\x00", " ")
+    return text
+
+
+def detect_format(text: str, name: str = "-") -> str:
+    """Guess ``text``, ``html`` or ``markdown`` from the file name, then from the content."""
+    suffix = Path(name).suffix.lower() if name and name != "-" else ""
+    if suffix in (".html", ".htm", ".xhtml", ".shtml"):
+        return "html"
+    if suffix in (".md", ".markdown", ".mdown", ".mkd"):
+        return "markdown"
+    if suffix == ".txt":
+        return "text"
+    head = text[:5000].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")) or re.search(
+        r"<(?:html|body|head|div|p|h[1-6]|article|main)\b[^>]*>", head
+    ):
+        return "html"
+    if re.search(r"(?m)^#{1,6} \S", text[:20000]) or re.search(r"(?m)^\s*[-*] \S.*\n\s*[-*] \S", text[:20000]) and re.search(
+        r"\*\*\S|\[[^\]]+\]\([^)]+\)", text[:20000]
+    ):
+        return "markdown"
+    return "text"
+
+
+# ---------------------------------------------------------------------------------------------
+# Building a Document from blocks
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class _Block:
+    kind: str  # "heading" | "para" | "item"
+    text: str
+    level: int = 0
+
+
+def _documents_from_blocks(blocks: Iterable[_Block], fmt: str, source: str, encoding: str, title: str) -> Document:
+    """Join blocks into one text (blank line between blocks, one newline between list items)."""
+    parts: list[str] = []
+    pos = 0
+    spans: list[tuple[int, int]] = []
+    heads: list[tuple[int, int, str, int]] = []
+    heading_paras: set[int] = set()
+    prev_kind = ""
+    for blk in blocks:
+        s = blk.text.strip()
+        if not s:
+            continue
+        if parts:
+            sep = "\n" if prev_kind == "item" and blk.kind == "item" else "\n\n"
+            parts.append(sep)
+            pos += len(sep)
+        start = pos
+        parts.append(s)
+        pos += len(s)
+        if blk.kind == "heading":
+            heads.append((start, pos, s, blk.level or 2))
+            heading_paras.add(len(spans))
+        spans.append((start, pos))
+        prev_kind = blk.kind
+    text = "".join(parts)
+    sections = _sections_from_headings(text, heads)
+    paragraphs = [Paragraph(i, s, e, _section_index(sections, s)) for i, (s, e) in enumerate(spans)]
+    doc = Document(text=text, format=fmt, source=source, encoding=encoding, title=title,
+                   sections=sections, paragraphs=paragraphs)
+    _split_sentences(doc, heading_paras)
+    return doc
+
+
+def _sections_from_headings(text: str, heads: list[tuple[int, int, str, int]]) -> list[Section]:
+    """Sections from heading positions; text before the first heading is an untitled section."""
+    out: list[Section] = []
+    if not heads or heads[0][0] > 0:
+        end = heads[0][0] if heads else len(text)
+        out.append(Section(0, "", 0, 0, len(text[:end].rstrip())))
+    for i, (s, _e, title, level) in enumerate(heads):
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        out.append(Section(len(out), title, level, s, s + len(text[s:end].rstrip())))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Plain text
+# ---------------------------------------------------------------------------------------------
+
+_PARA_SPLIT = re.compile(r"\n[ \t\f\v]*\n\s*")
+_LIST_MARK = re.compile(r"^\s*(?:[-*•·▪◦‣⁃–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+
+
+def looks_like_heading(line: str, next_line: str | None = None) -> bool:
+    """A short line with no sentence-ending punctuation, written like a title, or ending in '?' or ':'."""
+    s = line.strip()
+    if not s or len(s) > 90 or _LIST_MARK.match(s):
+        return False
+    words = s.split()
+    if len(words) > 12:
+        return False
+    if s.endswith((".", ",", ";")) and not re.match(r"^(?:\d+\.)+\s*\w", s):
+        return False
+    if s.endswith(("?", ":")):
+        return len(words) <= 12
+    if re.match(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+[A-Z]", s):
+        return True
+    if s.isupper() and any(c.isalpha() for c in s):
+        return True
+    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    small = {"and", "or", "of", "the", "to", "for", "in", "on", "a", "an", "with", "by", "we", "your", "you",
+             "our", "is", "are", "do", "how", "what", "this", "about", "from", "at", "as", "us", "it", "may"}
+    return caps + sum(1 for w in words if w.lower() in small) >= len(words) and words[0][:1].isupper()
+
+
+def _text_blocks(text: str) -> Iterator[tuple[int, int, str]]:
+    """Paragraph spans of plain text: (start, end, kind) with kind 'heading' or 'para'."""
+    pos = 0
+    for m in _PARA_SPLIT.finditer(text + "\n\n"):
+        start, end = pos, m.start()
+        pos = m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        end = min(end, len(text))
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start >= end:
+            continue
+        yield start, end, "para"
+
+
+def document_from_text(text: str, source: str = "-", encoding: str = "utf-8", fmt: str = "text") -> Document:
+    """Build a Document whose ``text`` is exactly ``text`` (after newline normalisation)."""
+    text = normalize_newlines(text)
+    sections: list[Section] = []
+    paragraphs: list[Paragraph] = []
+    heading_units: list[tuple[int, int]] = []
+    sec_start, sec_title, sec_level = 0, "", 0
+    title = ""
+
+    def close(at: int) -> None:
+        nonlocal sections
+        end = at
+        while end > sec_start and text[end - 1].isspace():
+            end -= 1
+        if sec_title or end > sec_start:
+            sections.append(Section(len(sections), sec_title, sec_level, sec_start, end))
+
+    for start, end, _ in _text_blocks(text):
+        # A block may open with heading lines ("Cookies\nWe use cookies ...").
+        line_start = start
+        lines = text[start:end].split("\n")
+        offset = start
+        body_start = start
+        for i, line in enumerate(lines):
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            is_head = looks_like_heading(line, nxt) and (nxt is not None or len(lines) == 1)
+            if len(lines) == 1 and is_head:
+                # a one-line block is a heading only if it is short and title-like
+                is_head = len(line.split()) <= 10
+            if not is_head:
+                break
+            hs = offset + (len(line) - len(line.lstrip()))
+            he = offset + len(line.rstrip())
+            close(hs)
+            sec_start, sec_title, sec_level = hs, text[hs:he], 2
+            if not title and re.search(r"(?i)privacy|policy|notice|statement|data protection", sec_title):
+                title = sec_title
+            paragraphs.append(Paragraph(len(paragraphs), hs, he, len(sections)))
+            heading_units.append((hs, he))
+            offset += len(line) + 1
+            body_start = offset
+        del line_start
+        if body_start < end:
+            bs = body_start
+            while bs < end and text[bs].isspace():
+                bs += 1
+            paragraphs.append(Paragraph(len(paragraphs), bs, end, len(sections)))
+    close(len(text))
+    if not sections:
+        sections.append(Section(0, "", 0, 0, len(text)))
+    # paragraphs were numbered against the section count at the time; remap to section index
+    paragraphs = [Paragraph(p.index, p.start, p.end, _section_index(sections, p.start)) for p in paragraphs]
+    doc = Document(text=text, format=fmt, source=source, encoding=encoding, title=title,
+                   sections=sections, paragraphs=paragraphs)
+    heads = {hs for hs, _ in heading_units}
+    _split_sentences(doc, {p.index for p in paragraphs if p.start in heads})
+    return doc
+
+
+def _section_index(sections: list[Section], pos: int) -> int:
+    lo, hi = 0, len(sections) - 1
+    ans = 0
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if sections[mid].start <= pos:
+            ans = mid
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return ans
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences
+# ---------------------------------------------------------------------------------------------
+
+_END_PUNCT = (".", "!", "?", ":", ";", "\u201d", '"', ")")
+
+
+def _line_units(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Split a paragraph into units at line breaks that are real breaks (list items, short
+    lines, lines ending in punctuation), but join hard-wrapped lines of running text."""
+    seg = text[start:end]
+    if "\n" not in seg:
+        yield start, end
+        return
+    lines = seg.split("\n")
+    unit_start = start
+    pos = start
+    for i, line in enumerate(lines):
+        line_end = pos + len(line)
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is None:
+            yield unit_start, line_end
+            break
+        stripped = line.rstrip()
+        wrapped = (
+            len(stripped) >= 50
+            and not stripped.endswith(_END_PUNCT)
+            and nxt[:1].islower()
+            and not _LIST_MARK.match(nxt)
+        )
+        if not wrapped:
+            yield unit_start, line_end
+            unit_start = line_end + 1
+        pos = line_end + 1
+
+
+def _split_sentences(doc: Document, heading_paras: set[int]) -> None:
+    from syntok import segmenter
+
+    text = doc.text
+    out: list[Sentence] = []
+    for para in doc.paragraphs:
+        is_head = para.index in heading_paras
+        for us, ue in _line_units(text, para.start, para.end):
+            while us < ue and text[us].isspace():
+                us += 1
+            if us >= ue:
+                continue
+            if is_head or ue - us < 3:
+                out.append(Sentence(len(out), us, ue, text[us:ue], para.index, para.section, is_head))
+                continue
+            unit = text[us:ue]
+            spans: list[tuple[int, int]] = []
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    for sp in segmenter.analyze(unit):
+                        for sent in sp:
+                            toks = [t for t in sent if t.value]
+                            if not toks:
+                                continue
+                            a = toks[0].offset
+                            last = toks[-1]
+                            b = last.offset + len(last.value)
+                            if unit[last.offset:b] != last.value:
+                                b = last.offset + len(last.value)
+                            spans.append((a, min(b, len(unit))))
+            except Exception:  # syntok is robust, but a label beats a crash on odd input
+                spans = [(0, len(unit))]
+            if not spans:
+                spans = [(0, len(unit))]
+            # Keep any text between syntok's sentences (e.g. stray symbols) attached to the previous one.
+            merged: list[tuple[int, int]] = []
+            for k, (a, b) in enumerate(spans):
+                nb = spans[k + 1][0] if k + 1 < len(spans) else len(unit)
+                tail = unit[b:nb]
+                b2 = b + len(tail.rstrip())
+                merged.append((a if k else 0, max(b, b2)))
+            for a, b in merged:
+                s, e = us + a, us + b
+                while s < e and text[s].isspace():
+                    s += 1
+                while e > s and text[e - 1].isspace():
+                    e -= 1
+                if s < e:
+                    out.append(Sentence(len(out), s, e, text[s:e], para.index, para.section, False))
+    doc.sentences = out
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML and Markdown
+# ---------------------------------------------------------------------------------------------
+
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
+              "nav", "footer", "aside", "form", "button", "select", "input", "textarea", "head", "menu",
+              "dialog")
+_BOILERPLATE = re.compile(
+    r"(?:^|[\s_-])(?:cookie[-_]?(?:banner|bar|notice|consent|popup|modal)|consent|gdpr[-_]?banner|"
+    r"onetrust|cookiebot|cc[-_]window|newsletter|subscribe|breadcrumbs?|navbar|nav|navigation|menu|"
+    r"sidebar|site[-_]?footer|footer|site[-_]?header|masthead|skip[-_]?link|social|share|sharing|"
+    r"advert|ads?|banner|popup|modal|related)(?:$|[\s_-])",
+    re.I,
+)
+_BOILER_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
+_BLOCK_TAGS = {"p", "div", "section", "article", "main", "blockquote", "pre", "address", "figure",
+               "figcaption", "dl", "dt", "dd", "ul", "ol", "table", "thead", "tbody", "tfoot", "header",
+               "body", "html", "center", "details", "summary", "fieldset", "hr"}
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_WS = re.compile(r"\s+")
+
+
+def _is_boilerplate(el) -> bool:  # el: bs4.Tag
+    attrs = getattr(el, "attrs", None) or {}
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    style = attrs.get("style") or ""
+    if isinstance(style, str) and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style, re.I):
+        return True
+    role = attrs.get("role")
+    if isinstance(role, str) and role.lower() in _BOILER_ROLES:
+        return True
+    idc = " ".join([attrs.get("id") or "", *(attrs.get("class") or [])]) if isinstance(attrs.get("class"), list) \
+        else f"{attrs.get('id') or ''} {attrs.get('class') or ''}"
+    if idc.strip() and _BOILERPLATE.search(idc) and not re.search(r"privacy|policy|content|article|main", idc, re.I):
+        return True
+    return False
+
+
+def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block], str]:
+    """Parse HTML into blocks (headings, paragraphs, list items) and the page title."""
+    from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            soup = BeautifulSoup(html, "lxml")
+        except Exception:  # pragma: no cover - lxml missing or failing: stdlib parser
+            soup = BeautifulSoup(html, "html.parser")
+    title = ""
+    if soup.title and soup.title.string:
+        title = _WS.sub(" ", soup.title.string).strip()
+    root = soup.body or soup
+    for t in root.find_all(_DROP_TAGS if strip_boilerplate else ("script", "style", "noscript", "template", "head")):
+        t.decompose()
+    if strip_boilerplate:
+        for t in root.find_all(True):
+            if t.decomposed if hasattr(t, "decomposed") else False:
+                continue
+            if t.name in ("html", "body", "main", "article"):
+                continue
+            if _is_boilerplate(t):
+                t.decompose()
+        # Prefer the main content when the page marks it and it holds most of the text.
+        main = root.find("main") or root.find(attrs={"role": "main"}) or root.find("article")
+        if main is not None and len(main.get_text(" ", strip=True)) > 0.3 * len(root.get_text(" ", strip=True)):
+            root = main
+
+    blocks: list[_Block] = []
+    buf: list[str] = []
+    cur_kind = ["para"]
+
+    def flush() -> None:
+        s = _WS.sub(" ", "".join(buf)).strip()
+        buf.clear()
+        if s:
+            blocks.append(_Block(cur_kind[0], s))
+        cur_kind[0] = "para"
+
+    # Iterative walk (deeply nested pages must not hit Python's recursion limit).
+    stack: list = [(root, False)]
+    while stack:
+        node, leaving = stack.pop()
+        if isinstance(node, Comment):
+            continue
+        if isinstance(node, NavigableString):
+            buf.append(str(node))
+            continue
+        if not isinstance(node, Tag):
+            continue
+        name = node.name
+        if leaving:
+            if name in _HEADINGS:
+                s = _WS.sub(" ", "".join(buf)).strip()
+                buf.clear()
+                if s:
+                    blocks.append(_Block("heading", s, _HEADINGS[name]))
+                cur_kind[0] = "para"
+            elif name in ("li", "tr", "dt", "dd"):
+                k = "item"
+                s = _WS.sub(" ", "".join(buf)).strip()
+                buf.clear()
+                if s:
+                    blocks.append(_Block(k, s))
+            elif name in _BLOCK_TAGS or name == "p":
+                flush()
+            elif name in ("td", "th"):
+                buf.append(" | ")
+            continue
+        if name == "br":
+            if buf and "".join(buf).strip():
+                flush()
+            continue
+        if name in _HEADINGS or name in _BLOCK_TAGS or name in ("li", "tr", "dt", "dd", "p"):
+            if "".join(buf).strip():
+                flush()
+            else:
+                buf.clear()
+        stack.append((node, True))
+        for child in reversed(node.contents):
+            stack.append((child, False))
+    flush()
+    # Table rows: drop the trailing cell separator.
+    blocks = [_Block(b.kind, re.sub(r"(?:\s*\|\s*)+$", "", re.sub(r"^(?:\s*\|\s*)+", "", b.text)), b.level)
+              for b in blocks]
+    return blocks, title
+
+
+def document_from_html(html: str, source: str = "-", encoding: str = "utf-8", fmt: str = "html",
+                       strip_boilerplate: bool = True) -> Document:
+    blocks, title = html_blocks(html, strip_boilerplate=strip_boilerplate)
+    doc = _documents_from_blocks(blocks, fmt, source, encoding, title)
+    if not doc.title:
+        doc.title = next((s.title for s in doc.sections if s.title), "")
+    return doc
+
+
+def document_from_markdown(md_text: str, source: str = "-", encoding: str = "utf-8") -> Document:
+    import markdown as md
+
+    html = md.markdown(md_text, extensions=["tables", "sane_lists"], output_format="html")
+    return document_from_html(html, source=source, encoding=encoding, fmt="markdown", strip_boilerplate=False)
+
+
+def parse(text: str, fmt: str | None = None, source: str = "-", encoding: str = "utf-8") -> Document:
+    """Build a :class:`Document` from already-decoded text. ``fmt``: text, html, markdown or None (detect)."""
+    text = normalize_newlines(text)
+    fmt = fmt or detect_format(text, source)
+    if fmt not in FORMATS:
+        raise InputError(f"unknown input format {fmt!r} (choose from {', '.join(FORMATS)})")
+    if fmt == "html":
+        doc = document_from_html(text, source=source, encoding=encoding)
+    elif fmt == "markdown":
+        doc = document_from_markdown(text, source=source, encoding=encoding)
+    else:
+        doc = document_from_text(text, source=source, encoding=encoding)
+    if not doc.text.strip():
+        raise InputError(f"{source}: no readable text in the input")
+    return doc
+
+
+def load(path: str | Path, fmt: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+         stdin: BinaryIO | None = None) -> Document:
+    """Read, decode and parse a file (``-`` = standard input) into a :class:`Document`."""
+    name = str(path)
+    data = read_bytes(path, max_bytes=max_bytes, stdin=stdin)
+    text, enc = decode(data, name)
+    return parse(text, fmt=fmt, source=name, encoding=enc)

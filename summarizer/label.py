@@ -1,0 +1,598 @@
+"""Stage 5 — the label model: findings + readability → the questions a reader asks.
+
+The label answers twelve questions. Each answer is *stated*, *denied* ("they say they do
+not sell your data") or *not stated*, and each stated line points at the sentence(s) it came
+from (``refs`` into ``Label.evidence``). The ``practices`` list of the JSON contract is built
+from the same findings, so the human label and the machine-readable data always agree.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import __version__
+from .extract import Evidence, Finding, practices as practices_of
+from .ingest import Document
+from .readability import Readability, measure
+from .rules import RulePack
+
+STATED, DENIED, NOT_STATED = "stated", "denied", "not_stated"
+
+#: The twelve questions counted in "answers N of 12", in display order.
+QUESTIONS: list[tuple[str, str]] = [
+    ("collected", "What do they collect?"),
+    ("purposes", "Why do they use it?"),
+    ("retention", "How long do they keep it?"),
+    ("sharing", "Who do they share it with?"),
+    ("sold", "Do they sell it?"),
+    ("rights", "What can you do?"),
+    ("security", "How do they protect it?"),
+    ("children", "What about children?"),
+    ("transfers", "Is it sent to other countries?"),
+    ("changes", "How will you hear about changes?"),
+    ("dnt", "Do they honor Do Not Track?"),
+    ("contact", "How can you reach them?"),
+]
+
+# Plain words for attribute values (the taxonomy's labels cover data types and recipients).
+_CHOICES = {
+    "opt_out_link": "opt out with a link (for example at the bottom of emails)",
+    "opt_out_via_contacting_company": "opt out by contacting them",
+    "opt_in": "they ask before some uses (opt in)",
+    "browser_device_privacy_controls": "block or delete cookies in your browser or device settings",
+    "first_party_privacy_controls": "change your choices in your account settings",
+    "third_party_privacy_controls": "opt out of ads with tools run by other companies",
+    "dont_use_service_feature": "not give the data (some features may not work) or not use the service",
+}
+_ACCESS = {
+    "view": "see the data they hold about you",
+    "edit_information": "correct or update your data",
+    "export": "get a copy of your data to take elsewhere",
+    "delete_account_partial": "ask them to delete your data",
+    "delete_account_full": "delete your account",
+    "deactivate_account": "turn off your account",
+}
+_SECURITY = {
+    "generic": "security measures (not described in detail)",
+    "secure_data_transfer": "encryption when data is sent",
+    "secure_data_storage": "secure storage",
+    "data_access_limitation": "only some staff can see your data",
+    "secure_user_authentication": "password protection",
+    "privacy_security_program": "a security program",
+    "privacy_review_audit": "regular security checks",
+    "privacy_training": "staff training",
+}
+_NOTICE = {
+    "general_notice_in_privacy_policy": "they post the new version of the policy",
+    "general_notice_on_website": "they put a notice on their website",
+    "personal_notice": "they tell you directly (for example by email)",
+    "no_notification": "they may change it without telling you",
+}
+_DNT = {
+    "honored": "Yes, they say they honor it.",
+    "not_honored": "No, they say they do not respond to Do Not Track signals.",
+    "mentioned_but_unclear_if_honored": "They mention it but do not say clearly whether they honor it.",
+}
+_AUDIENCE = {"californians": "people in California", "europeans": "people in Europe",
+             "citizens_from_other_countries": "people in other countries"}
+
+
+@dataclass
+class Item:
+    """One line of an answer: a plain phrase, optional detail, and the evidence it came from."""
+
+    text: str
+    detail: str = ""
+    refs: list[int] = field(default_factory=list)
+    negated: bool = False
+    hedged: bool = False
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "detail": self.detail, "refs": self.refs, "negated": self.negated,
+                "hedged": self.hedged}
+
+
+@dataclass
+class Answer:
+    key: str
+    question: str
+    status: str
+    summary: str
+    items: list[Item] = field(default_factory=list)
+
+    @property
+    def refs(self) -> list[int]:
+        out: list[int] = []
+        for it in self.items:
+            for r in it.refs:
+                if r not in out:
+                    out.append(r)
+        return sorted(out)
+
+    def to_dict(self) -> dict:
+        return {"key": self.key, "question": self.question, "status": self.status, "summary": self.summary,
+                "items": [i.to_dict() for i in self.items], "refs": self.refs}
+
+
+@dataclass
+class Label:
+    """A complete privacy nutrition label for one document."""
+
+    document: Document
+    findings: list[Finding]
+    name: str
+    organization: str
+    last_updated: str
+    governing_law: str
+    answers: list[Answer]
+    evidence: list[Evidence]
+    readability: Readability
+    label_readability: Readability
+    verdict: str
+    is_privacy_policy: bool
+    warnings: list[str]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    # ------------------------------------------------------------------ derived
+    @property
+    def answered(self) -> int:
+        return sum(1 for a in self.answers if a.status != NOT_STATED)
+
+    @property
+    def not_stated(self) -> list[Answer]:
+        return [a for a in self.answers if a.status == NOT_STATED]
+
+    def answer(self, key: str) -> Answer:
+        for a in self.answers:
+            if a.key == key:
+                return a
+        raise KeyError(key)
+
+    @property
+    def practices(self) -> list[dict]:
+        return practices_of(self.findings)
+
+    @property
+    def glance(self) -> str:
+        ns = ", ".join(_SHORT[a.key] for a in self.not_stated)
+        s = f"Answers {self.answered} of {len(self.answers)} questions"
+        return s + (f" (not stated: {ns})." if ns else ".")
+
+    # ------------------------------------------------------------------ output
+    def to_dict(self, include_text: bool = True) -> dict:
+        """The label as plain data (what ``-f json`` and ``-f yaml`` print)."""
+        return {
+            "summarizer": {"version": __version__, "practices_contract": 1},
+            "name": self.name,
+            "organization": self.organization,
+            "last_updated": self.last_updated,
+            "governing_law": self.governing_law,
+            "is_privacy_policy": self.is_privacy_policy,
+            "warnings": self.warnings,
+            "at_a_glance": {"verdict": self.verdict, "answered": self.answered, "questions": len(self.answers),
+                            "not_stated": [a.key for a in self.not_stated], "line": self.glance},
+            "answers": {a.key: a.to_dict() for a in self.answers},
+            "evidence": [{"id": i + 1, **e.to_dict()} for i, e in enumerate(self.evidence)],
+            "readability": {"policy": self.readability.to_dict(), "label": self.label_readability.to_dict()},
+            "source": self.document.to_dict(include_text=include_text),
+            "practices": self.practices,
+        }
+
+    def to_json(self, indent: int | None = 2, include_text: bool = True) -> str:
+        """JSON text; same input gives byte-identical output."""
+        return json.dumps(self.to_dict(include_text=include_text), indent=indent, ensure_ascii=False,
+                          sort_keys=False) + "\n"
+
+    def to_yaml(self, include_text: bool = True) -> str:
+        import yaml
+
+        return yaml.safe_dump(self.to_dict(include_text=include_text), sort_keys=False, allow_unicode=True,
+                              width=100)
+
+    def render(self, fmt: str = "markdown", template_dirs: list[str] | None = None) -> str:
+        """Render with the Jinja templates (``markdown`` or ``html``); see :mod:`summarizer.render`."""
+        from .render import render_label
+
+        return render_label(self, fmt, template_dirs=template_dirs)
+
+    def to_markdown(self, template_dirs: list[str] | None = None) -> str:
+        return self.render("markdown", template_dirs)
+
+    def to_html(self, template_dirs: list[str] | None = None) -> str:
+        return self.render("html", template_dirs)
+
+    def plain_text(self) -> str:
+        """The label's own words (verdict and answers), as measured for readability."""
+        parts = [self.verdict]
+        for a in self.answers:
+            parts.append(a.summary)
+        return "\n".join(p for p in parts if p)
+
+
+_SHORT = {"collected": "what is collected", "purposes": "why", "retention": "how long data is kept",
+          "sharing": "sharing", "sold": "whether data is sold", "rights": "your choices", "security": "security",
+          "children": "children", "transfers": "transfers abroad", "changes": "policy changes",
+          "dnt": "Do Not Track", "contact": "contact"}
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class _Refs:
+    """Numbers evidence spans in document order, once each."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        spans = sorted({(e.start, e.end): e for f in findings for e in f.evidence}.values(),
+                       key=lambda e: (e.start, e.end))
+        self.evidence = spans
+        self.index = {(e.start, e.end): i + 1 for i, e in enumerate(spans)}
+
+    def of(self, findings: list[Finding], limit: int = 3) -> list[int]:
+        out = sorted({self.index[(e.start, e.end)] for f in findings for e in f.evidence})
+        return out[:limit]
+
+
+def _join(words: list[str]) -> str:
+    words = [w for w in words if w]
+    if not words:
+        return ""
+    if len(words) == 1:
+        return words[0]
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+def _values(findings: list[Finding], attr: str) -> dict[str, list[Finding]]:
+    out: dict[str, list[Finding]] = {}
+    for f in findings:
+        for v in f.attributes.get(attr, []):
+            out.setdefault(v, []).append(f)
+    return out
+
+
+def _term_names(findings: list[Finding], attr: str, value_terms: set[str]) -> list[str]:
+    names: list[str] = []
+    for f in findings:
+        for n in f.terms.get(attr, []):
+            if n in value_terms and n not in names:
+                names.append(n)
+    return names
+
+
+def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: str | None = None) -> Label:
+    """Assemble the label from a document and its findings."""
+    tax = pack.taxonomy
+    refs = _Refs(findings)
+    by_rule: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_rule.setdefault(f.rule, []).append(f)
+
+    def cat(c: str, negated: bool | None = None) -> list[Finding]:
+        return [f for f in findings if f.category == c and (negated is None or f.negated == negated)]
+
+    def facts(key: str) -> list[tuple[Any, Finding]]:
+        return [(f.facts[key], f) for f in findings if key in f.facts]
+
+    answers: list[Answer] = []
+
+    # 1. collected ------------------------------------------------------------------------
+    fp = [f for f in cat("first_party_collection_use") if f.rule != "collect.children.denied"]
+    fp_pos = [f for f in fp if not f.negated]
+    items: list[Item] = []
+    pit = _values(fp_pos, "personal_information_type")
+    order = list(tax.attributes.get("personal_information_type", {}))
+    for v in sorted(pit, key=lambda x: order.index(x) if x in order else 99):
+        tv = tax.attributes["personal_information_type"].get(v)
+        terms = _term_names(pit[v], "personal_information_type", {t.name for t in tv.terms} if tv else set())
+        items.append(Item(_cap(tax.label("personal_information_type", v)), ", ".join(terms[:6]), refs.of(pit[v])))
+    src = _values(fp_pos, "source")
+    how = [tax.label("source", s) for s in ("you", "automatic", "others") if s in src]
+    fp_neg = [f for f in fp if f.negated]
+    if items:
+        summary = _cap(_join([i.text.lower() for i in items[:6]])) + (" and more" if len(items) > 6 else "") + "."
+        if how:
+            summary += " They get it " + _join(how) + "."
+        status = STATED
+        if how:
+            items.append(Item("How they get it: " + _join(how), "", refs.of([f for s in src.values() for f in s])))
+    elif fp_neg:
+        summary = "They say they do not collect personal information."
+        items = [Item(summary, "", refs.of(fp_neg), negated=True)]
+        status = DENIED
+    elif fp_pos:
+        summary = "They collect information, but do not say clearly what."
+        items = [Item(summary, "", refs.of(fp_pos))]
+        status = STATED
+    else:
+        summary, status = "Not stated.", NOT_STATED
+    answers.append(Answer("collected", QUESTIONS[0][1], status, summary, items))
+
+    # 2. purposes ---------------------------------------------------------------------------
+    pur = _values([f for f in cat("first_party_collection_use") + cat("third_party_sharing_collection")
+                   if not f.negated], "purpose")
+    porder = list(tax.attributes.get("purpose", {}))
+    items = [Item(_cap(tax.label("purpose", v)), "", refs.of(pur[v]))
+             for v in sorted(pur, key=lambda x: porder.index(x) if x in porder else 99)]
+    if items:
+        answers.append(Answer("purposes", QUESTIONS[1][1], STATED, _cap(_join([i.text.lower() for i in items])) + ".",
+                              items))
+    else:
+        answers.append(Answer("purposes", QUESTIONS[1][1], NOT_STATED, "Not stated."))
+
+    # 3. retention --------------------------------------------------------------------------
+    items = []
+    for key, lead in (("retention.stated_period", "For a set time"), ("retention.limited", "Only as long as needed"),
+                      ("retention.indefinitely", "Maybe forever")):
+        fs = by_rule.get(key, [])
+        if not fs:
+            continue
+        texts: list[str] = []
+        for f in fs:
+            t = f.facts.get("retention_period_text") or f.facts.get("retention_condition") or ""
+            t = _shorten(t, 70)
+            if t and t.lower() not in (x.lower() for x in texts):
+                texts.append(t)
+        items.append(Item(lead, "; ".join(texts[:3]), refs.of(fs)))
+    if items:
+        summary = _join([_retention_phrase(i) for i in items]) + "."
+        answers.append(Answer("retention", QUESTIONS[2][1], STATED, _cap(summary), items))
+    else:
+        answers.append(Answer("retention", QUESTIONS[2][1], NOT_STATED, "Not stated."))
+
+    # 4. sharing ----------------------------------------------------------------------------
+    tp = [f for f in cat("third_party_sharing_collection") if f.rule != "share.sell"]
+    tp_pos = [f for f in tp if not f.negated]
+    tp_neg = [f for f in tp if f.negated]
+    ent = _values(tp_pos, "third_party_entity")
+    eorder = list(tax.attributes.get("third_party_entity", {}))
+    items = []
+    for v in sorted(ent, key=lambda x: eorder.index(x) if x in eorder else 99):
+        tv = tax.attributes["third_party_entity"].get(v)
+        terms = _term_names(ent[v], "third_party_entity", {t.name for t in tv.terms} if tv else set())
+        items.append(Item(_cap(tax.label("third_party_entity", v)), ", ".join(terms[:6]), refs.of(ent[v])))
+    if items:
+        summary = _cap(_join([(i.detail or i.text).lower() if i.text == "Other companies" else i.text.lower()
+                              for i in items])) + "."
+        if tp_neg:
+            summary += " Some sharing is ruled out: see the quotes."
+            items.append(Item("They rule out some sharing", "", refs.of(tp_neg), negated=True))
+        answers.append(Answer("sharing", QUESTIONS[3][1], STATED, summary, items))
+    elif tp_neg:
+        answers.append(Answer("sharing", QUESTIONS[3][1], DENIED, "They say they do not share your data with others.",
+                              [Item("They say they do not share your data with others", "", refs.of(tp_neg),
+                                    negated=True)]))
+    elif tp_pos:
+        answers.append(Answer("sharing", QUESTIONS[3][1], STATED, "They share data, but do not say with whom.",
+                              [Item("They share data, but do not say with whom", "", refs.of(tp_pos))]))
+    else:
+        answers.append(Answer("sharing", QUESTIONS[3][1], NOT_STATED, "Not stated."))
+
+    # 5. sold -------------------------------------------------------------------------------
+    sold = facts("sold")
+    yes = [f for v, f in sold if v is True]
+    no = [f for v, f in sold if v is False]
+    if yes:
+        answers.append(Answer("sold", QUESTIONS[4][1], STATED, "Yes, they say they may sell or rent your data.",
+                              [Item("They may sell or rent your data", "", refs.of(yes), hedged=True)]))
+    elif no:
+        answers.append(Answer("sold", QUESTIONS[4][1], DENIED, "No, they say they do not sell your data.",
+                              [Item("They say they do not sell your data", "", refs.of(no), negated=True)]))
+    else:
+        answers.append(Answer("sold", QUESTIONS[4][1], NOT_STATED, "Not stated."))
+
+    # 6. rights -----------------------------------------------------------------------------
+    items = []
+    acc = _values(cat("user_access_edit_and_deletion"), "access_type")
+    for v, phrase in _ACCESS.items():
+        if v in acc:
+            items.append(Item(_cap(phrase), "", refs.of(acc[v])))
+    ch = _values(cat("user_choice_control"), "choice_type")
+    for v, phrase in _CHOICES.items():
+        if v in ch:
+            items.append(Item(_cap(phrase), "", refs.of(ch[v])))
+    for key, phrase in (("can_withdraw_consent", "Take back your consent"),
+                        ("can_complain", "Complain to a data protection authority")):
+        fs = [f for v, f in facts(key) if v]
+        if fs:
+            items.append(Item(phrase, "", refs.of(fs)))
+    if items:
+        answers.append(Answer("rights", QUESTIONS[5][1], STATED,
+                              "You can " + _join([_lower_first(i.text) for i in items[:5]]) + ".", items))
+    else:
+        answers.append(Answer("rights", QUESTIONS[5][1], NOT_STATED, "Not stated."))
+
+    # 7. security ---------------------------------------------------------------------------
+    sec = _values(cat("data_security"), "security_measure")
+    items = [Item(_cap(phrase), "", refs.of(sec[v])) for v, phrase in _SECURITY.items() if v in sec]
+    if len(items) > 1 and "generic" in sec:
+        items = [i for i in items if not i.text.startswith("Security measures")] + [
+            Item("Other security measures", "", refs.of(sec["generic"]))]
+    nog = [f for v, f in facts("security_not_guaranteed") if v]
+    if items:
+        summary = "They use " + _join([_lower_first(i.text) for i in items if not i.text.startswith("Other")]) + "."
+        if summary == "They use .":
+            summary = "They say they take steps to protect your data, but give few details."
+        if nog:
+            summary += " They say no system is fully safe."
+        answers.append(Answer("security", QUESTIONS[6][1], STATED, summary, items))
+    else:
+        answers.append(Answer("security", QUESTIONS[6][1], NOT_STATED, "Not stated."))
+
+    # 8. children ---------------------------------------------------------------------------
+    kids = [f for f in findings if "children" in f.attributes.get("audience_type", [])]
+    kid_denied = by_rule.get("collect.children.denied", [])
+    ages = [v for v, _f in facts("minimum_age")]
+    age = _age(ages)
+    items = []
+    if kid_denied:
+        who = f"children under {age}" if age else "children"
+        items.append(Item(f"They say they do not knowingly collect data from {who}", "", refs.of(kid_denied),
+                          negated=True))
+    elif kids:
+        items.append(Item(f"Minimum age: {age}" if age else "They talk about children", "", refs.of(kids)))
+    if items:
+        summary = items[0].text + "."
+        answers.append(Answer("children", QUESTIONS[7][1], DENIED if kid_denied else STATED, summary, items))
+    else:
+        answers.append(Answer("children", QUESTIONS[7][1], NOT_STATED, "Not stated."))
+
+    # 9. transfers --------------------------------------------------------------------------
+    tr = [f for v, f in facts("international_transfer") if v]
+    tr_no = [f for v, f in facts("international_transfer") if v is False]
+    aud = _values([f for f in cat("international_and_specific_audiences")], "audience_type")
+    items = []
+    if tr:
+        items.append(Item("Your data may be sent to or stored in other countries", "", refs.of(tr)))
+    elif tr_no:
+        items.append(Item("They say your data stays in your country", "", refs.of(tr_no), negated=True))
+    extra = [_AUDIENCE[v] for v in ("californians", "europeans") if v in aud]
+    if extra:
+        items.append(Item("Special rules for " + _join(extra), "",
+                          refs.of([f for v in ("californians", "europeans") for f in aud.get(v, [])])))
+    if tr or tr_no:
+        answers.append(Answer("transfers", QUESTIONS[8][1], STATED if tr else DENIED, items[0].text + ".", items))
+    else:
+        answers.append(Answer("transfers", QUESTIONS[8][1], NOT_STATED, "Not stated.", items))
+
+    # 10. changes ---------------------------------------------------------------------------
+    chg = cat("policy_change")
+    note = _values(chg, "notification_type")
+    items = [Item(_cap(phrase), "", refs.of(note[v])) for v, phrase in _NOTICE.items() if v in note]
+    if items:
+        summary = "They may change the policy; " + _join([_lower_first(i.text) for i in items]) + "."
+        answers.append(Answer("changes", QUESTIONS[9][1], STATED, summary, items))
+    elif chg:
+        answers.append(Answer("changes", QUESTIONS[9][1], STATED,
+                              "They may change the policy, but do not say how you will be told.",
+                              [Item("They may change the policy", "", refs.of(chg))]))
+    else:
+        answers.append(Answer("changes", QUESTIONS[9][1], NOT_STATED, "Not stated."))
+
+    # 11. Do Not Track ----------------------------------------------------------------------
+    dnt = _values(cat("do_not_track"), "do_not_track_policy")
+    for v in ("not_honored", "honored", "mentioned_but_unclear_if_honored"):
+        if v in dnt:
+            answers.append(Answer("dnt", QUESTIONS[10][1], DENIED if v == "not_honored" else STATED, _DNT[v],
+                                  [Item(_DNT[v].rstrip("."), "", refs.of(dnt[v]), negated=v == "not_honored")]))
+            break
+    else:
+        answers.append(Answer("dnt", QUESTIONS[10][1], NOT_STATED, "Not stated."))
+
+    # 12. contact ---------------------------------------------------------------------------
+    items = []
+    emails: list[str] = []
+    for v, f in facts("contact_email"):
+        if v.lower() not in emails:
+            emails.append(v.lower())
+    if emails:
+        items.append(Item("Email: " + ", ".join(emails[:3]), "", refs.of([f for _v, f in facts("contact_email")])))
+    dpo = facts("dpo")
+    if dpo:
+        items.append(Item("A privacy officer or team: " + _cap(str(dpo[0][0])), "", refs.of([f for _v, f in dpo])))
+    chan = by_rule.get("fact.contact_channel", [])
+    if chan and not items:
+        items.append(Item("They invite questions (see the quote for how)", "", refs.of(chan)))
+    if items:
+        answers.append(Answer("contact", QUESTIONS[11][1], STATED, _join([i.text for i in items]) + ".", items))
+    else:
+        answers.append(Answer("contact", QUESTIONS[11][1], NOT_STATED, "Not stated."))
+
+    # header facts ----------------------------------------------------------------------------
+    org = _first(facts("organization"))
+    updated = _first(facts("last_updated"))
+    law = _first(facts("governing_law"))
+    label_name = name or doc.title or org or _stem(doc.source)
+
+    verdict = _verdict(answers)
+    warnings = list(doc.warnings)
+    n_practices = sum(1 for f in findings if f.category and not f.label_only)
+    policy_words = len(re.findall(r"\b(?:privacy|personal (?:data|information)|cookies?|collect)\b", doc.text[:200000], re.I))
+    is_policy = n_practices >= 3 and policy_words >= 2
+    if not is_policy:
+        warnings.append("This does not look like a privacy policy: few data practices were found. "
+                        "The label shows what is there.")
+    lab = Label(
+        document=doc, findings=findings, name=label_name, organization=org, last_updated=updated,
+        governing_law=law, answers=answers, evidence=refs.evidence,
+        readability=measure(doc.text), label_readability=measure(""), verdict=verdict,
+        is_privacy_policy=is_policy, warnings=warnings,
+    )
+    lab.label_readability = measure(lab.plain_text())
+    return lab
+
+
+def _first(pairs: list[tuple[Any, Finding]]) -> str:
+    return str(pairs[0][0]) if pairs else ""
+
+
+def _stem(source: str) -> str:
+    from pathlib import PurePath
+
+    if not source or source == "-":
+        return "Privacy policy"
+    return PurePath(source).stem.replace("_", " ").replace("-", " ").strip() or "Privacy policy"
+
+
+def _lower_first(s: str) -> str:
+    if len(s) > 1 and s[1].isupper():  # acronyms such as "IP"
+        return s
+    return s[:1].lower() + s[1:]
+
+
+def _shorten(s: str, n: int) -> str:
+    s = " ".join(s.split())
+    if len(s) <= n:
+        return s
+    cut = s[:n].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def _retention_phrase(item: Item) -> str:
+    if item.text == "For a set time":
+        return "for a set time (" + item.detail + ")" if item.detail else "for a set time"
+    if item.text == "Only as long as needed":
+        return "as long as needed"
+    return "maybe forever"
+
+
+def _age(ages: list[Any]) -> str:
+    words = {"thirteen": "13", "sixteen": "16", "eighteen": "18"}
+    nums = []
+    for a in ages:
+        a = words.get(str(a).lower(), str(a))
+        if a.isdigit() and 10 <= int(a) <= 21:
+            nums.append(int(a))
+    if not nums:
+        return ""
+    # the most often stated age wins; ties go to the lowest (usually the COPPA age)
+    return str(sorted(set(nums), key=lambda x: (-nums.count(x), x))[0])
+
+
+def _verdict(answers: list[Answer]) -> str:
+    a = {x.key: x for x in answers}
+    parts: list[str] = []
+    col = a["collected"]
+    if col.status == STATED and col.items:
+        kinds = [i.text.lower() for i in col.items if not i.text.startswith("How they")][:3]
+        if kinds:
+            parts.append("They collect " + _join(kinds) + ".")
+    elif col.status == DENIED:
+        parts.append("They say they collect no personal data.")
+    sh = a["sharing"]
+    if sh.status == STATED:
+        who = [i.text.lower() for i in sh.items if not i.negated][:3]
+        parts.append("They share it with " + _join(who) + "." if who else "They share it.")
+    elif sh.status == DENIED:
+        parts.append("They say they do not share it.")
+    so = a["sold"]
+    parts.append({STATED: "They may sell it.", DENIED: "They say they do not sell it."}.get(
+        so.status, "They do not say if they sell it."))
+    ret = a["retention"]
+    if ret.status == NOT_STATED:
+        parts.append("They do not say how long they keep it.")
+    return " ".join(parts)

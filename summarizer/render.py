@@ -1,0 +1,108 @@
+"""Stage 6 — render: the label through Jinja templates (Markdown, HTML, cards).
+
+Templates live in the repository's top-level ``templates/`` folder and ship inside the wheel
+as ``summarizer/templates``. A user overrides any of them with ``--template-dir``: their
+folders are searched first, and a template can extend the built-in one it replaces with
+``{% extends "default:label.html.j2" %}`` (as in datasette).
+
+HTML and SVG are autoescaped: policy text is untrusted input. ``StrictUndefined`` makes a
+misspelt variable an error instead of an empty string.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Sequence
+
+import jinja2
+
+from .errors import TemplateError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .label import Label
+
+TEMPLATES = {"markdown": "label.md.j2", "html": "label.html.j2"}
+_ESCAPED_EXT = (".html", ".htm", ".xml", ".svg")
+
+
+def builtin_template_dir() -> Path:
+    """The templates shipped with the package (or the repo's ``templates/`` when run from a checkout)."""
+    packaged = Path(str(resources.files("summarizer"))) / "templates"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "templates"
+
+
+def _autoescape(name: str | None) -> bool:
+    if not name:
+        return False
+    base = name[:-3] if name.endswith(".j2") else name
+    return base.endswith(_ESCAPED_EXT)
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#!~])")
+
+
+def md_escape(value: Any) -> str:
+    """Escape text for Markdown (and GitHub tables): no markup, no raw HTML from the policy."""
+    s = " ".join(str(value).split())
+    return _MD_SPECIAL.sub(r"\\\1", s).replace("&", "&amp;")
+
+
+def _quote(value: Any, n: int = 240) -> str:
+    s = " ".join(str(value).split())
+    return s if len(s) <= n else s[:n].rsplit(" ", 1)[0] + " …"
+
+
+def _thousands(n: Any) -> str:
+    try:
+        return f"{int(n):,}"
+    except (TypeError, ValueError):
+        return str(n)
+
+
+@lru_cache(maxsize=16)
+def environment(template_dirs: tuple[str, ...] = ()) -> jinja2.Environment:
+    """A Jinja environment searching ``template_dirs`` first, then the built-in templates."""
+    builtin = str(builtin_template_dir())
+    for d in template_dirs:
+        if not Path(d).is_dir():
+            raise TemplateError(f"template folder not found: {d}")
+    loader = jinja2.ChoiceLoader([
+        jinja2.FileSystemLoader(list(template_dirs)),
+        jinja2.PrefixLoader({"default": jinja2.FileSystemLoader(builtin)}, delimiter=":"),
+        jinja2.FileSystemLoader(builtin),
+    ])
+    env = jinja2.Environment(loader=loader, autoescape=_autoescape, undefined=jinja2.StrictUndefined,
+                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["md"] = md_escape
+    env.filters["quote"] = _quote
+    env.filters["thousands"] = _thousands
+    return env
+
+
+def render_template(name: str, context: dict, template_dirs: Sequence[str] | None = None) -> str:
+    """Render one template by name, turning Jinja's errors into :class:`TemplateError`."""
+    env = environment(tuple(str(d) for d in (template_dirs or ())))
+    try:
+        return env.get_template(name).render(**context)
+    except jinja2.TemplateNotFound as e:
+        raise TemplateError(f"template not found: {e.name}") from None
+    except jinja2.TemplateSyntaxError as e:
+        raise TemplateError(f"{e.filename or e.name}:{e.lineno}: template syntax error: {e.message}") from None
+    except jinja2.UndefinedError as e:
+        raise TemplateError(f"template {name}: {e.message}") from None
+
+
+def label_context(label: "Label") -> dict:
+    """What templates see: ``label`` (the Label object) and ``data`` (its dict form, without the text)."""
+    return {"label": label, "data": label.to_dict(include_text=False)}
+
+
+def render_label(label: "Label", fmt: str = "markdown", template_dirs: Sequence[str] | None = None) -> str:
+    """Render a label as ``markdown`` or ``html``."""
+    if fmt not in TEMPLATES:
+        raise TemplateError(f"no template for format {fmt!r} (choose from {', '.join(TEMPLATES)})")
+    return render_template(TEMPLATES[fmt], label_context(label), template_dirs)

@@ -1,0 +1,486 @@
+"""Stage 2 — rules: load, validate and compile rule packs (YAML data, never code).
+
+A rule pack is a folder (or a single file) of YAML files. Two kinds of top-level keys:
+
+``vocabulary`` (usually ``vocabulary.yaml``)
+    ``macros``: named regular-expression pieces used inside rule patterns as ``{NAME}``;
+    ``taxonomy``: for each attribute (``personal_information_type``, ``third_party_entity``,
+    ``purpose``…), its values, each with a plain-language ``label`` and ``terms`` (name → pattern)
+    that rules use to *fill* attributes from the words of a sentence.
+
+``rules``
+    a list of rules; each has an ``id``, what it sets (``category``, ``attributes``, ``fill``,
+    ``facts``), its patterns (``when``: every group must match; ``unless``: none may), optional
+    ``section`` (the heading must match), and ``examples: {match: [...], no_match: [...],
+    denied: [...]}`` that the test-suite runs.
+
+Patterns are compiled with RE2 (google-re2), whose matching time is linear in the input: a
+policy is untrusted text and no rule can be made to backtrack catastrophically. Every problem
+in a pack is reported at once, each naming file, line, rule and field.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from .errors import RulesError
+
+#: OPP-115 categories and the attributes each may carry (../shared/spec/practices.md).
+CATEGORIES: dict[str, tuple[str, ...]] = {
+    "first_party_collection_use": ("personal_information_type", "purpose", "action_first_party",
+                                   "collection_mode", "identifiability", "user_type", "choice_type",
+                                   "choice_scope"),
+    "third_party_sharing_collection": ("third_party_entity", "personal_information_type", "purpose",
+                                       "action_third_party", "identifiability", "choice_type"),
+    "user_choice_control": ("choice_type", "choice_scope", "personal_information_type", "purpose"),
+    "user_access_edit_and_deletion": ("access_type", "access_scope"),
+    "data_retention": ("retention_period", "retention_purpose", "personal_information_type"),
+    "data_security": ("security_measure",),
+    "policy_change": ("change_type", "notification_type", "user_choice"),
+    "do_not_track": ("do_not_track_policy",),
+    "international_and_specific_audiences": ("audience_type",),
+    "other": ("other_type",),
+}
+
+RULE_KEYS = {"id", "description", "category", "attributes", "fill", "facts", "capture", "when", "unless",
+             "section", "not_section", "use_heading", "negation", "examples", "label_only"}
+NEGATION_MODES = ("detect", "ignore", "always")
+
+_MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+
+
+def _re2():
+    import re2
+
+    opts = re2.Options()
+    opts.log_errors = False  # RE2 would print parse errors to stderr; we report them ourselves
+    opts.case_sensitive = False
+    return re2, opts
+
+
+@dataclass
+class Term:
+    """One fine-grained term of a taxonomy value ("email address" of ``contact``)."""
+
+    name: str
+    pattern: Any  # compiled RE2 pattern
+
+
+@dataclass
+class TaxonomyValue:
+    attribute: str
+    value: str
+    label: str
+    terms: list[Term]
+    any_pattern: Any = None  # one alternation of all terms, for a quick test
+
+
+@dataclass
+class Taxonomy:
+    """attribute → value → TaxonomyValue, in file order (which is the label's display order)."""
+
+    attributes: dict[str, dict[str, TaxonomyValue]] = field(default_factory=dict)
+    gate: dict[str, Any] = field(default_factory=dict)  # attribute → alternation of every term
+
+    def label(self, attribute: str, value: str) -> str:
+        tv = self.attributes.get(attribute, {}).get(value)
+        return tv.label if tv else value.replace("_", " ")
+
+
+@dataclass
+class Rule:
+    """A compiled rule."""
+
+    id: str
+    file: str
+    line: int
+    category: str | None
+    attributes: dict[str, list[str]]
+    fill: list[str]
+    facts: dict[str, Any]
+    capture: str | None
+    when: list[Any]
+    unless: list[Any]
+    section: Any
+    not_section: Any
+    use_heading: bool
+    negation: str
+    examples: dict[str, list[str]]
+    label_only: bool = False
+    description: str = ""
+    source_patterns: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RulePack:
+    """Everything the extractor needs: macros, taxonomy and rules."""
+
+    rules: list[Rule]
+    taxonomy: Taxonomy
+    macros: dict[str, str]
+    files: list[str]
+
+    def rule(self, rule_id: str) -> Rule:
+        for r in self.rules:
+            if r.id == rule_id:
+                return r
+        raise KeyError(rule_id)
+
+
+def default_rules_path() -> Path:
+    """The folder of the rule pack shipped inside the package."""
+    return Path(str(resources.files("summarizer") / "data" / "rules"))
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class _Problems:
+    def __init__(self) -> None:
+        self.items: list[str] = []
+
+    def add(self, file: str, line: int | None, rule: str | None, fld: str | None, msg: str) -> None:
+        where = f"{file}:{line}" if line else file
+        who = f" rule {rule!r}" if rule else ""
+        what = f" field {fld!r}" if fld else ""
+        self.items.append(f"{where}:{who}{what}: {msg}")
+
+
+def _yaml_files(path: Path) -> list[Path]:
+    if path.is_dir():
+        return sorted([*path.rglob("*.yaml"), *path.rglob("*.yml")])
+    return [path]
+
+
+def _load_yaml(path: Path, problems: _Problems) -> tuple[Any, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        problems.add(str(path), None, None, None, f"cannot read: {e}")
+        return None, None
+    try:
+        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        problem = getattr(e, "problem", None) or str(e)
+        problems.items.append(f"{path}{line}: YAML error: {problem}")
+        return None, None
+    return data, node
+
+
+def _node_lines(node: Any, key: str) -> list[int]:
+    """Line numbers (1-based) of the items of the top-level list ``key``."""
+    if node is None or not isinstance(node, yaml.MappingNode):
+        return []
+    for k, v in node.value:
+        if getattr(k, "value", None) == key and isinstance(v, yaml.SequenceNode):
+            return [item.start_mark.line + 1 for item in v.value]
+    return []
+
+
+def _key_line(node: Any, key: str) -> int | None:
+    if node is None or not isinstance(node, yaml.MappingNode):
+        return None
+    for k, _v in node.value:
+        if getattr(k, "value", None) == key:
+            return k.start_mark.line + 1
+    return None
+
+
+def _expand(pattern: str, macros: dict[str, str], seen: tuple[str, ...] = ()) -> str:
+    def sub(m: re.Match) -> str:
+        name = m.group(1)
+        if name not in macros:
+            raise KeyError(name)
+        if name in seen:
+            raise RecursionError(name)
+        return "(?:" + _expand(macros[name], macros, seen + (name,)) + ")"
+
+    return _MACRO.sub(sub, pattern)
+
+
+def _as_list(v: Any) -> list:
+    if v is None:
+        return []
+    return v if isinstance(v, list) else [v]
+
+
+def load_rules(paths: Iterable[str | Path] | str | Path | None = None) -> RulePack:
+    """Load, validate and compile rule packs. ``None`` loads the shipped default pack.
+
+    Several paths are merged in order (a user's pack can add macros, taxonomy terms and
+    rules to the default one). Raises :class:`RulesError` listing every problem found.
+    """
+    if paths is None:
+        paths = [default_rules_path()]
+    elif isinstance(paths, (str, Path)):
+        paths = [paths]
+    paths = [Path(p) for p in paths]
+    problems = _Problems()
+    files: list[Path] = []
+    for p in paths:
+        if not p.exists():
+            problems.add(str(p), None, None, None, "no such file or folder")
+            continue
+        fs = _yaml_files(p)
+        if not fs:
+            problems.add(str(p), None, None, None, "no .yaml files in this folder")
+        files.extend(fs)
+
+    docs: list[tuple[Path, Any, Any]] = []
+    for f in files:
+        data, node = _load_yaml(f, problems)
+        if data is None and node is None:
+            continue
+        if data is None:
+            continue
+        if not isinstance(data, dict):
+            problems.add(str(f), 1, None, None, "the file must be a mapping with 'rules' and/or 'vocabulary'")
+            continue
+        unknown = set(data) - {"rules", "vocabulary"}
+        for k in sorted(unknown):
+            problems.add(str(f), _key_line(node, k), None, k, "unknown top-level key (expected 'rules' or 'vocabulary')")
+        docs.append((f, data, node))
+
+    re2, opts = _re2()
+
+    def compile_(pat: str, file: str, line: int | None, rule: str | None, fld: str) -> Any:
+        if not isinstance(pat, str) or not pat.strip():
+            problems.add(file, line, rule, fld, f"a pattern must be a non-empty string, not {pat!r}")
+            return None
+        try:
+            expanded = _expand(pat, macros)
+        except KeyError as e:
+            problems.add(file, line, rule, fld, f"unknown macro {{{e.args[0]}}} in {pat!r}")
+            return None
+        except RecursionError as e:
+            problems.add(file, line, rule, fld, f"macro {{{e.args[0]}}} refers to itself")
+            return None
+        try:
+            return re2.compile(expanded, opts)
+        except Exception as e:  # re2.error
+            msg = e.args[0].decode() if e.args and isinstance(e.args[0], bytes) else str(e)
+            problems.add(file, line, rule, fld, f"invalid pattern {pat!r}: {msg} "
+                                               "(RE2 syntax: no backreferences or look-arounds)")
+            return None
+
+    # 1. macros first (rules in any file may use macros of any file)
+    macros: dict[str, str] = {}
+    for f, data, node in docs:
+        voc = data.get("vocabulary")
+        if voc is None:
+            continue
+        if not isinstance(voc, dict):
+            problems.add(str(f), _key_line(node, "vocabulary"), None, "vocabulary", "must be a mapping")
+            continue
+        for k in sorted(set(voc) - {"macros", "taxonomy"}):
+            problems.add(str(f), None, None, f"vocabulary.{k}", "unknown key (expected 'macros' or 'taxonomy')")
+        for name, pat in (voc.get("macros") or {}).items():
+            if not re.fullmatch(r"[A-Z][A-Z0-9_]*", str(name)):
+                problems.add(str(f), None, None, f"vocabulary.macros.{name}", "macro names are UPPER_CASE")
+            if not isinstance(pat, (str, list)):
+                problems.add(str(f), None, None, f"vocabulary.macros.{name}", "must be a pattern or a list of patterns")
+                continue
+            macros[str(name)] = "|".join(f"(?:{p})" for p in pat) if isinstance(pat, list) else pat
+
+    # 2. taxonomy
+    taxonomy = Taxonomy()
+    for f, data, _node in docs:
+        voc = data.get("vocabulary")
+        if not isinstance(voc, dict):
+            continue
+        tax = voc.get("taxonomy") or {}
+        if not isinstance(tax, dict):
+            problems.add(str(f), None, None, "vocabulary.taxonomy", "must be a mapping attribute → values")
+            continue
+        for attr, values in tax.items():
+            if not isinstance(values, dict):
+                problems.add(str(f), None, None, f"taxonomy.{attr}", "must be a mapping value → {label, terms}")
+                continue
+            slot = taxonomy.attributes.setdefault(str(attr), {})
+            for value, spec in values.items():
+                fld = f"taxonomy.{attr}.{value}"
+                if not isinstance(spec, dict):
+                    problems.add(str(f), None, None, fld, "must be a mapping with 'label' and 'terms'")
+                    continue
+                for k in sorted(set(spec) - {"label", "terms"}):
+                    problems.add(str(f), None, None, f"{fld}.{k}", "unknown key (expected 'label' or 'terms')")
+                terms_spec = spec.get("terms") or {}
+                if not isinstance(terms_spec, dict) or not terms_spec:
+                    problems.add(str(f), None, None, f"{fld}.terms", "must be a non-empty mapping name → pattern(s)")
+                    continue
+                tv = slot.get(str(value)) or TaxonomyValue(str(attr), str(value), str(spec.get("label") or value), [])
+                if spec.get("label"):
+                    tv.label = str(spec["label"])
+                for tname, pats in terms_spec.items():
+                    pats = _as_list(pats)
+                    joined = "|".join(f"(?:{p})" for p in pats if isinstance(p, str))
+                    if not joined or len(pats) != sum(isinstance(p, str) for p in pats):
+                        problems.add(str(f), None, None, f"{fld}.terms.{tname}", "must be a pattern or a list of patterns")
+                        continue
+                    c = compile_(r"\b(?:" + joined + r")\b", str(f), None, None, f"{fld}.terms.{tname}")
+                    if c is not None:
+                        tv.terms.append(Term(str(tname), c))
+                slot[str(value)] = tv
+    for attr, values in taxonomy.attributes.items():
+        alts = []
+        for tv in values.values():
+            alts.append("|".join(t.pattern.pattern for t in tv.terms))
+            if tv.terms:
+                tv.any_pattern = re2.compile("|".join(t.pattern.pattern for t in tv.terms), opts)
+        alts = [a for a in alts if a]
+        if alts:
+            taxonomy.gate[attr] = re2.compile("|".join(alts), opts)
+
+    # 3. rules
+    rules: list[Rule] = []
+    seen_ids: dict[str, str] = {}
+    for f, data, node in docs:
+        raw_rules = data.get("rules")
+        if raw_rules is None:
+            continue
+        if not isinstance(raw_rules, list):
+            problems.add(str(f), _key_line(node, "rules"), None, "rules", "must be a list of rules")
+            continue
+        lines = _node_lines(node, "rules")
+        for i, raw in enumerate(raw_rules):
+            line = lines[i] if i < len(lines) else None
+            fname = str(f)
+            if not isinstance(raw, dict):
+                problems.add(fname, line, None, None, f"rule #{i + 1} must be a mapping")
+                continue
+            rid = raw.get("id")
+            if not isinstance(rid, str) or not re.fullmatch(r"[a-z0-9_]+(?:[.-][a-z0-9_]+)*", rid or ""):
+                problems.add(fname, line, f"#{i + 1}" if not rid else str(rid), "id",
+                             "every rule needs an id of lowercase words joined by dots (e.g. share.sell.denied)")
+                rid = str(rid or f"#{i + 1}")
+            elif rid in seen_ids:
+                problems.add(fname, line, rid, "id", f"duplicate id (also in {seen_ids[rid]})")
+            else:
+                seen_ids[rid] = f"{fname}:{line}"
+            for k in sorted(set(raw) - RULE_KEYS):
+                problems.add(fname, line, rid, k, f"unknown field (allowed: {', '.join(sorted(RULE_KEYS))})")
+            cat = raw.get("category")
+            label_only = bool(raw.get("label_only", False))
+            if cat is not None and cat not in CATEGORIES:
+                problems.add(fname, line, rid, "category", f"unknown category {cat!r} (one of {', '.join(CATEGORIES)})")
+                cat = None
+            if cat is None and not raw.get("facts") and not raw.get("capture"):
+                problems.add(fname, line, rid, "category", "a rule must set a category, facts or a capture")
+            attrs = raw.get("attributes") or {}
+            if not isinstance(attrs, dict):
+                problems.add(fname, line, rid, "attributes", "must be a mapping attribute → value(s)")
+                attrs = {}
+            attrs = {str(k): [str(x) for x in _as_list(v)] for k, v in attrs.items()}
+            fill = [str(x) for x in _as_list(raw.get("fill"))]
+            if cat:
+                allowed = CATEGORIES[cat]
+                for a in list(attrs) + fill:
+                    if a not in allowed and a not in taxonomy.attributes:
+                        problems.add(fname, line, rid, "attributes" if a in attrs else "fill",
+                                     f"{a!r} is not an attribute of {cat} (allowed: {', '.join(allowed)})")
+            for a in fill:
+                if a not in taxonomy.attributes:
+                    problems.add(fname, line, rid, "fill", f"no taxonomy for attribute {a!r}")
+            for a, vals in attrs.items():
+                known = taxonomy.attributes.get(a)
+                for v in vals:
+                    if not re.fullmatch(r"[a-z0-9]+(?:_[a-z0-9]+)*", v):
+                        problems.add(fname, line, rid, f"attributes.{a}", f"value {v!r} must be snake_case")
+                    elif known is not None and v not in known and a in ("personal_information_type", "purpose",
+                                                                           "third_party_entity"):
+                        problems.add(fname, line, rid, f"attributes.{a}", f"value {v!r} is not in the taxonomy")
+            facts = raw.get("facts") or {}
+            if not isinstance(facts, dict):
+                problems.add(fname, line, rid, "facts", "must be a mapping")
+                facts = {}
+            capture = raw.get("capture")
+            if capture is not None and not isinstance(capture, str):
+                problems.add(fname, line, rid, "capture", "must be the name of a fact (a string)")
+                capture = None
+            when_raw = raw.get("when")
+            if not when_raw:
+                problems.add(fname, line, rid, "when", "a rule needs at least one pattern")
+                when_raw = []
+            when = []
+            srcs = []
+            for j, group in enumerate(_as_list(when_raw)):
+                alts = _as_list(group)
+                if not alts or not all(isinstance(a, str) for a in alts):
+                    problems.add(fname, line, rid, f"when[{j}]", "must be a pattern or a list of patterns")
+                    continue
+                pat = "|".join(f"(?:{a})" for a in alts)
+                srcs.append(pat)
+                c = compile_(pat, fname, line, rid, f"when[{j}]")
+                if c is not None:
+                    when.append(c)
+            if capture and when and when[0] is not None and "(?P<value>" not in _expand_safe(srcs[0] if srcs else "", macros):
+                problems.add(fname, line, rid, "capture", "the first 'when' pattern needs a (?P<value>...) group")
+            unless = []
+            for j, group in enumerate(_as_list(raw.get("unless"))):
+                alts = _as_list(group)
+                c = compile_("|".join(f"(?:{a})" for a in alts if isinstance(a, str)) or "", fname, line, rid,
+                             f"unless[{j}]")
+                if c is not None:
+                    unless.append(c)
+            section = None
+            if raw.get("section") is not None:
+                section = compile_("|".join(f"(?:{a})" for a in _as_list(raw["section"])), fname, line, rid, "section")
+            not_section = None
+            if raw.get("not_section") is not None:
+                not_section = compile_("|".join(f"(?:{a})" for a in _as_list(raw["not_section"])), fname, line, rid,
+                                       "not_section")
+            negation = raw.get("negation", "detect")
+            if negation not in NEGATION_MODES:
+                problems.add(fname, line, rid, "negation", f"must be one of {', '.join(NEGATION_MODES)}")
+                negation = "detect"
+            ex = raw.get("examples")
+            examples: dict[str, list[str]] = {"match": [], "no_match": [], "denied": []}
+            if not isinstance(ex, dict) or not (ex.get("match") or ex.get("denied")):
+                problems.add(fname, line, rid, "examples",
+                             "every rule needs examples: {match: [...], no_match: [...]} (at least one match)")
+            else:
+                for k in sorted(set(ex) - set(examples)):
+                    problems.add(fname, line, rid, f"examples.{k}", "unknown key (match, no_match, denied)")
+                for k in examples:
+                    vals = _as_list(ex.get(k))
+                    if not all(isinstance(v, str) for v in vals):
+                        problems.add(fname, line, rid, f"examples.{k}", "must be a list of sentences")
+                        continue
+                    examples[k] = vals
+            rules.append(Rule(
+                id=rid, file=fname, line=line or 0, category=cat, attributes=attrs, fill=fill, facts=dict(facts),
+                capture=capture, when=when, unless=unless, section=section, not_section=not_section,
+                use_heading=bool(raw.get("use_heading", False)), negation=negation, examples=examples,
+                label_only=label_only, description=str(raw.get("description") or ""), source_patterns=srcs,
+            ))
+    if problems.items:
+        raise RulesError(problems.items)
+    if not rules:
+        raise RulesError([f"{', '.join(map(str, paths))}: no rules found"])
+    return RulePack(rules=rules, taxonomy=taxonomy, macros=macros, files=[str(f) for f in files])
+
+
+def _expand_safe(pattern: str, macros: dict[str, str]) -> str:
+    try:
+        return _expand(pattern, macros)
+    except (KeyError, RecursionError):
+        return pattern
+
+
+@lru_cache(maxsize=8)
+def _cached_default() -> RulePack:
+    return load_rules(None)
+
+
+def default_rules() -> RulePack:
+    """The shipped rule pack, loaded once per process."""
+    return _cached_default()

@@ -1,0 +1,136 @@
+"""Ingest: plain text, HTML and Markdown → Document with sections, paragraphs, sentences and offsets."""
+from __future__ import annotations
+
+import pytest
+
+from summarizer import ingest
+from summarizer.errors import InputError
+
+TEXT = """Example App Privacy Policy
+
+What we collect
+We collect your email address. We also log your IP address.
+
+Sharing
+We do not sell your data.
+"""
+
+
+def _check_offsets(doc):
+    for s in doc.sentences:
+        assert doc.text[s.start:s.end] == s.text
+    for p in doc.paragraphs:
+        assert 0 <= p.start < p.end <= len(doc.text)
+    for sec in doc.sections:
+        assert 0 <= sec.start <= sec.end <= len(doc.text)
+
+
+def test_plain_text_keeps_text_exactly_and_finds_sections():
+    doc = ingest.parse(TEXT, fmt="text")
+    assert doc.text == TEXT
+    _check_offsets(doc)
+    titles = [s.title for s in doc.sections]
+    assert "What we collect" in titles and "Sharing" in titles
+    sents = [s.text for s in doc.sentences if not s.is_heading]
+    assert "We collect your email address." in sents
+    assert "We also log your IP address." in sents
+    sell = next(s for s in doc.sentences if "sell" in s.text)
+    assert doc.heading_for(sell) == "Sharing"
+    assert doc.title == "Example App Privacy Policy"
+
+
+def test_windows_newlines_are_read_as_universal_newlines():
+    doc = ingest.parse(TEXT.replace("\n", "\r\n"), fmt="text")
+    assert doc.text == TEXT
+
+
+def test_html_drops_navigation_scripts_banners_and_footers():
+    html = """<html><head><title>Shop Privacy</title><style>p{color:red}</style></head><body>
+    <div class="cookie-banner">We use cookies! Accept all</div>
+    <nav><a href="/">Home</a><a href="/shop">Shop</a></nav>
+    <main><h1>Privacy Policy</h1><p>We collect your <b>email</b> address.</p>
+    <h2>Cookies</h2><ul><li>Session cookies</li><li>Analytics cookies</li></ul>
+    <script>alert("x")</script></main>
+    <footer>© Shop Inc. All rights reserved.</footer></body></html>"""
+    doc = ingest.parse(html)
+    assert doc.format == "html"
+    assert "Accept all" not in doc.text and "Home" not in doc.text
+    assert "alert" not in doc.text and "color:red" not in doc.text and "rights reserved" not in doc.text
+    assert "We collect your email address." in doc.text
+    assert [s.title for s in doc.sections if s.title] == ["Privacy Policy", "Cookies"]
+    assert "Session cookies\nAnalytics cookies" in doc.text
+    assert doc.title == "Shop Privacy"
+    _check_offsets(doc)
+
+
+def test_markdown_headings_become_sections_and_markup_is_dropped():
+    md = "# Notes App Privacy\n\n## What we collect\n\nWe collect your **email** and [location](https://x.example).\n\n- one\n- two\n"
+    doc = ingest.parse(md, source="policy.md")
+    assert doc.format == "markdown"
+    assert "We collect your email and location." in doc.text
+    assert "**" not in doc.text and "](" not in doc.text
+    assert [s.title for s in doc.sections if s.title] == ["Notes App Privacy", "What we collect"]
+    _check_offsets(doc)
+
+
+@pytest.mark.parametrize("name,fmt", [("a.html", "html"), ("a.htm", "html"), ("a.md", "markdown"),
+                                      ("a.txt", "text"), ("-", "text")])
+def test_format_from_file_name(name, fmt):
+    assert ingest.detect_format("We collect data.", name) == fmt
+
+
+def test_format_sniffed_from_content():
+    assert ingest.detect_format("<!DOCTYPE html><html><body><p>x</p></body></html>") == "html"
+    assert ingest.detect_format("# Title\n\nSome text.\n") == "markdown"
+    assert ingest.detect_format("Just words. More words.") == "text"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252", "latin-1"])
+def test_encodings_are_decoded(encoding):
+    text = "Café Société’s privacy policy: we collect your e-mail address – nothing more.\n" * 3
+    if encoding == "latin-1":
+        text = text.replace("’", "'").replace("–", "-")
+    data = text.encode(encoding)
+    decoded, enc = ingest.decode(data, "x")
+    assert decoded == text
+
+
+@pytest.mark.parametrize("data,msg", [(b"", "empty"), (b"   \n\n ", "empty"),
+                                      (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "binary"),
+                                      (bytes(range(32)) * 100, "binary")])
+def test_unreadable_inputs_raise(data, msg):
+    with pytest.raises(InputError, match=msg):
+        ingest.decode(data, "x")
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        ingest.load(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="directory"):
+        ingest.load(tmp_path)
+
+
+def test_size_limit(tmp_path):
+    p = tmp_path / "big.txt"
+    p.write_text("We collect data. " * 1000)
+    with pytest.raises(InputError, match="limit"):
+        ingest.load(p, max_bytes=1000)
+
+
+def test_nul_bytes_do_not_shift_offsets():
+    doc = ingest.parse("We collect\x00 your email address.", fmt="text")
+    assert len(doc.text) == len("We collect\x00 your email address.")
+    _check_offsets(doc)
+
+
+def test_wrapped_lines_are_joined_into_one_sentence():
+    text = ("We may share the information we collect about you with companies that help us run\n"
+            "our business, such as payment processors.\n")
+    doc = ingest.parse(text, fmt="text")
+    assert len([s for s in doc.sentences if not s.is_heading]) == 1
+
+
+def test_list_lines_are_separate_sentences():
+    text = "We collect:\n- your name\n- your email address\n- your phone number\n"
+    doc = ingest.parse(text, fmt="text")
+    assert sum(1 for s in doc.sentences if s.text.startswith("- ")) == 3

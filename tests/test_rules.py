@@ -1,0 +1,106 @@
+"""Rule packs: every example of every shipped rule, and validation errors that name file, rule and field."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.errors import RulesError
+from summarizer.extract import check_example
+from summarizer.rules import default_rules, load_rules
+
+PACK = default_rules()
+CASES = [
+    pytest.param(rule, kind, sentence, id=f"{rule.id}:{kind}:{i}")
+    for rule in PACK.rules
+    for kind, sentences in rule.examples.items()
+    for i, sentence in enumerate(sentences)
+]
+
+
+@pytest.mark.parametrize("rule,kind,sentence", CASES)
+def test_rule_examples(rule, kind, sentence):
+    fired, negated = check_example(PACK, rule, sentence)
+    if kind == "match":
+        assert fired and not negated, f"{rule.id} should fire (not negated) on {sentence!r}"
+    elif kind == "denied":
+        assert fired and negated, f"{rule.id} should fire as a denial on {sentence!r}"
+    else:
+        assert not fired, f"{rule.id} should not fire on {sentence!r}"
+
+
+def test_every_rule_has_examples():
+    for rule in PACK.rules:
+        assert rule.examples["match"] or rule.examples["denied"], rule.id
+        assert rule.id and rule.file and rule.line > 0
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_all_errors_reported_at_once_with_file_rule_field(tmp_path):
+    _write(tmp_path, "bad.yaml", """
+rules:
+  - id: good.rule
+    category: data_security
+    when: ['\\bencrypt']
+    examples: {match: [We encrypt data.]}
+  - id: Bad Id
+    category: no_such_category
+    when: ['(unclosed']
+    examples: {match: [x]}
+  - id: missing.examples
+    category: data_security
+    colour: blue
+    when: ['{NOPE}']
+""")
+    with pytest.raises(RulesError) as ei:
+        load_rules(tmp_path)
+    problems = ei.value.problems
+    text = "\n".join(problems)
+    assert "bad.yaml:7" in text and "field 'id'" in text
+    assert "field 'category'" in text and "no_such_category" in text
+    assert "field 'when[0]'" in text and "invalid pattern" in text
+    assert "rule 'missing.examples' field 'examples'" in text
+    assert "rule 'missing.examples' field 'colour'" in text
+    assert "unknown macro {NOPE}" in text
+    assert len(problems) >= 6
+
+
+def test_yaml_syntax_error_has_line_and_column(tmp_path):
+    _write(tmp_path, "broken.yaml", "rules:\n  - id: a\n    when: [unclosed\n")
+    with pytest.raises(RulesError) as ei:
+        load_rules(tmp_path)
+    assert "broken.yaml:" in str(ei.value) and "YAML error" in str(ei.value)
+
+
+def test_backtracking_constructs_are_refused(tmp_path):
+    # RE2 has no backreferences or look-arounds: such patterns are rejected when the rules load.
+    _write(tmp_path, "r.yaml", """
+rules:
+  - id: x.lookahead
+    category: data_security
+    when: ['secure(?!ly)']
+    examples: {match: [secure]}
+""")
+    with pytest.raises(RulesError, match="RE2 syntax"):
+        load_rules(tmp_path)
+
+
+def test_user_pack_extends_default(tmp_path):
+    from summarizer.rules import default_rules_path
+
+    _write(tmp_path, "extra.yaml", """
+rules:
+  - id: extra.biometrics
+    category: first_party_collection_use
+    attributes: {personal_information_type: [health]}
+    when: ['{COLLECT}', '\\bfingerprints?\\b']
+    examples: {match: [We collect your fingerprint to unlock the app.], no_match: [We collect your name.]}
+""")
+    pack = load_rules([default_rules_path(), tmp_path])
+    assert pack.rule("extra.biometrics").category == "first_party_collection_use"
+    assert len(pack.rules) == len(PACK.rules) + 1
