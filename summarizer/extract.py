@@ -83,16 +83,40 @@ _NEGATOR = re.compile(r"\b(?:not|never|no|none|nor|neither|without|cannot)\b|n[�
 _NOT_A_DENIAL = re.compile(
     r"\b(?:if|unless|whether|when|in case|should you|until|except|not only|not limited|"
     r"no longer than|not exceed|no more than|not be able|choose not|opt not|prefer not|elect not|decide not|"
-    r"do not wish|don[’']t wish|do not want|don[’']t want|not want|not agree|not consent|may not be)\b",
+    r"do not wish|don[’']t wish|do not want|don[’']t want|not want|not agree|not consent|may not be|"
+    r"request\w*|ask\w*|requir\w*|instruct\w*|direct\w*|guarantee|ensure|warrant|promise|should not|"
+    r"policy not|agree\w* not|oblig\w*)\b",
     re.I,
 )
 _HEDGE = re.compile(r"\b(?:may|might|could|can|from time to time|occasionally|sometimes|possibly)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:.!?()\[\]]|\b(?:but|however|although|though|whereas|except|unless)\b", re.I)
 _WINDOW = 90  # characters before the trigger that may hold its negator or hedge
+# A negator denies the trigger only when nothing but auxiliaries, adverbs and a list of
+# verbs stands between them: "we do not sell", "will never be shared", "does not knowingly
+# collect", "will not sell, rent or trade". "We do not have control over how they use it" and
+# "this policy does not govern our use" deny something else.
+_NEG_VERB = re.compile(
+    r"(?:\b(?:not|never|no longer|nor)\b|n[’']t\b)"
+    r"((?:[\s,]+(?:\w+ly|be|been|being|ever|also|otherwise|or|and|nor|any|in any way|in any manner|"
+    r"under any circumstances|to|at any time|at all|now|yet|"
+    r"sell|rent|share|trade|lease|swap|barter|disclose|distribute|release|transfer|give|provide|"
+    r"make available|pass on|sell or|collect|gather|use|store|retain|keep|track|solicit|request|seek|"
+    r"require|ask for|obtain|receive|record|combine|link|process|allow|permit|authori[sz]e))*)[\s,]*$",
+    re.I,
+)
+# "No personal data is collected", "none of your information will be shared".
+_NO_SUBJECT = re.compile(
+    r"\b(?:no|none of|neither)\b(?:\s+[\w'’-]+){0,6}?\s+(?:is|are|was|were|be|will be|shall be|would be|"
+    r"can be|may be|gets?|ever)(?:\s+(?:\w+ly|ever|be|being|been))*\s*$",
+    re.I,
+)
 _COREF = re.compile(
     r"\b(?:this|that|such|these|those|the|said|above|which)\s+(?:\w+\s+)?(?:information|data|details)\b|\bit\b|\bthem\b",
     re.I,
 )
+# Where a denial's scope ends: "we do not share X, except with Y for Z" denies nothing of Y or Z.
+_SCOPE_END = re.compile(r"[;:]|\b(?:except|unless|other than|but|however|although|apart from|save|aside from)\b",
+                        re.I)
 
 
 def _window(text: str, trigger_start: int) -> str:
@@ -110,14 +134,83 @@ def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
     """(negated, hedged) for a trigger at ``trigger_start`` in ``text``."""
     w = _window(text, trigger_start)
     neg = False
-    m = None
-    for m in _NEGATOR.finditer(w):
-        pass
+    m = _NEG_VERB.search(w) or _NO_SUBJECT.search(w)
     if m is not None:
-        before = w[: m.end() + 12]
-        neg = not _NOT_A_DENIAL.search(before)
+        neg = not _NOT_A_DENIAL.search(w[: m.start() + 16])
     hedged = bool(_HEDGE.search(w))
     return neg, hedged
+
+
+def denial_scope(text: str, trigger_end: int) -> str:
+    """The words a denial covers: the sentence up to where an exception or a new clause begins."""
+    m = _SCOPE_END.search(text, trigger_end)
+    return text[: m.start()] if m else text
+
+
+# ---------------------------------------------------------------------------------------------
+# The document's own name. Policies often speak of themselves by name ("Acme collects…",
+# "Acme.com uses cookies") instead of "we". A name that is the subject of practice verbs several
+# times, that is not a sentence opener nor a kind of third party, is taken as the first party,
+# and rules read it as "we" ("our" before a noun or "'s").
+_SUBJECT = re.compile(
+    r"(?<![\w.@/])((?:[A-Z][\w&'’.-]{0,40}\w)(?:[ \t]+(?:[A-Z][\w&'’.-]{0,40}\w|of|&|and)){0,3})[ \t]+"
+    r"(?=(?:also|may|will|does|do|did|might|can|shall|would|currently|generally|only|never|not|"
+    r"automatically|uses?|collects?|receives?|shares?|discloses?|obtains?|gathers?|stores?|retains?|keeps?|"
+    r"sells?|rents?|respects?|is committed|takes?|maintains?|has|provides?|reserves?|requires?|tracks?)\b)"
+)
+_NOT_A_NAME = frozenset("""we you our if this the these those your it they in for when some any each all cookies
+information personal please users user such most other no as many third how why what where to by with services
+service site sites website websites web internet privacy policy notice members member merchants customers
+customer visitors visitor parents parent children advertisers partners vendors browsers browser email e-mail
+once also note however unless although while because after before only both neither either data account
+accounts content ip flash mobile social online every like unlike even then there here that who which under
+at on from upon generally currently certain additionally furthermore moreover finally first second non
+aggregate anonymous do dnt and or but so an a its their his her my its one yes not never may will can
+registered subscribers subscriber client clients employees staff company's""".split())
+
+
+def self_names(doc: Document, pack: RulePack | None = None) -> list[str]:
+    """Names the document uses for its own organization as the subject of practice verbs."""
+    counts: dict[str, int] = {}
+    gate = pack.taxonomy.gate.get("third_party_entity") if pack is not None else None
+    for m in _SUBJECT.finditer(doc.text):
+        name = m.group(1).rstrip(".")
+        if m.start() >= 2 and doc.text[m.start() - 1] in " \t" and doc.text[m.start() - 2].isalnum():
+            continue  # the tail of a longer phrase ("Client Managers", "Ordinarily Acme")
+        words = name.split()
+        if words[-1].lower() in ("of", "and", "&"):
+            continue
+        first = words[0].lower().strip("'’")
+        if first in _NOT_A_NAME or name.lower() in _NOT_A_NAME or len(name) < 2:
+            continue
+        counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return []
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    top = ranked[0][1]
+    out = []
+    for name, n in ranked:
+        if n < max(2, top // 2) or len(out) >= 3:
+            break
+        if gate is not None and gate.search(name):
+            continue  # a kind of third party ("Google", "Partners"), never the first party
+        out.append(name)
+    return out
+
+
+def _self_normalizer(names: list[str]):
+    if not names:
+        return None
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pat = re.compile(r"(?<![\w.@/-])(?:" + alts + r")(?![\w@-]|\.\w)(['’]s\b)?([ \t]*)(\S?)")
+
+    def repl(m: re.Match) -> str:
+        nxt = m.group(3)
+        word = "our" if m.group(1) or nxt[:1].isupper() else "we"
+        return word + m.group(2) + nxt
+
+    return lambda text: pat.sub(repl, text)
+
 
 
 class Extractor:
@@ -145,21 +238,29 @@ class Extractor:
 
     def match_rule(self, rule: Rule, sentence_text: str, heading: str) -> tuple[bool, bool, bool, dict]:
         """Does ``rule`` fire on a sentence? Returns (fired, negated, hedged, captured facts)."""
+        m = self._match(rule, sentence_text, heading)
+        if m is None:
+            return False, False, False, {}
+        return True, m[0], m[1], m[2]
+
+    def _match(self, rule: Rule, sentence_text: str, heading: str) -> tuple[bool, bool, dict, int] | None:
+        """None, or (negated, hedged, captured facts, where the trigger ends in the sentence)."""
         if rule.section is not None and not rule.section.search(heading):
-            return False, False, False, {}
+            return None
         if rule.not_section is not None and heading and rule.not_section.search(heading):
-            return False, False, False, {}
-        text = f"{heading}\n{sentence_text}" if rule.use_heading and heading else sentence_text
+            return None
+        prefix = f"{heading}\n" if rule.use_heading and heading else ""
+        text = prefix + sentence_text
         first = None
         for i, pat in enumerate(rule.when):
             m = pat.search(text)
             if m is None:
-                return False, False, False, {}
+                return None
             if i == 0:
                 first = m
         for pat in rule.unless:
             if pat.search(text):
-                return False, False, False, {}
+                return None
         facts: dict = {}
         if rule.capture and first is not None:
             try:
@@ -169,37 +270,55 @@ class Extractor:
             if val:
                 facts[rule.capture] = " ".join(val.split()).strip(" ,;:.")
         negated = hedged = False
+        end = 0
         if first is not None:
-            negated, hedged = negation_of(text, first.start())
+            # negation is read before the trigger's last word: "we do not collect" → "we do not "
+            g = first.group(0).rstrip()
+            j = len(g)
+            while j > 0 and (g[j - 1].isalnum() or g[j - 1] in "-'’_"):
+                j -= 1
+            negated, hedged = negation_of(text, first.start() + j)
+            end = max(0, first.end() - len(prefix))
         if rule.negation == "ignore":
             negated = False
         elif rule.negation == "always":
             negated = True
-        return True, negated, hedged, facts
+        return negated, hedged, facts, end
 
     def run(self, doc: Document) -> list[Finding]:
         """All findings for a document, in document order."""
         findings: list[Finding] = []
-        sents = doc.sentences
-        for s in sents:
+        norm = _self_normalizer(self_names(doc, self.pack))
+        for s in doc.sentences:
             if s.is_heading:
                 heading = s.text
             else:
                 heading = doc.sections[s.section].title if doc.sections else ""
+            text = norm(s.text) if norm else s.text
+            here: list[tuple[Rule, Finding]] = []
             for rule in self.pack.rules:
-                fired, negated, hedged, captured = self.match_rule(rule, s.text, heading)
-                if not fired:
+                t = s.text if rule.label_only else text
+                m = self._match(rule, t, heading)
+                if m is None:
                     continue
-                findings.append(self._finding(doc, s, rule, heading, negated, hedged, captured))
+                here.append((rule, self._finding(doc, s, rule, heading, *m, text=t)))
+            if any(r.yield_to for r, _f in here):
+                cats = {f.category for _r, f in here if f.category and not f.label_only}
+                here = [(r, f) for r, f in here if not (set(r.yield_to) & (cats - {f.category}))]
+            findings.extend(f for _r, f in here)
         return findings
 
     def _finding(self, doc: Document, s: Sentence, rule: Rule, heading: str, negated: bool, hedged: bool,
-                 captured: dict) -> Finding:
+                 captured: dict, trigger_end: int = 0, text: str | None = None) -> Finding:
         attrs = {k: list(v) for k, v in rule.attributes.items()}
         terms: dict[str, list[str]] = {}
+        # A denial covers its own clause: "we do not sell your data, except to our processors for
+        # billing" denies selling, not processors nor billing.
+        text = s.text if text is None else text
+        text = denial_scope(text, trigger_end) if negated else text
         for a in rule.fill:
-            vals, names = self.fill(a, s.text)
-            if not vals and a in ("personal_information_type",) and _COREF.search(s.text):
+            vals, names = self.fill(a, text)
+            if not vals and a in ("personal_information_type",) and _COREF.search(text):
                 vals, names = self.fill(a, heading)
                 if not vals and s.index > 0:
                     prev = doc.sentences[s.index - 1]
@@ -231,6 +350,11 @@ def practices(findings: list[Finding]) -> list[dict]:
 
 
 def check_example(pack: RulePack, rule: Rule, sentence: str, heading: str = "") -> tuple[bool, bool]:
-    """(fired, negated) of one rule on one sentence: what the rule examples are checked with."""
+    """(fired, negated) of one rule on one sentence: what the rule examples are checked with.
+
+    An example may open with a heading line ("Your rights\nYou can log in to…") for rules that
+    read the section (``section``, ``use_heading``)."""
+    if not heading and "\n" in sentence:
+        heading, sentence = sentence.split("\n", 1)
     fired, negated, _h, _f = Extractor(pack).match_rule(rule, sentence, heading)
     return fired, negated

@@ -201,11 +201,20 @@ def _looks_binary(head: bytes) -> bool:
     return controls / len(head) > 0.10
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def normalize_newlines(text: str) -> str:
-    """Universal newlines, as Python's text mode reads files; NULs become spaces (same length)."""
+    """Universal newlines, as Python's text mode reads files; NULs become spaces and lone
+    surrogates (possible in JSON strings, never in decoded files) U+FFFD, both keeping the length."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         text = text.replace("\x00", " ")
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = _SURROGATE.sub("\ufffd", text)
     return text
 
 
@@ -223,7 +232,8 @@ def detect_format(text: str, name: str = "-") -> str:
         r"<(?:html|body|head|div|p|h[1-6]|article|main)\b[^>]*>", head
     ):
         return "html"
-    if re.search(r"(?m)^#{1,6} \S", text[:20000]) or re.search(r"(?m)^\s*[-*] \S.*\n\s*[-*] \S", text[:20000]) and re.search(
+    # [^\S\n]* (not \s*) after ^: \s* would run across blank lines and backtrack quadratically.
+    if re.search(r"(?m)^#{1,6} \S", text[:20000]) or re.search(r"(?m)^[^\S\n]*[-*] \S.*\n\s*[-*] \S", text[:20000]) and re.search(
         r"\*\*\S|\[[^\]]+\]\([^)]+\)", text[:20000]
     ):
         return "markdown"
@@ -367,7 +377,7 @@ def document_from_text(text: str, source: str = "-", encoding: str = "utf-8", fm
             he = offset + len(line.rstrip())
             close(hs)
             sec_start, sec_title, sec_level = hs, text[hs:he], 2
-            if not title and re.search(r"(?i)privacy|policy|notice|statement|data protection", sec_title):
+            if not title and re.search(r"(?i)\b(?:privacy|cookies?|data protection)\b.*\b(?:policy|notice|statement)\b", sec_title):
                 title = sec_title
             paragraphs.append(Paragraph(len(paragraphs), hs, he, len(sections)))
             heading_units.append((hs, he))
@@ -550,7 +560,9 @@ def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block]
         t.decompose()
     if strip_boilerplate:
         for t in root.find_all(True):
-            if t.decomposed if hasattr(t, "decomposed") else False:
+            # Read the flag from __dict__: bs4's ``decomposed`` property falls back to
+            # Tag.__getattr__, a find() over the whole subtree (quadratic on deep pages).
+            if t.__dict__.get("_decomposed", False):
                 continue
             if t.name in ("html", "body", "main", "article"):
                 continue
@@ -616,9 +628,27 @@ def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block]
             stack.append((child, False))
     flush()
     # Table rows: drop the trailing cell separator.
-    blocks = [_Block(b.kind, re.sub(r"(?:\s*\|\s*)+$", "", re.sub(r"^(?:\s*\|\s*)+", "", b.text)), b.level)
-              for b in blocks]
+    blocks = [_Block(b.kind, _strip_cell_separators(b.text), b.level) for b in blocks]
     return blocks, title
+
+
+def _strip_cell_separators(s: str) -> str:
+    r"""Drop a leading and a trailing run of spaces and ``|`` (when it holds a ``|``).
+
+    What ``re.sub(r"^(?:\s*\|\s*)+", "", re.sub(r"(?:\s*\|\s*)+$", "", s))`` did, without its
+    exponential backtracking on rows of many empty cells ("| | | … | x").
+    """
+    i, n = 0, len(s)
+    while i < n and (s[i] == "|" or s[i].isspace()):
+        i += 1
+    if "|" in s[:i]:
+        s = s[i:]
+    j = len(s)
+    while j > 0 and (s[j - 1] == "|" or s[j - 1].isspace()):
+        j -= 1
+    if "|" in s[j:]:
+        s = s[:j]
+    return s
 
 
 def document_from_html(html: str, source: str = "-", encoding: str = "utf-8", fmt: str = "html",
@@ -630,10 +660,23 @@ def document_from_html(html: str, source: str = "-", encoding: str = "utf-8", fm
     return doc
 
 
-def document_from_markdown(md_text: str, source: str = "-", encoding: str = "utf-8") -> Document:
-    import markdown as md
+_MD = None
 
-    html = md.markdown(md_text, extensions=["tables", "sane_lists"], output_format="html")
+
+def _markdown_renderer():
+    """markdown-it-py (CommonMark + tables), built once. Chosen over Python-Markdown because it is
+    linear on hostile input: Python-Markdown's inline patterns backtrack for minutes on a line of
+    ``*`` and ``[``, and its nested lists took gigabytes; markdown-it caps nesting depth."""
+    global _MD
+    if _MD is None:
+        from markdown_it import MarkdownIt
+
+        _MD = MarkdownIt("commonmark", {"html": True}).enable("table")
+    return _MD
+
+
+def document_from_markdown(md_text: str, source: str = "-", encoding: str = "utf-8") -> Document:
+    html = _markdown_renderer().render(md_text)
     return document_from_html(html, source=source, encoding=encoding, fmt="markdown", strip_boilerplate=False)
 
 

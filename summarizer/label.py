@@ -284,7 +284,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     fp = [f for f in cat("first_party_collection_use") if f.rule != "collect.children.denied"]
     fp_pos = [f for f in fp if not f.negated]
     items: list[Item] = []
-    pit = _values(fp_pos, "personal_information_type")
+    # Data that other companies collect on the service for it ("our payment processor collects
+    # your card number", "analytics providers collect usage data") is collected from you too.
+    onsite = [f for f in cat("third_party_sharing_collection", negated=False)
+              if "collect_on_first_party_website_app" in f.attributes.get("action_third_party", [])]
+    pit = _values(fp_pos + onsite, "personal_information_type")
     order = list(tax.attributes.get("personal_information_type", {}))
     for v in sorted(pit, key=lambda x: order.index(x) if x in order else 99):
         tv = tax.attributes["personal_information_type"].get(v)
@@ -506,7 +510,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     org = _first(facts("organization"))
     updated = _first(facts("last_updated"))
     law = _first(facts("governing_law"))
-    label_name = name or doc.title or org or _stem(doc.source)
+    label_name = name or _name(doc, org)
 
     verdict = _verdict(answers)
     warnings = list(doc.warnings)
@@ -524,6 +528,41 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     )
     lab.label_readability = measure(lab.plain_text())
     return lab
+
+
+_GENERIC_TITLE = re.compile(
+    r"^\W*(?:(?:our|the|this|website|web site|online|personal data|data|customer|global)\s+)*"
+    r"(?:privacy|cookie|data protection)(?:\s+and\s+cookies?)?\s+(?:policy|notice|statement|information)\W*$", re.I)
+# "Acme Inc. ("Acme", "we", "us")" or "Acme (hereinafter "the Company")": how policies name themselves.
+# Quantifiers are bounded ({1,40}, {1,63}, {1,8}): unbounded ones backtrack quadratically on long
+# runs of name or domain characters ("A-A-A-…", "1.1.1.…"), seconds on 20 kB of hostile text.
+_DEFINED = re.compile(
+    r"\b([A-Z][A-Za-z0-9&.-]{1,40}(?: [A-Z][A-Za-z0-9&.-]{1,40}){0,3}) \((?:the )?[\"“][^\"”]{1,40}[\"”]"
+    r"(?:,? (?:or |and )?[\"“](?:we|us|our)[\"”])")
+_DOMAIN = re.compile(r"\b((?:[a-z0-9-]{1,63}\.){1,8}(?:com|net|org|io|co|app|info|biz|eu|uk|de|fr))\b", re.I)
+
+
+def _name(doc: Document, org: str) -> str:
+    """A name for the label: a specific title, the organization, how the policy names itself,
+    its most-mentioned domain — else the generic title or the file name."""
+    title = (doc.title or "").strip()
+    if title and not _GENERIC_TITLE.match(title):
+        return title
+    if org:
+        return org
+    head = doc.text[:20000]
+    m = _DEFINED.search(head)
+    if m:
+        return m.group(1)
+    domains: dict[str, int] = {}
+    for d in _DOMAIN.findall(head):
+        d = d.lower()
+        if "@" not in d and not d.startswith(("www.w3", "aboutads", "networkadvertising")):
+            domains[d] = domains.get(d, 0) + 1
+    if domains:
+        best = sorted(domains.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        return best[4:] if best.startswith("www.") else best
+    return title or _stem(doc.source)
 
 
 def _first(pairs: list[tuple[Any, Finding]]) -> str:

@@ -11,8 +11,10 @@ A rule pack is a folder (or a single file) of YAML files. Two kinds of top-level
 ``rules``
     a list of rules; each has an ``id``, what it sets (``category``, ``attributes``, ``fill``,
     ``facts``), its patterns (``when``: every group must match; ``unless``: none may), optional
-    ``section`` (the heading must match), and ``examples: {match: [...], no_match: [...],
-    denied: [...]}`` that the test-suite runs.
+    ``section`` (the heading must match), optional ``yield_to`` (categories: the rule's finding
+    is dropped when a rule of one of them fires on the same sentence: "we will delete the
+    information you provided" is about deletion, not collection), and ``examples: {match: [...],
+    no_match: [...], denied: [...]}`` that the test-suite runs.
 
 Patterns are compiled with RE2 (google-re2), whose matching time is linear in the input: a
 policy is untrusted text and no rule can be made to backtrack catastrophically. Every problem
@@ -49,7 +51,7 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
 }
 
 RULE_KEYS = {"id", "description", "category", "attributes", "fill", "facts", "capture", "when", "unless",
-             "section", "not_section", "use_heading", "negation", "examples", "label_only"}
+             "section", "not_section", "use_heading", "negation", "examples", "label_only", "yield_to"}
 NEGATION_MODES = ("detect", "ignore", "always")
 
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -115,6 +117,7 @@ class Rule:
     label_only: bool = False
     description: str = ""
     source_patterns: list[str] = field(default_factory=list)
+    yield_to: tuple[str, ...] = ()
 
 
 @dataclass
@@ -438,6 +441,10 @@ def load_rules(paths: Iterable[str | Path] | str | Path | None = None) -> RulePa
             if raw.get("not_section") is not None:
                 not_section = compile_("|".join(f"(?:{a})" for a in _as_list(raw["not_section"])), fname, line, rid,
                                        "not_section")
+            yield_to = [str(x) for x in _as_list(raw.get("yield_to"))]
+            for y in yield_to:
+                if y not in CATEGORIES:
+                    problems.add(fname, line, rid, "yield_to", f"unknown category {y!r} (one of {', '.join(CATEGORIES)})")
             negation = raw.get("negation", "detect")
             if negation not in NEGATION_MODES:
                 problems.add(fname, line, rid, "negation", f"must be one of {', '.join(NEGATION_MODES)}")
@@ -461,6 +468,7 @@ def load_rules(paths: Iterable[str | Path] | str | Path | None = None) -> RulePa
                 capture=capture, when=when, unless=unless, section=section, not_section=not_section,
                 use_heading=bool(raw.get("use_heading", False)), negation=negation, examples=examples,
                 label_only=label_only, description=str(raw.get("description") or ""), source_patterns=srcs,
+                yield_to=tuple(yield_to),
             ))
     if problems.items:
         raise RulesError(problems.items)

@@ -1,0 +1,146 @@
+"""The label: every field, stated vs denied vs not stated, negation, evidence that slices back."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import summarizer
+from summarizer.label import DENIED, NOT_STATED, QUESTIONS, STATED
+
+
+def _answer(label, key):
+    return label.answer(key)
+
+
+def test_twelve_questions_in_order(brightside):
+    assert [a.key for a in brightside.answers] == [k for k, _ in QUESTIONS]
+    assert brightside.answered == 12
+    assert "Answers 12 of 12" in brightside.glance
+
+
+def test_every_reference_points_at_a_real_sentence(brightside):
+    text = brightside.document.text
+    for e in brightside.evidence:
+        assert text[e.start:e.end] == e.text
+    n = len(brightside.evidence)
+    for a in brightside.answers:
+        for r in a.refs:
+            assert 1 <= r <= n
+        if a.status != NOT_STATED:
+            assert a.refs, a.key
+
+
+def test_collected(brightside):
+    a = _answer(brightside, "collected")
+    texts = " ".join(i.text + " " + i.detail for i in a.items).lower()
+    for word in ("contact", "email address", "payment", "ip address", "cookies"):
+        assert word in texts
+    assert "from you" in a.summary and "automatically" in a.summary
+
+
+def test_purposes(brightside):
+    s = _answer(brightside, "purposes").summary.lower()
+    assert "running the service" in s and "security" in s
+
+
+def test_retention_periods(brightside):
+    a = _answer(brightside, "retention")
+    assert a.status == STATED
+    details = " ".join(i.detail for i in a.items)
+    assert "30 days" in details and "seven years" in details
+
+
+def test_sharing(brightside):
+    a = _answer(brightside, "sharing")
+    assert a.status == STATED
+    s = " ".join(i.text + " " + i.detail for i in a.items).lower()
+    assert "service providers" in s and "authorities" in s
+
+
+def test_sold_is_denied_not_unstated(brightside):
+    assert _answer(brightside, "sold").status == DENIED
+    lab = summarizer.label_text("We collect your email address. We share it with our partners.", fmt="text")
+    assert lab.answer("sold").status == NOT_STATED
+    lab = summarizer.label_text("We may sell your email address to marketing companies.", fmt="text")
+    assert lab.answer("sold").status == STATED
+
+
+def test_rights(brightside):
+    s = " ".join(i.text for i in _answer(brightside, "rights").items).lower()
+    for phrase in ("see the data", "correct", "copy", "delete your account", "cookies"):
+        assert phrase in s
+
+
+def test_security_children_transfers_changes_dnt_contact(brightside):
+    assert "encryption" in _answer(brightside, "security").summary.lower()
+    kids = _answer(brightside, "children")
+    assert kids.status == DENIED and "13" in kids.summary
+    assert _answer(brightside, "transfers").status == STATED
+    assert "directly" in _answer(brightside, "changes").summary
+    assert _answer(brightside, "dnt").status == DENIED
+    assert "privacy@brightside-notes.example" in _answer(brightside, "contact").summary
+
+
+def test_header_facts(brightside):
+    assert brightside.last_updated == "March 3, 2026"
+    assert brightside.organization.startswith("Brightside Notes Ltd")
+    assert brightside.name == "Brightside Notes Privacy Policy"
+
+
+@pytest.mark.parametrize("sentence", [
+    "We do not sell your personal information.",
+    "We will never sell your data.",
+    "We don't sell, rent or trade your personal information.",
+    "Your personal information is not sold to anyone.",
+])
+def test_denials(sentence):
+    lab = summarizer.label_text(sentence, fmt="text")
+    assert lab.answer("sold").status == DENIED
+    assert any(p["negated"] for p in lab.practices)
+
+
+@pytest.mark.parametrize("sentence", [
+    "If you do not want us to share your data with partners, you can opt out.",
+    "Unless you tell us not to, we may share your data with our partners.",
+])
+def test_conditions_are_not_denials(sentence):
+    lab = summarizer.label_text(sentence, fmt="text")
+    shares = [p for p in lab.practices if p["category"] == "third_party_sharing_collection"]
+    assert shares and not any(p["negated"] for p in shares)
+
+
+def test_not_stated_everywhere_for_an_empty_policy():
+    lab = summarizer.label_text("Welcome to our bakery. We bake bread every morning.", fmt="text")
+    assert lab.answered == 0
+    assert not lab.is_privacy_policy and lab.warnings
+
+
+def test_practices_follow_the_contract(brightside):
+    cats = {"first_party_collection_use", "third_party_sharing_collection", "user_choice_control",
+            "user_access_edit_and_deletion", "data_retention", "data_security", "policy_change", "do_not_track",
+            "international_and_specific_audiences", "other"}
+    text = brightside.document.text
+    assert brightside.practices
+    for p in brightside.practices:
+        assert set(p) == {"category", "attributes", "negated", "evidence", "rule"}
+        assert p["category"] in cats
+        for attr, vals in p["attributes"].items():
+            assert vals and all(v == v.lower() and " " not in v for v in vals)
+        for ev in p["evidence"]:
+            assert text[ev["start"]:ev["end"]] == ev["text"]
+
+
+def test_json_and_yaml_round_trip(brightside):
+    import yaml
+
+    d = json.loads(brightside.to_json())
+    assert d["practices"] == brightside.practices
+    assert d["source"]["text"] == brightside.document.text
+    assert yaml.safe_load(brightside.to_yaml())["answers"]["sold"]["status"] == "denied"
+    assert "text" not in json.loads(brightside.to_json(include_text=False))["source"]
+
+
+def test_label_reads_at_grade_8_or_below(brightside):
+    assert brightside.label_readability.flesch_kincaid_grade <= 8
+    assert brightside.readability.words > brightside.label_readability.words
