@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""Speed of summarizer on the OPP-115 development policies.
+
+    python benchmarks/bench.py [--corpus ../shared/corpus/opp115-dev] [--rounds 3] [--skip-batch]
+
+(a) full labels (ingest + extraction + readability + JSON) against textstat alone computing its
+    twelve readability figures for the same texts, in the same run (target: ratio <= 1.5);
+(b) linearity: a policy 100 times longer, cost per word against the original (target <= 1.3);
+(c) cold start of `summarizer label one-policy.txt` as a whole process (target < 1 s; hyperfine
+    when installed, else repeated subprocess timing);
+(d) `summarizer batch` throughput with --jobs 1 and --jobs 2 (and the dask engine if installed).
+
+Skips cleanly (exit 0) when the corpus is absent.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "opp115-dev"
+FIGURES = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
+           "automated_readability_index", "dale_chall_readability_score", "text_standard", "lexicon_count",
+           "sentence_count", "syllable_count", "reading_time")
+
+
+def policies(corpus: Path) -> list[Path]:
+    found = sorted(corpus.glob("*/policy.txt"))
+    return found or sorted(p for p in corpus.rglob("*") if p.suffix in (".txt", ".html", ".md"))
+
+
+def machine() -> str:
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} CPUs{', ' + model if model else ''}; Python {platform.python_version()}; {platform.system()}"
+
+
+def best_of(rounds: int, fn) -> float:
+    times = []
+    for _ in range(rounds):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def bench_labels_vs_textstat(texts: list[str], rounds: int) -> tuple[float, float]:
+    import summarizer
+    from summarizer import readability
+
+    pack = summarizer.load_rules()
+    readability._textstat()  # set textstat up (offline CMU dictionary) outside the timing
+    from textstat.textstat import textstatistics
+
+    ts = textstatistics()
+
+    def textstat_alone():
+        for t in texts:
+            readability._release_text_caches()  # every text is new to textstat, as in real use
+            for f in FIGURES:
+                getattr(ts, f)(t)
+        readability._release_text_caches()
+
+    def full_labels():
+        for t in texts:
+            summarizer.label_text(t, fmt="text", rules=pack).to_json()
+
+    full_labels()  # warm: rule pack, dictionary, imports
+    textstat_alone()
+    a = best_of(rounds, textstat_alone) / len(texts)
+    b = best_of(rounds, full_labels) / len(texts)
+    return b, a
+
+
+def bench_linearity(texts: list[str], factor: int = 100) -> tuple[float, float, int]:
+    import summarizer
+
+    pack = summarizer.load_rules()
+    base = sorted(texts, key=len)[len(texts) // 2]  # the median-length policy
+    long = "\n\n".join([base] * factor)
+    words = len(base.split())
+
+    def one(t):
+        summarizer.label_text(t, fmt="text", rules=pack).to_json()
+
+    one(base)
+    short = best_of(5, lambda: one(base)) / words
+    big = best_of(1, lambda: one(long)) / (words * factor)
+    return short, big, words
+
+
+def cli_command() -> list[str]:
+    exe = shutil.which("summarizer")
+    return [exe] if exe else [sys.executable, "-c", "from summarizer.cli import app; app()"]
+
+
+def bench_cold_start(policy: Path, runs: int = 10) -> tuple[float, float, str]:
+    cmd = cli_command() + ["label", str(policy)]
+    hf = shutil.which("hyperfine")
+    if hf and cli_command()[0] != sys.executable:
+        import json
+
+        with tempfile.TemporaryDirectory() as d:
+            out = Path(d) / "h.json"
+            subprocess.run([hf, "--warmup", "2", "--runs", str(runs), "--export-json", str(out), "-N",
+                            " ".join(cmd)], check=True, capture_output=True)
+            r = json.loads(out.read_text())["results"][0]
+            return r["mean"], r["min"], "hyperfine"
+    subprocess.run(cmd, capture_output=True, check=True)  # warm the file cache
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, check=True)
+        times.append(time.perf_counter() - t)
+    return statistics.mean(times), min(times), f"{runs} subprocess runs"
+
+
+def bench_batch(corpus: Path, n: int, jobs: int, engine: str = "local") -> float:
+    with tempfile.TemporaryDirectory() as d:
+        cmd = cli_command() + ["batch", str(corpus), "-o", d, "-q", "--jobs", str(jobs), "--engine", engine]
+        t = time.perf_counter()
+        r = subprocess.run(cmd, capture_output=True)
+        elapsed = time.perf_counter() - t
+        if r.returncode not in (0, 2):
+            raise SystemExit(r.stderr.decode())
+    return n / elapsed
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--skip-batch", action="store_true")
+    args = ap.parse_args()
+    if not args.corpus.is_dir():
+        print(f"bench: corpus {args.corpus} not found; skipping")
+        return 0
+    paths = policies(args.corpus)
+    if not paths:
+        print(f"bench: no policies in {args.corpus}; skipping")
+        return 0
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in paths]
+    words = sum(len(t.split()) for t in texts) / len(texts)
+    print(f"machine: {machine()}")
+    print(f"corpus: {args.corpus} ({len(texts)} policies, {words:.0f} words on average)")
+
+    full, alone = bench_labels_vs_textstat(texts, args.rounds)
+    print(f"(a) full label (JSON)        {full * 1000:7.1f} ms/policy")
+    print(f"    textstat alone, 12 figures {alone * 1000:5.1f} ms/policy   ratio {full / alone:.2f}x (target <= 1.5)")
+
+    short, big, w = bench_linearity(texts)
+    print(f"(b) linearity: {w}-word policy {short * 1e6:.1f} us/word; 100x longer {big * 1e6:.1f} us/word"
+          f"   ratio {big / short:.2f}x (target <= 1.3)")
+
+    mean, fastest, how = bench_cold_start(paths[len(paths) // 2])
+    print(f"(c) cold start `summarizer label policy.txt`: mean {mean:.3f} s, min {fastest:.3f} s ({how}; target < 1 s)")
+
+    if not args.skip_batch:
+        r1 = bench_batch(args.corpus, len(paths), 1)
+        r2 = bench_batch(args.corpus, len(paths), 2)
+        print(f"(d) batch (whole command, {len(paths)} policies): --jobs 1 {r1:.1f} policies/s, --jobs 2 {r2:.1f} "
+              f"policies/s   speed-up {r2 / r1:.2f}x")
+        try:
+            import distributed  # noqa: F401
+
+            rd = bench_batch(args.corpus, len(paths), 2, engine="dask")
+            print(f"    --engine dask (LocalCluster, 2 workers): {rd:.1f} policies/s")
+        except ImportError:
+            print("    --engine dask: not installed (pip install 'summarizer[dask]')")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
