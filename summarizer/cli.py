@@ -198,6 +198,245 @@ def rules_check(
                + (f", {n_ex} examples pass" if examples else ""))
 
 
+@rules_app.command("explain")
+def rules_explain(
+    gold_dir: Path = typer.Argument(..., help="Folder of annotated policies in the OPP-115 layout "
+                                              "(policy.txt, segments.json, gold.json), or one policy folder."),
+    field: Optional[str] = typer.Option(None, "--field", help="A policy field (e.g. first_party.purposes, or a "
+                                                              "unique part of it), or 'denials'."),
+    category: Optional[str] = typer.Option(None, "--category", help="A segment category (or a unique part of it)."),
+    only: Optional[str] = typer.Option(None, "--only", help="Comma-separated policy folder names."),
+    limit: int = typer.Option(20, "--limit", help="Cases shown per list."),
+    rules: Optional[List[Path]] = typer.Option(None, "--rules", "-r", help="Rule pack (default: built-in)."),
+    per_policy: bool = typer.Option(False, "--per-policy", help="With no field or category: one line per policy."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the summary figures here."),
+) -> None:
+    """Score a rule pack on expert annotations and list its false positives and negatives."""
+    import json
+
+    from .evaluate import evaluate, explain, load_gold
+    from .rules import load_rules
+
+    try:
+        pack = load_rules(rules) if rules else None
+        ev = evaluate(load_gold(gold_dir, only.split(",") if only else None), pack)
+        if per_policy and not field and not category:
+            text = ev.report(per_policy=True)
+        else:
+            text = explain(ev, field_name=field, category=category, limit=limit)
+        if json_out is not None:
+            detail = {**ev.summary(),
+                      "segment": {c: [p.p, p.r, p.f1] for c, p in ev.segment.items()},
+                      "fields": {k: [p.p, p.r, p.f1] for k, p in ev.fields.items()}}
+            write_output(json.dumps(detail, indent=1) + "\n", json_out)
+        write_output(text, None)
+    except SummarizerError as e:
+        _fail(e)
+
+
+# ---------------------------------------------------------------------------------- site + card
+site_app = typer.Typer(help="Publish labels as a static website.", no_args_is_help=True)
+app.add_typer(site_app, name="site")
+
+
+@site_app.command("build")
+def site_build(
+    source: Path = typer.Argument(..., help="A folder with site.yaml, a site.yaml file, or any folder of policies."),
+    output: Path = typer.Option(Path("public"), "--output", "-o", help="Folder to write the site into."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for labelling (0: one per CPU)."),
+    template_dir: Optional[List[Path]] = typer.Option(None, "--template-dir", "-t",
+                                                      help="Folder of templates overriding the built-in ones."),
+    rules: Optional[List[Path]] = typer.Option(None, "--rules", "-r", help="Rule pack (default: built-in)."),
+    base_url: Optional[str] = typer.Option(None, "--base-url", help="Where the site will be published "
+                                                                    "(overrides site.yaml's base_url)."),
+    title: Optional[str] = typer.Option(None, "--title", help="Site title (overrides site.yaml's)."),
+    force: bool = typer.Option(False, "--force", help="Relabel every policy (ignore the cache)."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Where to cache labels "
+                                                                       "(default: OUTPUT/.cache/labels)."),
+    strict: bool = typer.Option(False, "--strict", help="Fail if any policy cannot be labelled (default: skip it)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Build a static website of labels: index, label pages, compare page, cards, JSON, sitemap."""
+    from .site import build_site
+
+    bar = None
+    try:
+        try:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        except ImportError:  # typer without rich: the plain counter below
+            Progress = None  # type: ignore[assignment,misc]
+        if not quiet and sys.stderr.isatty() and Progress is not None:
+            bar = Progress(TextColumn("labelling"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                           TextColumn("{task.description}"), console=Console(stderr=True), transient=True)
+            bar.start()
+            task = bar.add_task("", total=None)
+
+            def progress(done: int, total: int, name: str) -> None:
+                bar.update(task, completed=done, total=total, description=name[:40])
+        elif not quiet:
+            step = [0]
+
+            def progress(done: int, total: int, name: str) -> None:
+                if done == total or done - step[0] >= max(1, total // 10):
+                    step[0] = done
+                    typer.echo(f"labelled {done}/{total}", err=True)
+        else:
+            progress = None  # type: ignore[assignment]
+        cpus = os.cpu_count() or 1
+        res = build_site(source, output, jobs=jobs if jobs > 0 else cpus,
+                         template_dirs=[str(d) for d in template_dir] if template_dir else None,
+                         rules=[str(r) for r in rules] if rules else None, base_url=base_url, title=title,
+                         force=force, strict=strict, cache_dir=cache_dir, progress=progress)
+    except SummarizerError as e:
+        if bar is not None:
+            bar.stop()
+        _fail(e)
+        return
+    if bar is not None:
+        bar.stop()
+    for w in res.warnings:
+        typer.echo(f"summarizer: warning: {w}", err=True)
+    typer.echo(res.summary())
+
+
+@site_app.command("serve")
+def site_serve(
+    folder: Path = typer.Argument(Path("public"), help="The built site."),
+    port: int = typer.Option(8000, "--port", "-p", help="Port (0: any free port)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+) -> None:
+    """Preview a built site at http://127.0.0.1:8000/ (Ctrl-C stops)."""
+    from .site import make_server
+
+    try:
+        server = make_server(folder, host, port)
+    except SummarizerError as e:
+        _fail(e)
+        return
+    h, p = server.server_address[:2]
+    typer.echo(f"Serving {folder} at http://{h}:{p}/ (Ctrl-C to stop)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@app.command("card")
+def card_cmd(
+    input: str = typer.Argument(..., help="Policy file (.txt, .html, .md), or - for standard input."),
+    output: Path = typer.Option(Path("card"), "--output", "-o", help="Folder for card.html, card.svg, snippet.html."),
+    url: str = typer.Option("", "--url", help="Where the card folder will be published (for the embed snippet)."),
+    label_url: str = typer.Option("", "--label-url", help="Link from the card to the full label."),
+    input_format: Optional[InFormat] = typer.Option(None, "--input-format", "-i"),
+    rules: Optional[List[Path]] = typer.Option(None, "--rules", "-r", help="Rule pack (default: built-in)."),
+    template_dir: Optional[List[Path]] = typer.Option(None, "--template-dir", "-t",
+                                                      help="Folder of templates overriding the built-in ones."),
+    name: Optional[str] = typer.Option(None, "--name", help="Name shown on the card."),
+) -> None:
+    """Make an embeddable summary card: card.html (for an iframe), card.svg and snippet.html."""
+    from .card import make_card
+
+    try:
+        files = make_card(input, output, url=url, label_url=label_url,
+                          fmt=input_format.value if input_format else None,
+                          rules=[str(r) for r in rules] if rules else None, name=name,
+                          template_dirs=[str(d) for d in template_dir] if template_dir else None)
+    except SummarizerError as e:
+        _fail(e)
+        return
+    typer.echo("wrote " + ", ".join(str(p) for p in files.values()))
+
+
+class EngineName(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+@app.command()
+def batch(
+    inputs: List[str] = typer.Argument(..., help="Policy files, folders (recursive), globs, .jsonl files "
+                                                 "({\"id\", \"text\"} per line), or - for a list of paths on stdin."),
+    output: Path = typer.Option(Path("out"), "--output", "-o", help="Output folder (created if missing)."),
+    format: List[OutFormat] = typer.Option([OutFormat.json], "--format", "-f",
+                                           help="Output format per policy (repeat for several)."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (0: one per CPU)."),
+    engine: EngineName = typer.Option(EngineName.local, "--engine", help="local, or dask (pip install 'summarizer[dask]')."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 "
+                                                                     "(default: a local cluster of --jobs workers)."),
+    input_format: Optional[InFormat] = typer.Option(None, "--input-format", "-i"),
+    rules: Optional[List[Path]] = typer.Option(None, "--rules", "-r", help="Rule pack folder or file."),
+    template_dir: Optional[List[Path]] = typer.Option(None, "--template-dir", "-t"),
+    max_bytes: int = typer.Option(20 * 1024 * 1024, "--max-bytes", help="Skip (as failed) inputs larger than this."),
+    no_text: bool = typer.Option(False, "--no-text", help="Leave the document text out of JSON/YAML."),
+    force: bool = typer.Option(False, "--force", help="Relabel policies even when unchanged since the last run."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Label many policies: one file per policy in the output folder, plus labels.jsonl.
+
+    Resumable: policies whose content, rules, options and summarizer version are unchanged since
+    the last run into the same folder are skipped. A bad input is reported and skipped; the exit
+    code is non-zero if any failed.
+    """
+    import time
+
+    from .batch import Options, count_sources, run_batch
+    from .engines import make_engine
+
+    fmts: list[str] = []
+    for f in format:
+        v = "markdown" if f in (OutFormat.markdown, OutFormat.md) else f.value
+        if v not in fmts:
+            fmts.append(v)
+    try:
+        options = Options(formats=tuple(fmts), input_format=input_format.value if input_format else None,
+                          rules=tuple(str(r) for r in rules or ()),
+                          template_dirs=tuple(str(d) for d in template_dir or ()), max_bytes=max_bytes,
+                          include_text=not no_text)
+        total = count_sources(inputs, max_bytes=max_bytes, skip_dirs=[str(output)]) if not quiet else None
+        eng = make_engine(engine.value, jobs=jobs or None, scheduler=scheduler)
+    except SummarizerError as e:
+        _fail(e)
+        return
+
+    from rich.console import Console
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
+                               TimeElapsedColumn, TimeRemainingColumn)
+
+    console = Console(stderr=True)
+    bar = Progress(TextColumn("[bold]labelling"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
+                   TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
+                   console=console, disable=quiet or not console.is_terminal, transient=False)
+    started = time.perf_counter()
+
+    def on_item(item) -> None:
+        done = bar.tasks[0].completed + 1 if bar.tasks else 0
+        rate = done / max(time.perf_counter() - started, 1e-9)
+        bar.update(task_id, advance=1, rate=f"{rate:.1f}/s")
+        if item.status == "failed":
+            msg = f"summarizer: error: {item.error}"
+            if bar.disable:
+                typer.echo(msg, err=True)
+            else:
+                bar.console.print(msg, markup=False, highlight=False)
+
+    try:
+        with eng, bar:
+            task_id = bar.add_task("labelling", total=total, rate="")
+            summary = run_batch(inputs, output, options, engine=eng, progress=on_item)
+    except SummarizerError as e:
+        _fail(e)
+        return
+    except KeyboardInterrupt:
+        typer.echo("summarizer: interrupted; finished labels are kept, run again to resume", err=True)
+        raise typer.Exit(130)
+    typer.echo(summary.line(), err=True)
+    if summary.failed:
+        raise typer.Exit(summary.exit_code)
+
+
 def run() -> None:  # pragma: no cover - console entry point alias
     app()
 
