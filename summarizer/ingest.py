@@ -314,8 +314,14 @@ def looks_like_heading(line: str, next_line: str | None = None) -> bool:
         return False
     if s.endswith((".", ",", ";")) and not re.match(r"^(?:\d+\.)+\s*\w", s):
         return False
-    if s.endswith(("?", ":")):
-        return len(words) <= 12
+    if s.endswith("?"):
+        return True
+    if s.endswith(":") and len(words) > 5:
+        # "Acme collects personal data from:" introduces a list; it is not a title. A long line
+        # ending in ':' is a heading only when written like one ("Information We Collect From You:").
+        s = s[:-1]
+    elif s.endswith(":"):
+        return True
     if re.match(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+[A-Z]", s):
         return True
     if s.isupper() and any(c.isalpha() for c in s):

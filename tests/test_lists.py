@@ -1,0 +1,56 @@
+"""Lists: an item is read with the sentence that introduces it, and a lead-in line is not a heading."""
+from summarizer import label_text
+from summarizer.extract import Extractor, list_leads
+from summarizer.ingest import parse
+
+POLICY = """Information We Hold
+
+The account data we collect will generally include
+
+  • your postal address
+  • telephone numbers
+  • payment card details
+
+Our staff reads the messages you send us from:
+
+  • the contact form
+  • support tickets
+"""
+
+
+def test_items_are_read_with_their_lead_in():
+    doc = parse(POLICY, fmt="text")
+    leads = list_leads(doc)
+    items = [s for s in doc.sentences if s.index in leads]
+    assert [s.text for s in items][:3] == ["• your postal address", "• telephone numbers", "• payment card details"]
+    assert all(leads[s.index].text.endswith("generally include") for s in items[:3])
+
+
+def test_a_colon_lead_in_is_not_a_heading():
+    doc = parse(POLICY, fmt="text")
+    titles = [sec.title for sec in doc.sections]
+    assert "Our staff reads the messages you send us from:" not in titles
+    assert "Information We Hold" in titles
+
+
+def test_item_findings_quote_the_item_and_its_lead_in():
+    doc = parse(POLICY, fmt="text")
+    found = [f for f in Extractor().run(doc) if f.category == "first_party_collection_use"]
+    types = {v for f in found for v in f.attributes.get("personal_information_type", [])}
+    assert {"contact", "financial"} <= types
+    with_context = [f for f in found if any(e.context for e in f.evidence)]
+    assert with_context
+    for f in with_context:
+        lead, item = f.evidence[0], f.evidence[-1]
+        assert lead.context and not item.context
+        assert doc.text[lead.start:lead.end] == lead.text and doc.text[item.start:item.end] == item.text
+        # the practice's evidence is where the practice is stated: the item, not the lead-in
+        practice = f.practice()
+        assert practice is not None
+        assert [e["text"] for e in practice["evidence"]] == [item.text]
+
+
+def test_the_label_names_the_listed_data():
+    text = label_text(POLICY).to_markdown()
+    assert "Contact details" in text
+    assert "ayment" in text  # payment / financial data is named on the label
