@@ -246,12 +246,15 @@ def list_leads(doc: Document) -> _Leads:
     lead: Sentence | None = None
     prev: Sentence | None = None
     marked_list = False
+    heading_lead = False
     for s in doc.sentences:
         if s.is_heading:
-            lead = prev = None
+            # A heading may introduce a list itself ("The following data we may process"), but
+            # only marked items count as its list.
+            lead, prev, heading_lead, marked_list = s, s, True, True
             continue
-        if (lead is not None and prev is not None and s.section == lead.section and len(s.text) <= _ITEM_MAX
-                and not _LEAD_END.search(s.text)):
+        if (lead is not None and prev is not None and len(s.text) <= _ITEM_MAX
+                and (s.section == lead.section or heading_lead) and not _LEAD_END.search(s.text)):
             gap = text[prev.end:s.start]
             marked = bool(_ITEM_MARK.match(s.text))
             # An unmarked item is a short line of its own that is not a full sentence; once a
@@ -265,7 +268,7 @@ def list_leads(doc: Document) -> _Leads:
                 prev = s
                 continue
         lead = s if _LEAD_END.search(s.text) and len(s.text) <= 600 else None
-        marked_list = False
+        marked_list = heading_lead = False
         prev = s
     return out
 

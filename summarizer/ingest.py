@@ -307,8 +307,18 @@ _LIST_MARK = re.compile(r"^\s*(?:[-*•·▪◦‣⁃–]|\(?\d{1,2}[.)]|\(?[a-z
 def looks_like_heading(line: str, next_line: str | None = None) -> bool:
     """A short line with no sentence-ending punctuation, written like a title, or ending in '?' or ':'."""
     s = line.strip()
-    if not s or len(s) > 90 or _LIST_MARK.match(s):
+    if not s or len(s) > 90:
         return False
+    if _LIST_MARK.match(s):
+        # "3. Purposes Of Processing" is a numbered heading; "3. we share it with…" and
+        # "- name" are list items.
+        m = re.match(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]\s+(?=[A-Z])", s)
+        if m is None or s.endswith((".", ",", ";", ":")):
+            return False
+        rest = s[m.end():].split()
+        small = {"and", "or", "of", "the", "to", "for", "in", "on", "a", "an", "with", "by", "we", "your", "you",
+                 "our", "is", "are", "do", "how", "what", "this", "about", "from", "at", "as", "us", "it", "may"}
+        return 0 < len(rest) <= 14 and all(w[:1].isupper() or not w[:1].isalpha() or w in small for w in rest)
     words = s.split()
     if len(words) > 12:
         return False
@@ -376,7 +386,7 @@ def document_from_text(text: str, source: str = "-", encoding: str = "utf-8", fm
             is_head = looks_like_heading(line, nxt) and (nxt is not None or len(lines) == 1)
             if len(lines) == 1 and is_head:
                 # a one-line block is a heading only if it is short and title-like
-                is_head = len(line.split()) <= 10
+                is_head = len(_LIST_MARK.sub("", line, count=1).split()) <= 12
             if not is_head:
                 break
             hs = offset + (len(line) - len(line.lstrip()))

@@ -290,6 +290,9 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
               if "collect_on_first_party_website_app" in f.attributes.get("action_third_party", [])]
     pit = _values(fp_pos + onsite, "personal_information_type")
     order = list(tax.attributes.get("personal_information_type", {}))
+    if len(pit) > 1:
+        # "personal information (not specified)" says nothing once the policy names the data
+        pit.pop("generic_personal_information", None)
     for v in sorted(pit, key=lambda x: order.index(x) if x in order else 99):
         tv = tax.attributes["personal_information_type"].get(v)
         terms = _term_names(pit[v], "personal_information_type", {t.name for t in tv.terms} if tv else set())

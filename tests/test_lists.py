@@ -54,3 +54,12 @@ def test_the_label_names_the_listed_data():
     text = label_text(POLICY).to_markdown()
     assert "Contact details" in text
     assert "ayment" in text  # payment / financial data is named on the label
+
+
+def test_numbered_title_lines_are_headings_but_numbered_sentences_are_items():
+    text = ("Notice\n\n  1. The Data We May Process About You\n\n- your email address\n\n"
+            "  2. Who We Share It With\n\n1. we share it with couriers.\n")
+    titles = [sec.title for sec in parse(text, fmt="text").sections]
+    assert "1. The Data We May Process About You" in titles
+    assert "2. Who We Share It With" in titles
+    assert "1. we share it with couriers." not in titles
