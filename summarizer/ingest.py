@@ -404,7 +404,19 @@ def document_from_text(text: str, source: str = "-", encoding: str = "utf-8", fm
             bs = body_start
             while bs < end and text[bs].isspace():
                 bs += 1
-            paragraphs.append(Paragraph(len(paragraphs), bs, end, len(sections)))
+            # Pages copied out of a browser often lose the breaks around headings:
+            # "…we do not own.Automatic collection of informationWhen you visit…". Such a
+            # glued heading starts a section of its own.
+            for hs, he in _glued_headings(text, bs, end):
+                if hs > bs:
+                    paragraphs.append(Paragraph(len(paragraphs), bs, hs, len(sections)))
+                close(hs)
+                sec_start, sec_title, sec_level = hs, text[hs:he], 2
+                paragraphs.append(Paragraph(len(paragraphs), hs, he, len(sections)))
+                heading_units.append((hs, he))
+                bs = he
+            if bs < end:
+                paragraphs.append(Paragraph(len(paragraphs), bs, end, len(sections)))
     close(len(text))
     if not sections:
         sections.append(Section(0, "", 0, 0, len(text)))
@@ -415,6 +427,30 @@ def document_from_text(text: str, source: str = "-", encoding: str = "utf-8", fm
     heads = {hs for hs, _ in heading_units}
     _split_sentences(doc, {p.index for p in paragraphs if p.start in heads})
     return doc
+
+
+# A sentence end glued to a short title glued to the next sentence's first word: ".Title wordsWord".
+# The title has 1–8 words, no sentence punctuation, and ends in a lower-case letter that runs
+# straight into a capitalised word (a pronoun or article, as sections begin: "We", "When", "The"…).
+_GLUED = re.compile(
+    r"(?<=[a-z0-9)][.!?])([A-Z][A-Za-z'’&/-]*(?:[ \t]+[A-Za-z'’&/-]+){0,7}?[a-z])"
+    r"(?=(?:We|When|Our|The|This|These|If|You|Your|In|Any|Some|A|As|To|For|At|By|Most|Please|Cookies|Information|"
+    r"Personal|Like|All|Each|Users?|Unless|Where|Although|Should|Depending|From|It|Third|Such|Once|Upon|On|"
+    r"Subject|Except|Children|Only|Although)\b)"
+)
+
+
+def _glued_headings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of titles glued between sentences in ``text[start:end]``."""
+    if end - start < 40:
+        return []
+    out = []
+    for m in _GLUED.finditer(text, start, end):
+        title = m.group(1)
+        if "\n" in title or len(title) > 80:
+            continue
+        out.append((m.start(1), m.end(1)))
+    return out
 
 
 def _section_index(sections: list[Section], pos: int) -> int:

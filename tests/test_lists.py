@@ -63,3 +63,20 @@ def test_numbered_title_lines_are_headings_but_numbered_sentences_are_items():
     assert "1. The Data We May Process About You" in titles
     assert "2. Who We Share It With" in titles
     assert "1. we share it with couriers." not in titles
+
+
+def test_titles_glued_between_sentences_become_sections():
+    text = ("This policy covers our website and apps.Automatic collection of informationWhen you visit "
+            "the website our servers record what your browser sends.Privacy of childrenWe do not collect data "
+            "from children under 13.")
+    doc = parse(text, fmt="text")
+    assert doc.text == text
+    titles = [sec.title for sec in doc.sections]
+    assert "Automatic collection of information" in titles and "Privacy of children" in titles
+    assert any(s.text.startswith("When you visit") for s in doc.sentences)
+
+
+def test_ordinary_sentences_are_not_split_into_titles():
+    text = "We use Google Analytics.It helps us. Contact us at help@example.com. See example.com for more."
+    titles = [sec.title for sec in parse(text, fmt="text").sections]
+    assert titles == [""] or all(t == "" for t in titles)
