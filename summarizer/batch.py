@@ -562,7 +562,7 @@ class Summary:
         return self.total / self.seconds if self.seconds > 0 else 0.0
 
     def line(self) -> str:
-        s = (f"{self.total} policies in {self.seconds:.1f} s ({self.rate:.1f}/s): {self.labelled} labelled, "
+        s = (f"{self.total} {'policy' if self.total == 1 else 'policies'} in {self.seconds:.1f} s ({self.rate:.1f}/s): {self.labelled} labelled, "
              f"{self.unchanged} unchanged (skipped), {self.failed} failed → {self.out_dir}")
         return s
 

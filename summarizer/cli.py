@@ -363,7 +363,7 @@ def batch(
     format: List[OutFormat] = typer.Option([OutFormat.json], "--format", "-f",
                                            help="Output format per policy (repeat for several)."),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (0: one per CPU)."),
-    engine: EngineName = typer.Option(EngineName.local, "--engine", help="local, or dask (pip install 'summarizer[dask]')."),
+    engine: EngineName = typer.Option(EngineName.local, "--engine", help="local, or dask (needs the dask extra: pip install 'summarizer\\[dask]')."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 "
                                                                      "(default: a local cluster of --jobs workers)."),
     input_format: Optional[InFormat] = typer.Option(None, "--input-format", "-i"),
