@@ -342,6 +342,17 @@ def looks_like_heading(line: str, next_line: str | None = None) -> bool:
     return caps + sum(1 for w in words if w.lower() in small) >= len(words) and words[0][:1].isupper()
 
 
+def _short_title(line: str) -> bool:
+    """A line of at most 8 words that starts with a capital and has no sentence punctuation."""
+    s = line.strip()
+    # a numbered title ("3. Sharing with third parties") counts; a bullet item does not
+    s = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+(?=[A-Z])", "", s, count=1)
+    words = s.split()
+    return (0 < len(words) <= 8 and len(s) <= 70 and s[:1].isupper() and not _LIST_MARK.match(s)
+            and not s.endswith((".", ",", ";", "!")) and s.count(",") == 0 and "@" not in s
+            and not any(ch.isdigit() for ch in s[:1]))
+
+
 def _text_blocks(text: str) -> Iterator[tuple[int, int, str]]:
     """Paragraph spans of plain text: (start, end, kind) with kind 'heading' or 'para'."""
     pos = 0
@@ -387,6 +398,9 @@ def document_from_text(text: str, source: str = "-", encoding: str = "utf-8", fm
             if len(lines) == 1 and is_head:
                 # a one-line block is a heading only if it is short and title-like
                 is_head = len(_LIST_MARK.sub("", line, count=1).split()) <= 12
+            elif len(lines) == 1:
+                # ... or a short sentence-case line standing alone: "How we use your information"
+                is_head = _short_title(line)
             if not is_head:
                 break
             hs = offset + (len(line) - len(line.lstrip()))

@@ -80,3 +80,13 @@ def test_ordinary_sentences_are_not_split_into_titles():
     text = "We use Google Analytics.It helps us. Contact us at help@example.com. See example.com for more."
     titles = [sec.title for sec in parse(text, fmt="text").sections]
     assert titles == [""] or all(t == "" for t in titles)
+
+
+def test_short_sentence_case_lines_standing_alone_are_headings():
+    text = ("How we use your information\n\nWe use your email address to send receipts.\n\n"
+            "3. Sharing with third parties\n\nWe share orders with couriers.\n\n"
+            "We use cookies\nto remember your basket.\n")
+    titles = [sec.title for sec in parse(text, fmt="text").sections]
+    assert "How we use your information" in titles
+    assert "3. Sharing with third parties" in titles
+    assert "We use cookies" not in titles
