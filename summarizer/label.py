@@ -172,7 +172,8 @@ class Label:
             "is_privacy_policy": self.is_privacy_policy,
             "warnings": self.warnings,
             "at_a_glance": {"verdict": self.verdict, "answered": self.answered, "questions": len(self.answers),
-                            "not_stated": [a.key for a in self.not_stated], "line": self.glance},
+                            "not_stated": [a.key for a in self.not_stated],
+                            "not_stated_words": [_SHORT[a.key] for a in self.not_stated], "line": self.glance},
             "answers": {a.key: a.to_dict() for a in self.answers},
             "evidence": [{"id": i + 1, **e.to_dict()} for i, e in enumerate(self.evidence)],
             "readability": {"policy": self.readability.to_dict(), "label": self.label_readability.to_dict()},
@@ -301,7 +302,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     how = [tax.label("source", s) for s in ("you", "automatic", "others") if s in src]
     fp_neg = [f for f in fp if f.negated]
     if items:
-        summary = _cap(_join([i.text.lower() for i in items[:6]])) + (" and more" if len(items) > 6 else "") + "."
+        summary = _cap(_join([_lower_first(i.text) for i in items[:6]])) + (" and more" if len(items) > 6 else "") + "."
         if how:
             summary += " They get it " + _join(how) + "."
         status = STATED
@@ -326,7 +327,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     items = [Item(_cap(tax.label("purpose", v)), "", refs.of(pur[v]))
              for v in sorted(pur, key=lambda x: porder.index(x) if x in porder else 99)]
     if items:
-        answers.append(Answer("purposes", QUESTIONS[1][1], STATED, _cap(_join([i.text.lower() for i in items])) + ".",
+        answers.append(Answer("purposes", QUESTIONS[1][1], STATED, _cap(_join([_lower_first(i.text) for i in items])) + ".",
                               items))
     else:
         answers.append(Answer("purposes", QUESTIONS[1][1], NOT_STATED, "Not stated."))
@@ -363,7 +364,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         terms = _term_names(ent[v], "third_party_entity", {t.name for t in tv.terms} if tv else set())
         items.append(Item(_cap(tax.label("third_party_entity", v)), ", ".join(terms[:6]), refs.of(ent[v])))
     if items:
-        summary = _cap(_join([(i.detail or i.text).lower() if i.text == "Other companies" else i.text.lower()
+        summary = _cap(_join([(i.detail or i.text).lower() if i.text == "Other companies" else _lower_first(i.text)
                               for i in items])) + "."
         if tp_neg:
             summary += " Some sharing is ruled out: see the quotes."
@@ -620,14 +621,14 @@ def _verdict(answers: list[Answer]) -> str:
     parts: list[str] = []
     col = a["collected"]
     if col.status == STATED and col.items:
-        kinds = [i.text.lower() for i in col.items if not i.text.startswith("How they")][:3]
+        kinds = [_lower_first(i.text) for i in col.items if not i.text.startswith("How they")][:3]
         if kinds:
             parts.append("They collect " + _join(kinds) + ".")
     elif col.status == DENIED:
         parts.append("They say they collect no personal data.")
     sh = a["sharing"]
     if sh.status == STATED:
-        who = [i.text.lower() for i in sh.items if not i.negated][:3]
+        who = [_lower_first(i.text) for i in sh.items if not i.negated][:3]
         parts.append("They share it with " + _join(who) + "." if who else "They share it.")
     elif sh.status == DENIED:
         parts.append("They say they do not share it.")
