@@ -302,7 +302,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     how = [tax.label("source", s) for s in ("you", "automatic", "others") if s in src]
     fp_neg = [f for f in fp if f.negated]
     if items:
-        summary = _cap(_join([_lower_first(i.text) for i in items[:6]])) + (" and more" if len(items) > 6 else "") + "."
+        summary = _sentences("They collect", "They also collect", [_lower_first(i.text) for i in items])
         if how:
             summary += " They get it " + _join(how) + "."
         status = STATED
@@ -327,8 +327,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     items = [Item(_cap(tax.label("purpose", v)), "", refs.of(pur[v]))
              for v in sorted(pur, key=lambda x: porder.index(x) if x in porder else 99)]
     if items:
-        answers.append(Answer("purposes", QUESTIONS[1][1], STATED, _cap(_join([_lower_first(i.text) for i in items])) + ".",
-                              items))
+        answers.append(Answer("purposes", QUESTIONS[1][1], STATED,
+                              _sentences("They use it for", "And for", [_lower_first(i.text) for i in items]), items))
     else:
         answers.append(Answer("purposes", QUESTIONS[1][1], NOT_STATED, "Not stated."))
 
@@ -364,8 +364,13 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         terms = _term_names(ent[v], "third_party_entity", {t.name for t in tv.terms} if tv else set())
         items.append(Item(_cap(tax.label("third_party_entity", v)), ", ".join(terms[:6]), refs.of(ent[v])))
     if items:
-        summary = _cap(_join([(i.detail or i.text).lower() if i.text == "Other companies" else _lower_first(i.text)
-                              for i in items])) + "."
+        names: list[str] = []
+        for i in items:
+            if i.text == "Other companies" and i.detail:
+                names.extend(n.strip().lower() for n in i.detail.split(","))
+            else:
+                names.append(_lower_first(i.text))
+        summary = _sentences("They share it with", "And with", names)
         if tp_neg:
             summary += " Some sharing is ruled out: see the quotes."
             items.append(Item("They rule out some sharing", "", refs.of(tp_neg), negated=True))
@@ -410,7 +415,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             items.append(Item(phrase, "", refs.of(fs)))
     if items:
         answers.append(Answer("rights", QUESTIONS[5][1], STATED,
-                              "You can " + _join([_lower_first(i.text) for i in items[:5]]) + ".", items))
+                              _sentences("You can", "You can also", [_lower_first(i.text) for i in items], per=2), items))
     else:
         answers.append(Answer("rights", QUESTIONS[5][1], NOT_STATED, "Not stated."))
 
@@ -422,8 +427,9 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             Item("Other security measures", "", refs.of(sec["generic"]))]
     nog = [f for v, f in facts("security_not_guaranteed") if v]
     if items:
-        summary = "They use " + _join([_lower_first(i.text) for i in items if not i.text.startswith("Other")]) + "."
-        if summary == "They use .":
+        named = [_lower_first(i.text) for i in items if not i.text.startswith("Other")]
+        summary = _sentences("They use", "They also use", named) if named else ""
+        if not summary:
             summary = "They say they take steps to protect your data, but give few details."
         if nog:
             summary += " They say no system is fully safe."
@@ -579,6 +585,15 @@ def _stem(source: str) -> str:
     if not source or source == "-":
         return "Privacy policy"
     return PurePath(source).stem.replace("_", " ").replace("-", " ").strip() or "Privacy policy"
+
+
+def _sentences(lead: str, again: str, phrases: list[str], per: int = 3) -> str:
+    """Phrases as short sentences, ``per`` to a sentence: "They collect A, B and C. They also
+    collect D and E." Long lists in one sentence are what makes a label hard to read."""
+    out = []
+    for k in range(0, len(phrases), per):
+        out.append(f"{lead if k == 0 else again} {_join(phrases[k:k + per])}.")
+    return " ".join(out)
 
 
 def _lower_first(s: str) -> str:

@@ -144,3 +144,21 @@ def test_json_and_yaml_round_trip(brightside):
 def test_label_reads_at_grade_8_or_below(brightside):
     assert brightside.label_readability.flesch_kincaid_grade <= 8
     assert brightside.readability.words > brightside.label_readability.words
+
+
+def _reference_policies():
+    from conftest import ROOT, SHARED
+    found = sorted((ROOT / "examples").glob("*")) + sorted((ROOT / "site" / "policies").glob("*"))
+    if (SHARED / "corpus").is_dir():
+        found += sorted((SHARED / "corpus" / "seeds").glob("*"))
+        found += sorted((SHARED / "corpus" / "opp115-dev").glob("*/policy.txt"))[:20]
+    return found
+
+
+def test_every_label_reads_at_grade_8_or_below():
+    """The label's own words, measured like the policy, stay at Flesch–Kincaid grade 8 or below."""
+    for path in _reference_policies():
+        label = summarizer.label_file(str(path))
+        assert label.label_readability.flesch_kincaid_grade <= 8, path.name
+        assert label.label_readability.flesch_reading_ease > label.readability.flesch_reading_ease or \
+            label.readability.flesch_reading_ease >= 60, path.name
