@@ -526,7 +526,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     warnings = list(doc.warnings)
     n_practices = sum(1 for f in findings if f.category and not f.label_only)
     policy_words = len(re.findall(r"\b(?:privacy|personal (?:data|information)|cookies?|collect)\b", doc.text[:200000], re.I))
-    is_policy = n_practices >= 3 and policy_words >= 2
+    # A short notice ("Privacy Policy: we do not collect personal information…") is still a
+    # policy: what it says about personal data counts as much as how many practices it lists.
+    titled = bool(re.search(r"(?i)\b(?:privacy|cookies?|data protection)\b.{0,30}\b(?:policy|notice|statement)\b",
+                            " ".join([doc.title] + [sec.title for sec in doc.sections[:5]])))
+    is_policy = policy_words >= 2 and (n_practices >= 3 or (n_practices >= 1 and (titled or policy_words >= 5)))
     if not is_policy:
         warnings.append("This does not look like a privacy policy: few data practices were found. "
                         "The label shows what is there.")

@@ -162,3 +162,11 @@ def test_every_label_reads_at_grade_8_or_below():
         assert label.label_readability.flesch_kincaid_grade <= 8, path.name
         assert label.label_readability.flesch_reading_ease > label.readability.flesch_reading_ease or \
             label.readability.flesch_reading_ease >= 60, path.name
+
+
+def test_a_short_notice_is_still_a_privacy_policy():
+    short = ("Privacy Policy\n\nWe never sell or rent your email address, and we do not share personal "
+             "information with advertisers. To stop our emails, use the unsubscribe link.")
+    lab = summarizer.label_text(short)
+    assert lab.is_privacy_policy and not lab.warnings
+    assert not summarizer.label_text("Mix the flour and sugar. Bake for thirty minutes.").is_privacy_policy
