@@ -104,7 +104,7 @@ _WINDOW = 90  # characters before the trigger that may hold its negator or hedge
 _NEG_VERB = re.compile(
     r"(?:\b(?:not|never|no longer|nor)\b|n[’']t\b)"
     r"((?:[\s,]+(?:\w+ly|be|been|being|ever|also|otherwise|or|and|nor|any|in any way|in any manner|"
-    r"under any circumstances|to|at any time|at all|now|yet|"
+    r"under any circumstances|to|at any time|at all|now|yet|in the business of|engage in|include|involve|"
     r"sell|rent|share|trade|lease|swap|barter|disclose|distribute|release|transfer|give|provide|"
     r"make available|pass on|sell or|collect|gather|use|store|retain|keep|track|solicit|request|seek|"
     r"require|ask for|obtain|receive|record|combine|link|process|allow|permit|authori[sz]e))*)[\s,]*$",

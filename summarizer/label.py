@@ -359,17 +359,27 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     ent = _values(tp_pos, "third_party_entity")
     eorder = list(tax.attributes.get("third_party_entity", {}))
     items = []
+    names: list[str] = []
     for v in sorted(ent, key=lambda x: eorder.index(x) if x in eorder else 99):
         tv = tax.attributes["third_party_entity"].get(v)
-        terms = _term_names(ent[v], "third_party_entity", {t.name for t in tv.terms} if tv else set())
+        value_terms = [t.name for t in tv.terms] if tv else []
+        if v in ("named_third_party", "unnamed_third_party") and value_terms:
+            # Readers want "service providers", "authorities", "Google": the kinds of company
+            # the policy names, not the OPP-115 value they fall under.
+            by_term: dict[str, list[Finding]] = {}
+            for f in ent[v]:
+                for n in f.terms.get("third_party_entity", []):
+                    if n in value_terms:
+                        by_term.setdefault(n, []).append(f)
+            if by_term:
+                for n in sorted(by_term, key=value_terms.index):
+                    items.append(Item(_cap(n), "", refs.of(by_term[n])))
+                    names.append(n if n[:1].isupper() and " " not in n else _lower_first(n))
+                continue
+        terms = _term_names(ent[v], "third_party_entity", set(value_terms))
         items.append(Item(_cap(tax.label("third_party_entity", v)), ", ".join(terms[:6]), refs.of(ent[v])))
+        names.append(_lower_first(items[-1].text))
     if items:
-        names: list[str] = []
-        for i in items:
-            if i.text == "Other companies" and i.detail:
-                names.extend(n.strip().lower() for n in i.detail.split(","))
-            else:
-                names.append(_lower_first(i.text))
         summary = _sentences("They share it with", "And with", names)
         if tp_neg:
             summary += " Some sharing is ruled out: see the quotes."
@@ -592,11 +602,19 @@ def _stem(source: str) -> str:
 
 
 def _sentences(lead: str, again: str, phrases: list[str], per: int = 3) -> str:
-    """Phrases as short sentences, ``per`` to a sentence: "They collect A, B and C. They also
-    collect D and E." Long lists in one sentence are what makes a label hard to read."""
-    out = []
-    for k in range(0, len(phrases), per):
-        out.append(f"{lead if k == 0 else again} {_join(phrases[k:k + per])}.")
+    """Phrases as short sentences, at most ``per`` (and about ten words) to a sentence: "They
+    collect A, B and C. They also collect D and E." Long lists in one sentence are what makes a
+    label hard to read."""
+    out: list[str] = []
+    chunk: list[str] = []
+    for p in phrases:
+        words = sum(len(x.split()) for x in chunk + [p])
+        if chunk and (len(chunk) >= per or words > 10):
+            out.append(f"{again if out else lead} {_join(chunk)}.")
+            chunk = []
+        chunk.append(p)
+    if chunk:
+        out.append(f"{again if out else lead} {_join(chunk)}.")
     return " ".join(out)
 
 

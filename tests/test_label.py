@@ -93,6 +93,8 @@ def test_header_facts(brightside):
     "We will never sell your data.",
     "We don't sell, rent or trade your personal information.",
     "Your personal information is not sold to anyone.",
+    "Information about our users matters to us, and we are not in the business of selling it to others.",
+    "Sharing with partners does not include selling or renting your personal information.",
 ])
 def test_denials(sentence):
     lab = summarizer.label_text(sentence, fmt="text")
