@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
-from . import __version__
+from . import __version__, files
 from .errors import SummarizerError
 
 app = typer.Typer(
@@ -60,16 +59,9 @@ def write_output(text: str, out: Optional[Path]) -> None:
     parent = out.parent if str(out.parent) else Path(".")
     if not parent.exists():
         raise SummarizerError(f"{out}: folder {parent} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, out)
+        files.write_atomic(out, text)
     except OSError as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
         raise SummarizerError(f"{out}: cannot write: {e.strerror or e}") from None
 
 
