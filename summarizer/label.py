@@ -330,9 +330,10 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
 
     # 3. retention --------------------------------------------------------------------------
     items = []
-    for key, lead in (("retention.stated_period", "For a set time"), ("retention.limited", "Only as long as needed"),
-                      ("retention.indefinitely", "Maybe forever")):
-        fs = by_rule.get(key, [])
+    # grouped by the retention_period value, whichever rule found it
+    for key, lead in (("stated_period", "For a set time"), ("limited", "Only as long as needed"),
+                      ("indefinitely", "Maybe forever")):
+        fs = [f for f in cat("data_retention") if key in f.attributes.get("retention_period", [])]
         if not fs:
             continue
         texts: list[str] = []
