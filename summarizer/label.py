@@ -451,7 +451,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     tr_no = [f for v, f in facts("international_transfer") if v is False]
     aud = _values([f for f in cat("international_and_specific_audiences")], "audience_type")
     items = []
-    if tr:
+    consent = [f for v, f in facts("transfer_needs_consent") if v]
+    if tr and consent:
+        items.append(Item("Your data may be sent to or stored in other countries, but only with your consent", "",
+                          refs.of(tr + consent)))
+    elif tr:
         items.append(Item("Your data may be sent to or stored in other countries", "", refs.of(tr)))
     elif tr_no:
         items.append(Item("They say your data stays in your country", "", refs.of(tr_no), negated=True))
