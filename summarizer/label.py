@@ -392,11 +392,12 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
 
     # 6. rights -----------------------------------------------------------------------------
     items = []
-    acc = _values(cat("user_access_edit_and_deletion"), "access_type")
+    # a denied right or measure ("you cannot opt out", "we do not encrypt") is not listed as one
+    acc = _values(cat("user_access_edit_and_deletion", negated=False), "access_type")
     for v, phrase in _ACCESS.items():
         if v in acc:
             items.append(Item(_cap(phrase), "", refs.of(acc[v])))
-    ch = _values(cat("user_choice_control"), "choice_type")
+    ch = _values(cat("user_choice_control", negated=False), "choice_type")
     for v, phrase in _CHOICES.items():
         if v in ch:
             items.append(Item(_cap(phrase), "", refs.of(ch[v])))
@@ -412,7 +413,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         answers.append(Answer("rights", QUESTIONS[5][1], NOT_STATED, "Not stated."))
 
     # 7. security ---------------------------------------------------------------------------
-    sec = _values(cat("data_security"), "security_measure")
+    sec = _values(cat("data_security", negated=False), "security_measure")
     items = [Item(_cap(phrase), "", refs.of(sec[v])) for v, phrase in _SECURITY.items() if v in sec]
     if len(items) > 1 and "generic" in sec:
         items = [i for i in items if not i.text.startswith("Security measures")] + [
