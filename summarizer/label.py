@@ -334,9 +334,10 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
 
     # 3. retention --------------------------------------------------------------------------
     items = []
-    for key, lead in (("retention.stated_period", "For a set time"), ("retention.limited", "Only as long as needed"),
-                      ("retention.indefinitely", "Maybe forever")):
-        fs = by_rule.get(key, [])
+    # grouped by the retention_period value, whichever rule found it
+    for key, lead in (("stated_period", "For a set time"), ("limited", "Only as long as needed"),
+                      ("indefinitely", "Maybe forever")):
+        fs = [f for f in cat("data_retention") if key in f.attributes.get("retention_period", [])]
         if not fs:
             continue
         texts: list[str] = []
@@ -410,11 +411,12 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
 
     # 6. rights -----------------------------------------------------------------------------
     items = []
-    acc = _values(cat("user_access_edit_and_deletion"), "access_type")
+    # a denied right or measure ("you cannot opt out", "we do not encrypt") is not listed as one
+    acc = _values(cat("user_access_edit_and_deletion", negated=False), "access_type")
     for v, phrase in _ACCESS.items():
         if v in acc:
             items.append(Item(_cap(phrase), "", refs.of(acc[v])))
-    ch = _values(cat("user_choice_control"), "choice_type")
+    ch = _values(cat("user_choice_control", negated=False), "choice_type")
     for v, phrase in _CHOICES.items():
         if v in ch:
             items.append(Item(_cap(phrase), "", refs.of(ch[v])))
@@ -430,7 +432,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         answers.append(Answer("rights", QUESTIONS[5][1], NOT_STATED, "Not stated."))
 
     # 7. security ---------------------------------------------------------------------------
-    sec = _values(cat("data_security"), "security_measure")
+    sec = _values(cat("data_security", negated=False), "security_measure")
     items = [Item(_cap(phrase), "", refs.of(sec[v])) for v, phrase in _SECURITY.items() if v in sec]
     if len(items) > 1 and "generic" in sec:
         items = [i for i in items if not i.text.startswith("Security measures")] + [
@@ -470,7 +472,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     tr_no = [f for v, f in facts("international_transfer") if v is False]
     aud = _values([f for f in cat("international_and_specific_audiences")], "audience_type")
     items = []
-    if tr:
+    consent = [f for v, f in facts("transfer_needs_consent") if v]
+    if tr and consent:
+        items.append(Item("Your data may be sent to or stored in other countries, but only with your consent", "",
+                          refs.of(tr + consent)))
+    elif tr:
         items.append(Item("Your data may be sent to or stored in other countries", "", refs.of(tr)))
     elif tr_no:
         items.append(Item("They say your data stays in your country", "", refs.of(tr_no), negated=True))
