@@ -450,9 +450,42 @@ def _line_units(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         pos = line_end + 1
 
 
+_SYNTOK_MARKS: re.Pattern | None = None
+_SYNTOK_OPENING: frozenset[str] = frozenset()
+
+
+def _one_sentence(unit: str) -> bool:
+    """Is it certain that syntok finds at most one sentence in ``unit``?
+
+    syntok only ends a sentence at a token that is one of its terminals (``. ! ? ;`` and their
+    CJK and fullwidth forms) or an opening bracket, and only splits a text into paragraphs at a
+    blank line. A unit with at most one line break and none of those characters, except one
+    terminal as its last visible character, is one sentence whatever syntok makes of its words,
+    so it need not be tokenised (a third of the units of a typical policy: list items, short
+    paragraphs).
+    """
+    global _SYNTOK_MARKS
+    if _SYNTOK_MARKS is None:
+        from syntok._segmentation_states import State
+
+        marks = {c for t in State.terminals for c in t} | set(State.opening_brackets)
+        _SYNTOK_MARKS = re.compile("[" + "".join(re.escape(c) for c in sorted(marks)) + "]")
+    if unit.count("\n") > 1:
+        return False
+    body = unit.rstrip(" \t\n")
+    if not body or body[-1].isspace() or body[-1] in _SYNTOK_OPENING:
+        return False
+    return _SYNTOK_MARKS.search(body, 0, len(body) - 1) is None
+
+
 def _split_sentences(doc: Document, heading_paras: set[int]) -> None:
     from syntok import segmenter
 
+    global _SYNTOK_OPENING
+    if not _SYNTOK_OPENING:
+        from syntok._segmentation_states import State
+
+        _SYNTOK_OPENING = frozenset(State.opening_brackets)
     text = doc.text
     out: list[Sentence] = []
     for para in doc.paragraphs:
@@ -466,6 +499,12 @@ def _split_sentences(doc: Document, heading_paras: set[int]) -> None:
                 out.append(Sentence(len(out), us, ue, text[us:ue], para.index, para.section, is_head))
                 continue
             unit = text[us:ue]
+            if _one_sentence(unit):
+                e = ue
+                while e > us and text[e - 1].isspace():
+                    e -= 1
+                out.append(Sentence(len(out), us, e, text[us:e], para.index, para.section, False))
+                continue
             spans: list[tuple[int, int]] = []
             try:
                 with warnings.catch_warnings():
