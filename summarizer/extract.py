@@ -423,7 +423,10 @@ class Extractor:
             return self.fill(attribute, text)
         got = memo.get((attribute, text))
         if got is None:
-            got = memo[(attribute, text)] = self.fill(attribute, text)
+            index = memo.get(attribute, False)
+            if index is False:  # looked up once per document, not once per sentence
+                index = memo[attribute] = _terms_of(self.pack.taxonomy, attribute)
+            got = memo[(attribute, text)] = index.fill(text) if index is not None else self.fill(attribute, text)
         return list(got[0]), list(got[1])
 
     def match_rule(self, rule: Rule, sentence_text: str, heading: str) -> tuple[bool, bool, bool, dict]:
