@@ -97,14 +97,14 @@ class CmuDict(Mapping[str, "list[list[str]]"]):
 
     def __getitem__(self, word: str) -> list[list[str]]:
         if type(word) is not str:
-            return [list(p) for p in self._pronunciations(word)]
+            return list(map(list, self._pronunciations(word)))
         seen = self._seen.get(word)
         if seen is None:
             seen = self._pronunciations(word)
             if len(self._seen) >= self.SEEN_MAX:
                 self._seen.clear()
             self._seen[word] = seen
-        return [list(p) for p in seen]
+        return list(map(list, seen))
 
     def _pronunciations(self, word: str) -> tuple[tuple[str, ...], ...]:
         raw = self._raw
@@ -282,22 +282,26 @@ _PER_WORD_CALLS = (
     ("textstat.backend.counts._count_monosyllable_words", "count_syllables"),
     ("textstat.backend.metrics._linsear_write_formula", "count_syllables"),
 )
-_words = threading.local()  # .memo: the running measure()'s memory of this thread, or None
+class _Words(threading.local):
+    memo: list[dict] | None = None  # the running measure()'s memory in this thread: one dict per call
+
+
+_words = _Words()
 _stand_ins: list[tuple[Any, str, Any, Any]] = []  # (module, name, textstat's function, stand-in)
 _stand_ins_lock = threading.Lock()
 _stand_ins_users = 0
 
 
-def _remembered(fn: Any) -> Any:
+def _remembered(fn: Any, slot: int) -> Any:
     def per_word(*args: Any) -> Any:
-        memo = getattr(_words, "memo", None)
+        memo = _words.memo
         if memo is None:  # another thread's measure() put the stand-in in place: call through
             return fn(*args)
-        key = (fn, args)
+        seen = memo[slot]
         try:
-            return memo[key]
+            return seen[args]
         except KeyError:
-            value = memo[key] = fn(*args)
+            value = seen[args] = fn(*args)
             return value
         except TypeError:  # an unhashable argument: nothing to remember
             return fn(*args)
@@ -315,7 +319,7 @@ def _prepare_stand_ins() -> None:
         if fn is None or not callable(getattr(fn, "cache_clear", None)):
             raise ReadabilityError(f"textstat's {module_name} no longer calls {name}; "
                                    "summarizer's readability hook cannot be installed")
-        _stand_ins.append((module, name, fn, _remembered(fn)))
+        _stand_ins.append((module, name, fn, _remembered(fn, len(_stand_ins))))
 
 
 @contextlib.contextmanager
@@ -327,8 +331,8 @@ def _remembering_words() -> Iterator[None]:
             for module, name, _fn, stand_in in _stand_ins:
                 setattr(module, name, stand_in)
         _stand_ins_users += 1
-    saved = getattr(_words, "memo", None)
-    _words.memo = {}
+    saved = _words.memo
+    _words.memo = [{} for _ in _stand_ins]
     try:
         yield
     finally:
