@@ -478,9 +478,27 @@ def _one_sentence(unit: str) -> bool:
     return _SYNTOK_MARKS.search(body, 0, len(body) - 1) is None
 
 
-def _split_sentences(doc: Document, heading_paras: set[int]) -> None:
+_TOKENIZER = None
+
+
+def _syntok_paragraphs(unit: str) -> Iterable[Iterable[list]]:
+    """``syntok.segmenter.analyze(unit)``: paragraphs of sentences of tokens. A unit without two
+    line breaks is one paragraph for syntok (it splits paragraphs at blank lines only), so it is
+    tokenised and segmented directly, without analyze's paragraph pass (same tokens, same
+    sentences, less work per unit)."""
+    global _TOKENIZER
     from syntok import segmenter
 
+    if unit.count("\n") > 1:
+        return segmenter.analyze(unit)
+    if _TOKENIZER is None:
+        from syntok.tokenizer import Tokenizer
+
+        _TOKENIZER = Tokenizer(replace_not_contraction=False)  # what analyze() uses
+    return (segmenter.segment(_TOKENIZER.tokenize(unit)),)
+
+
+def _split_sentences(doc: Document, heading_paras: set[int]) -> None:
     global _SYNTOK_OPENING
     if not _SYNTOK_OPENING:
         from syntok._segmentation_states import State
@@ -509,7 +527,7 @@ def _split_sentences(doc: Document, heading_paras: set[int]) -> None:
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")
-                    for sp in segmenter.analyze(unit):
+                    for sp in _syntok_paragraphs(unit):
                         for sent in sp:
                             toks = [t for t in sent if t.value]
                             if not toks:

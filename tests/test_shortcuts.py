@@ -1,6 +1,7 @@
 """The engine's shortcuts give exactly what the long way gives.
 
-* ingest skips syntok for units that can only be one sentence (``ingest._one_sentence``);
+* ingest skips syntok for units that can only be one sentence (``ingest._one_sentence``), and
+  segments single-paragraph units without syntok's paragraph pass (``ingest._syntok_paragraphs``);
 * extract matches all rule patterns of a sentence in one RE2 Filter scan, and fills taxonomy
   terms the same way, instead of searching pattern by pattern.
 
@@ -45,6 +46,18 @@ def test_one_sentence_shortcut_matches_syntok(unit):
     finally:
         ingest._one_sentence = saved
     assert fast == slow
+
+
+def _tokens(paragraphs) -> list:
+    return [[(t.spacing, t.value, t.offset) for t in sentence] for p in paragraphs for sentence in p]
+
+
+@SETTINGS
+@given(units)
+def test_direct_segmenting_matches_syntok_analyze(unit):
+    from syntok import segmenter
+
+    assert _tokens(ingest._syntok_paragraphs(unit)) == _tokens(segmenter.analyze(unit))
 
 
 @pytest.mark.parametrize("unit, one", [
