@@ -341,13 +341,25 @@ class _RuleIndex:
         return out
 
 
-def _index_of(pack: RulePack) -> _RuleIndex | None:
-    """The pack's rule index, built on first use and kept with the pack (rebuilt if its rules
-    were changed since)."""
+#: Building a pack's index costs about as much as matching ~300 sentences rule by rule (it
+#: compiles every pattern again, into the Filter), so a pack gets its index once it has been run
+#: over that many sentences: a single short policy (``summarizer label``) is matched rule by rule,
+#: a batch or a long policy through the index. Both ways give the same findings.
+INDEX_AFTER_SENTENCES = 300
+
+
+def _index_of(pack: RulePack, sentences: int = INDEX_AFTER_SENTENCES) -> _RuleIndex | None:
+    """The pack's rule index, built once the pack has been run over ``INDEX_AFTER_SENTENCES``
+    sentences (``sentences``: how many this run has) and kept with the pack (rebuilt if its rules
+    were changed since); None until then."""
     key = tuple((id(r), tuple(map(id, r.when)), tuple(map(id, r.unless))) for r in pack.rules)
     cached = pack.__dict__.get("_rule_index")
     if cached is not None and cached[0] == key:
         return cached[1]
+    seen = pack.__dict__.get("_sentences_matched", 0) + sentences
+    pack.__dict__["_sentences_matched"] = seen
+    if seen < INDEX_AFTER_SENTENCES:
+        return None
     index = _RuleIndex(list(pack.rules))
     pack.__dict__["_rule_index"] = (key, index)
     return index
@@ -391,6 +403,9 @@ def _terms_of(tax: Any, attribute: str) -> _TermIndex | None:
     return cached[1] if cached[1].filter is not None else None
 
 
+_INDEXED = object()  # key of a run's fill memory: does this run use the indexes?
+
+
 class Extractor:
     """Runs a compiled :class:`RulePack` over documents. Reusable and stateless between calls."""
 
@@ -399,10 +414,13 @@ class Extractor:
 
     def fill(self, attribute: str, text: str) -> tuple[list[str], list[str]]:
         """Taxonomy values (and fine term names) of ``attribute`` found in ``text``."""
-        tax = self.pack.taxonomy
-        index = _terms_of(tax, attribute)
+        index = _terms_of(self.pack.taxonomy, attribute)
         if index is not None:
             return index.fill(text)
+        return self._fill_term_by_term(attribute, text)
+
+    def _fill_term_by_term(self, attribute: str, text: str) -> tuple[list[str], list[str]]:
+        tax = self.pack.taxonomy
         gate = tax.gate.get(attribute)
         if gate is None or not gate.search(text):
             return [], []
@@ -425,8 +443,9 @@ class Extractor:
         if got is None:
             index = memo.get(attribute, False)
             if index is False:  # looked up once per document, not once per sentence
-                index = memo[attribute] = _terms_of(self.pack.taxonomy, attribute)
-            got = memo[(attribute, text)] = index.fill(text) if index is not None else self.fill(attribute, text)
+                index = memo[attribute] = _terms_of(self.pack.taxonomy, attribute) if memo.get(_INDEXED) else None
+            got = memo[(attribute, text)] = (index.fill(text) if index is not None
+                                             else self._fill_term_by_term(attribute, text))
         return list(got[0]), list(got[1])
 
     def match_rule(self, rule: Rule, sentence_text: str, heading: str) -> tuple[bool, bool, bool, dict]:
@@ -458,8 +477,8 @@ class Extractor:
         """All findings for a document, in document order."""
         findings: list[Finding] = []
         norm = _self_normalizer(self_names(doc, self.pack))
-        index = _index_of(self.pack)
-        fills: dict = {}
+        index = _index_of(self.pack, len(doc.sentences))
+        fills: dict = {_INDEXED: index is not None}  # taxonomy terms through their index too, or not
         for s in doc.sentences:
             if s.is_heading:
                 heading = s.text

@@ -85,8 +85,10 @@ policies = st.lists(st.lists(sentence_pieces, min_size=1, max_size=12).map(" ".j
 def _run(text: str, indexed: bool) -> list[dict]:
     doc = ingest.document_from_text(text)
     saved_index, saved_terms = extract._index_of, extract._terms_of
-    if not indexed:
-        extract._index_of = lambda _pack: None
+    if indexed:  # the index at once, however few sentences the pack has seen
+        extract._index_of = lambda pack, _sentences=0: saved_index(pack, extract.INDEX_AFTER_SENTENCES)
+    else:
+        extract._index_of = lambda _pack, _sentences=0: None
         extract._terms_of = lambda _tax, _attribute: None
     try:
         return [f.to_dict() | {"sentence": f.sentence} for f in extract.Extractor(_PACK).run(doc)]
@@ -104,3 +106,12 @@ def test_rule_index_matches_rule_by_rule(paragraphs, opening):
 def test_rule_index_on_every_example():
     text = "\n\n".join(_EXAMPLES)
     assert _run(text, indexed=True) == _run(text, indexed=False)
+
+
+def test_rule_index_is_built_once_enough_sentences_were_matched():
+    from summarizer.rules import load_rules
+
+    pack = load_rules()  # a fresh pack, not the cached default
+    assert extract._index_of(pack, 10) is None
+    assert extract._index_of(pack, extract.INDEX_AFTER_SENTENCES) is not None
+    assert extract._index_of(pack, 1) is extract._index_of(pack, 1)
