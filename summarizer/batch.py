@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator
 
 from . import __version__
+from . import files
 from .errors import InputError, SummarizerError
 
 #: File name endings taken from folders (explicitly named files are read whatever their name).
@@ -509,16 +510,8 @@ def _unlink(p: str | Path) -> None:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` via a temporary file in the same folder renamed into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:60]}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogatepass", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        _unlink(tmp)
-        raise
+    """Write ``text`` to ``path`` atomically; lone surrogates from undecodable input pass through."""
+    files.write_atomic(path, text, encoding_errors="surrogatepass")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -564,7 +557,7 @@ class Summary:
         return self.total / self.seconds if self.seconds > 0 else 0.0
 
     def line(self) -> str:
-        s = (f"{self.total} policies in {self.seconds:.1f} s ({self.rate:.1f}/s): {self.labelled} labelled, "
+        s = (f"{self.total} {'policy' if self.total == 1 else 'policies'} in {self.seconds:.1f} s ({self.rate:.1f}/s): {self.labelled} labelled, "
              f"{self.unchanged} unchanged (skipped), {self.failed} failed → {self.out_dir}")
         return s
 

@@ -16,6 +16,7 @@ import textwrap
 from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
+from .readability import grade_phrase
 from .render import render_template
 
 STATUS_WORDS = {"stated": "Stated", "denied": "Denied", "not_stated": "Not stated"}
@@ -39,19 +40,7 @@ def _type_values(practices: Sequence[Mapping[str, Any]], category: str) -> list[
 
 def grade_words(grade: Any) -> str:
     """A US school grade as short words: "8th grade", "college", "graduate"."""
-    try:
-        g = float(grade)
-    except (TypeError, ValueError):
-        return "unknown"
-    if math.isnan(g):
-        return "unknown"
-    if g >= 16.5:
-        return "graduate"
-    if g >= 12.5:
-        return "college"
-    n = max(1, math.floor(g + 0.5))
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix} grade"
+    return grade_phrase(grade)
 
 
 def _num(x: Any, default: float = 0.0) -> float:

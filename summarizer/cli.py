@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
-from . import __version__
+from . import __version__, files
 from .errors import SummarizerError
 
 app = typer.Typer(
@@ -60,16 +59,9 @@ def write_output(text: str, out: Optional[Path]) -> None:
     parent = out.parent if str(out.parent) else Path(".")
     if not parent.exists():
         raise SummarizerError(f"{out}: folder {parent} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, out)
+        files.write_atomic(out, text)
     except OSError as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
         raise SummarizerError(f"{out}: cannot write: {e.strerror or e}") from None
 
 
@@ -363,7 +355,7 @@ def batch(
     format: List[OutFormat] = typer.Option([OutFormat.json], "--format", "-f",
                                            help="Output format per policy (repeat for several)."),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (0: one per CPU)."),
-    engine: EngineName = typer.Option(EngineName.local, "--engine", help="local, or dask (pip install 'summarizer[dask]')."),
+    engine: EngineName = typer.Option(EngineName.local, "--engine", help="local, or dask (needs the dask extra: pip install 'summarizer\\[dask]')."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 "
                                                                      "(default: a local cluster of --jobs workers)."),
     input_format: Optional[InFormat] = typer.Option(None, "--input-format", "-i"),

@@ -31,9 +31,15 @@ class Evidence:
     end: int
     text: str
     section: str = ""
+    #: True for a list's lead-in quoted only to make an item readable: it is shown on the label
+    #: but is not where the practice is stated, so it is left out of ``practices``.
+    context: bool = False
 
     def to_dict(self) -> dict:
-        return {"start": self.start, "end": self.end, "text": self.text, "section": self.section}
+        d = {"start": self.start, "end": self.end, "text": self.text, "section": self.section}
+        if self.context:
+            d["context"] = True
+        return d
 
 
 @dataclass
@@ -73,7 +79,7 @@ class Finding:
             "category": self.category,
             "attributes": attrs,
             "negated": self.negated,
-            "evidence": [{"start": e.start, "end": e.end, "text": e.text} for e in self.evidence],
+            "evidence": [{"start": e.start, "end": e.end, "text": e.text} for e in self.evidence if not e.context],
             "rule": self.rule,
         }
 
@@ -98,7 +104,7 @@ _WINDOW = 90  # characters before the trigger that may hold its negator or hedge
 _NEG_VERB = re.compile(
     r"(?:\b(?:not|never|no longer|nor)\b|n[’']t\b)"
     r"((?:[\s,]+(?:\w+ly|be|been|being|ever|also|otherwise|or|and|nor|any|in any way|in any manner|"
-    r"under any circumstances|to|at any time|at all|now|yet|"
+    r"under any circumstances|to|at any time|at all|now|yet|in the business of|engage in|include|involve|"
     r"sell|rent|share|trade|lease|swap|barter|disclose|distribute|release|transfer|give|provide|"
     r"make available|pass on|sell or|collect|gather|use|store|retain|keep|track|solicit|request|seek|"
     r"require|ask for|obtain|receive|record|combine|link|process|allow|permit|authori[sz]e))*)[\s,]*$",
@@ -405,6 +411,59 @@ def _terms_of(tax: Any, attribute: str) -> _TermIndex | None:
 
 _INDEXED = object()  # key of a run's fill memory: does this run use the indexes?
 
+_ITEM_MARK = re.compile(r"^\s*(?:[-*•·▪◦‣⁃–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}[.)])\s*")
+# A lead-in ends with a colon, or stops mid-phrase on a word that wants a list after it.
+_LEAD_END = re.compile(
+    r"(?::|\b(?:include|includes|including|such as|following|are|is|as follows|from|to|for|like|"
+    r"namely|e\.g\.|i\.e\.|contain|contains|comprise|comprises|of|with|by|when|where|if|about|on))\s*$",
+    re.I)
+_ITEM_MAX = 300  # longer units are paragraphs of their own, not list items
+
+
+class _Leads(dict):
+    """sentence index → its lead-in Sentence; ``values_idx`` holds the lead-ins' indexes."""
+
+    values_idx: set[int]
+
+
+def list_leads(doc: Document) -> _Leads:
+    """Map each list item sentence to the sentence that introduces its list.
+
+    An item is a short unit right after a lead-in (or after another item of the same list), in
+    the same section, and either marked as a list line ("•", "-", "1.", "(a)") or on a line of its
+    own; a lead-in ends with ':' or breaks off on "include", "such as", "from"…"""
+    out = _Leads()
+    out.values_idx = set()
+    text = doc.text
+    lead: Sentence | None = None
+    prev: Sentence | None = None
+    marked_list = False
+    heading_lead = False
+    for s in doc.sentences:
+        if s.is_heading:
+            # A heading may introduce a list itself ("The following data we may process"), but
+            # only marked items count as its list.
+            lead, prev, heading_lead, marked_list = s, s, True, True
+            continue
+        if (lead is not None and prev is not None and len(s.text) <= _ITEM_MAX
+                and (s.section == lead.section or heading_lead) and not _LEAD_END.search(s.text)):
+            gap = text[prev.end:s.start]
+            marked = bool(_ITEM_MARK.match(s.text))
+            # An unmarked item is a short line of its own that is not a full sentence; once a
+            # list has used marks, an unmarked line ends it.
+            plain = ("\n" in gap and not marked_list and len(s.text) <= 160
+                     and (len(s.text) <= 80 or not s.text.rstrip().endswith((".", "!", "?"))))
+            if (marked or plain) and gap.count("\n") <= 3:
+                marked_list = marked_list or marked
+                out[s.index] = lead
+                out.values_idx.add(lead.index)
+                prev = s
+                continue
+        lead = s if _LEAD_END.search(s.text) and len(s.text) <= 600 else None
+        marked_list = heading_lead = False
+        prev = s
+    return out
+
 
 class Extractor:
     """Runs a compiled :class:`RulePack` over documents. Reusable and stateless between calls."""
@@ -474,32 +533,60 @@ class Extractor:
         return _fired(rule, text, prefix, first)
 
     def run(self, doc: Document) -> list[Finding]:
-        """All findings for a document, in document order."""
+        """All findings for a document, in document order.
+
+        A list item is read together with the sentence that introduces its list ("The data we
+        collect includes:" / "• postal address"), so the lead-in's verb and the item's data type
+        meet; such a finding quotes both. An item adds a finding only where it says more than
+        its lead-in said alone."""
         findings: list[Finding] = []
         norm = _self_normalizer(self_names(doc, self.pack))
         index = _index_of(self.pack, len(doc.sentences))
         fills: dict = {_INDEXED: index is not None}  # taxonomy terms through their index too, or not
+        leads = list_leads(doc)
+        own: dict[int, dict[str, Finding]] = {}  # findings of each lead-in sentence, by rule
         for s in doc.sentences:
             if s.is_heading:
                 heading = s.text
             else:
                 heading = doc.sections[s.section].title if doc.sections else ""
-            text = norm(s.text) if norm else s.text
+            lead = leads.get(s.index)
+            raw = f"{lead.text} {s.text}" if lead is not None else s.text
+            text = norm(raw) if norm else raw
             here: list[tuple[Rule, Finding]] = []
-            fired = index.fired(s.text, text, heading) if index is not None else None
-            if fired is None:  # no index for this pack (or RE2 could not run the set): rule by rule
+            item = (norm(s.text) if norm else s.text) if lead is not None else text
+            fired = index.fired(raw, text, heading) if index is not None else None
+            if fired is None:  # no index for this pack yet (or RE2 could not build one): rule by rule
+                fired = []
                 for rule in self.pack.rules:
-                    t = s.text if rule.label_only else text
+                    t = raw if rule.label_only else text
                     m = self._match(rule, t, heading)
-                    if m is None:
-                        continue
-                    here.append((rule, self._finding(doc, s, rule, heading, *m, text=t, fills=fills)))
-            else:
-                for rule, t, m in fired:
-                    here.append((rule, self._finding(doc, s, rule, heading, *m, text=t, fills=fills)))
+                    if m is not None:
+                        fired.append((rule, t, m))
+            for rule, t, m in fired:
+                f = self._finding(doc, s, rule, heading, *m, text=t, fills=fills)
+                if lead is not None:
+                    ti = s.text if rule.label_only else item
+                    mi = self._match(rule, ti, heading)
+                    if mi is not None:
+                        f = self._finding(doc, s, rule, heading, *mi, text=ti, fills=fills)  # the item says it alone
+                    else:
+                        # Only the lead-in's words made the rule fire: keep it when the item
+                        # names what the rule fills (a data type, a purpose, a recipient) and
+                        # that is more than the lead-in said alone.
+                        if not any(self._fill(a, s.text, fills)[0] for a in rule.fill):
+                            continue
+                        alone = own.get(lead.index, {}).get(rule.id)
+                        if alone is not None and alone.negated == f.negated and all(
+                                set(v) <= set(alone.attributes.get(k, ())) for k, v in f.attributes.items()):
+                            continue
+                        f.evidence.insert(0, Evidence(lead.start, lead.end, lead.text, heading, context=True))
+                here.append((rule, f))
             if any(r.yield_to for r, _f in here):
                 cats = {f.category for _r, f in here if f.category and not f.label_only}
                 here = [(r, f) for r, f in here if not (set(r.yield_to) & (cats - {f.category}))]
+            if s.index in leads.values_idx:
+                own[s.index] = {r.id: f for r, f in here}
             findings.extend(f for _r, f in here)
         return findings
 

@@ -307,15 +307,31 @@ _LIST_MARK = re.compile(r"^\s*(?:[-*•·▪◦‣⁃–]|\(?\d{1,2}[.)]|\(?[a-z
 def looks_like_heading(line: str, next_line: str | None = None) -> bool:
     """A short line with no sentence-ending punctuation, written like a title, or ending in '?' or ':'."""
     s = line.strip()
-    if not s or len(s) > 90 or _LIST_MARK.match(s):
+    if not s or len(s) > 90:
         return False
+    if _LIST_MARK.match(s):
+        # "3. Purposes Of Processing" is a numbered heading; "3. we share it with…" and
+        # "- name" are list items.
+        m = re.match(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]\s+(?=[A-Z])", s)
+        if m is None or s.endswith((".", ",", ";", ":")):
+            return False
+        rest = s[m.end():].split()
+        small = {"and", "or", "of", "the", "to", "for", "in", "on", "a", "an", "with", "by", "we", "your", "you",
+                 "our", "is", "are", "do", "how", "what", "this", "about", "from", "at", "as", "us", "it", "may"}
+        return 0 < len(rest) <= 14 and all(w[:1].isupper() or not w[:1].isalpha() or w in small for w in rest)
     words = s.split()
     if len(words) > 12:
         return False
     if s.endswith((".", ",", ";")) and not re.match(r"^(?:\d+\.)+\s*\w", s):
         return False
-    if s.endswith(("?", ":")):
-        return len(words) <= 12
+    if s.endswith("?"):
+        return True
+    if s.endswith(":") and len(words) > 5:
+        # "Acme collects personal data from:" introduces a list; it is not a title. A long line
+        # ending in ':' is a heading only when written like one ("Information We Collect From You:").
+        s = s[:-1]
+    elif s.endswith(":"):
+        return True
     if re.match(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+[A-Z]", s):
         return True
     if s.isupper() and any(c.isalpha() for c in s):
@@ -324,6 +340,17 @@ def looks_like_heading(line: str, next_line: str | None = None) -> bool:
     small = {"and", "or", "of", "the", "to", "for", "in", "on", "a", "an", "with", "by", "we", "your", "you",
              "our", "is", "are", "do", "how", "what", "this", "about", "from", "at", "as", "us", "it", "may"}
     return caps + sum(1 for w in words if w.lower() in small) >= len(words) and words[0][:1].isupper()
+
+
+def _short_title(line: str) -> bool:
+    """A line of at most 8 words that starts with a capital and has no sentence punctuation."""
+    s = line.strip()
+    # a numbered title ("3. Sharing with third parties") counts; a bullet item does not
+    s = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+(?=[A-Z])", "", s, count=1)
+    words = s.split()
+    return (0 < len(words) <= 8 and len(s) <= 70 and s[:1].isupper() and not _LIST_MARK.match(s)
+            and not s.endswith((".", ",", ";", "!")) and s.count(",") == 0 and "@" not in s
+            and not any(ch.isdigit() for ch in s[:1]))
 
 
 def _text_blocks(text: str) -> Iterator[tuple[int, int, str]]:
@@ -370,7 +397,10 @@ def document_from_text(text: str, source: str = "-", encoding: str = "utf-8", fm
             is_head = looks_like_heading(line, nxt) and (nxt is not None or len(lines) == 1)
             if len(lines) == 1 and is_head:
                 # a one-line block is a heading only if it is short and title-like
-                is_head = len(line.split()) <= 10
+                is_head = len(_LIST_MARK.sub("", line, count=1).split()) <= 12
+            elif len(lines) == 1:
+                # ... or a short sentence-case line standing alone: "How we use your information"
+                is_head = _short_title(line)
             if not is_head:
                 break
             hs = offset + (len(line) - len(line.lstrip()))
@@ -388,7 +418,19 @@ def document_from_text(text: str, source: str = "-", encoding: str = "utf-8", fm
             bs = body_start
             while bs < end and text[bs].isspace():
                 bs += 1
-            paragraphs.append(Paragraph(len(paragraphs), bs, end, len(sections)))
+            # Pages copied out of a browser often lose the breaks around headings:
+            # "…we do not own.Automatic collection of informationWhen you visit…". Such a
+            # glued heading starts a section of its own.
+            for hs, he in _glued_headings(text, bs, end):
+                if hs > bs:
+                    paragraphs.append(Paragraph(len(paragraphs), bs, hs, len(sections)))
+                close(hs)
+                sec_start, sec_title, sec_level = hs, text[hs:he], 2
+                paragraphs.append(Paragraph(len(paragraphs), hs, he, len(sections)))
+                heading_units.append((hs, he))
+                bs = he
+            if bs < end:
+                paragraphs.append(Paragraph(len(paragraphs), bs, end, len(sections)))
     close(len(text))
     if not sections:
         sections.append(Section(0, "", 0, 0, len(text)))
@@ -399,6 +441,30 @@ def document_from_text(text: str, source: str = "-", encoding: str = "utf-8", fm
     heads = {hs for hs, _ in heading_units}
     _split_sentences(doc, {p.index for p in paragraphs if p.start in heads})
     return doc
+
+
+# A sentence end glued to a short title glued to the next sentence's first word: ".Title wordsWord".
+# The title has 1–8 words, no sentence punctuation, and ends in a lower-case letter that runs
+# straight into a capitalised word (a pronoun or article, as sections begin: "We", "When", "The"…).
+_GLUED = re.compile(
+    r"(?<=[a-z0-9)][.!?])([A-Z][A-Za-z'’&/-]*(?:[ \t]+[A-Za-z'’&/-]+){0,7}?[a-z])"
+    r"(?=(?:We|When|Our|The|This|These|If|You|Your|In|Any|Some|A|As|To|For|At|By|Most|Please|Cookies|Information|"
+    r"Personal|Like|All|Each|Users?|Unless|Where|Although|Should|Depending|From|It|Third|Such|Once|Upon|On|"
+    r"Subject|Except|Children|Only|Although)\b)"
+)
+
+
+def _glued_headings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of titles glued between sentences in ``text[start:end]``."""
+    if end - start < 40:
+        return []
+    out = []
+    for m in _GLUED.finditer(text, start, end):
+        title = m.group(1)
+        if "\n" in title or len(title) > 80:
+            continue
+        out.append((m.start(1), m.end(1)))
+    return out
 
 
 def _section_index(sections: list[Section], pos: int) -> int:

@@ -172,7 +172,8 @@ class Label:
             "is_privacy_policy": self.is_privacy_policy,
             "warnings": self.warnings,
             "at_a_glance": {"verdict": self.verdict, "answered": self.answered, "questions": len(self.answers),
-                            "not_stated": [a.key for a in self.not_stated], "line": self.glance},
+                            "not_stated": [a.key for a in self.not_stated],
+                            "not_stated_words": [_SHORT[a.key] for a in self.not_stated], "line": self.glance},
             "answers": {a.key: a.to_dict() for a in self.answers},
             "evidence": [{"id": i + 1, **e.to_dict()} for i, e in enumerate(self.evidence)],
             "readability": {"policy": self.readability.to_dict(), "label": self.label_readability.to_dict()},
@@ -327,6 +328,9 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
               if "collect_on_first_party_website_app" in f.attributes.get("action_third_party", [])]
     pit = _values(fp_pos + onsite, "personal_information_type")
     order = list(tax.attributes.get("personal_information_type", {}))
+    if len(pit) > 1:
+        # "personal information (not specified)" says nothing once the policy names the data
+        pit.pop("generic_personal_information", None)
     for v in sorted(pit, key=lambda x: order.index(x) if x in order else 99):
         tv = tax.attributes["personal_information_type"].get(v)
         terms = _term_names(pit[v], "personal_information_type", {t.name for t in tv.terms} if tv else set())
@@ -335,7 +339,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     how = [tax.label("source", s) for s in ("you", "automatic", "others") if s in src]
     fp_neg = [f for f in fp if f.negated]
     if items:
-        summary = _cap(_join([i.text.lower() for i in items[:6]])) + (" and more" if len(items) > 6 else "") + "."
+        summary = _sentences("They collect", "They also collect", [_lower_first(i.text) for i in items])
         if how:
             summary += " They get it " + _join(how) + "."
         status = STATED
@@ -360,16 +364,17 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     items = [Item(_cap(tax.label("purpose", v)), "", refs.of(pur[v]))
              for v in sorted(pur, key=lambda x: porder.index(x) if x in porder else 99)]
     if items:
-        answers.append(Answer("purposes", QUESTIONS[1][1], STATED, _cap(_join([i.text.lower() for i in items])) + ".",
-                              items))
+        answers.append(Answer("purposes", QUESTIONS[1][1], STATED,
+                              _sentences("They use it for", "And for", [_lower_first(i.text) for i in items]), items))
     else:
         answers.append(Answer("purposes", QUESTIONS[1][1], NOT_STATED, "Not stated."))
 
     # 3. retention --------------------------------------------------------------------------
     items = []
-    for key, lead in (("retention.stated_period", "For a set time"), ("retention.limited", "Only as long as needed"),
-                      ("retention.indefinitely", "Maybe forever")):
-        fs = by_rule.get(key, [])
+    # grouped by the retention_period value, whichever rule found it
+    for key, lead in (("stated_period", "For a set time"), ("limited", "Only as long as needed"),
+                      ("indefinitely", "Maybe forever")):
+        fs = [f for f in cat("data_retention") if key in f.attributes.get("retention_period", [])]
         if not fs:
             continue
         texts: list[str] = []
@@ -392,13 +397,28 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     ent = _values(tp_pos, "third_party_entity")
     eorder = list(tax.attributes.get("third_party_entity", {}))
     items = []
+    names: list[str] = []
     for v in sorted(ent, key=lambda x: eorder.index(x) if x in eorder else 99):
         tv = tax.attributes["third_party_entity"].get(v)
-        terms = _term_names(ent[v], "third_party_entity", {t.name for t in tv.terms} if tv else set())
+        value_terms = [t.name for t in tv.terms] if tv else []
+        if v in ("named_third_party", "unnamed_third_party") and value_terms:
+            # Readers want "service providers", "authorities", "Google": the kinds of company
+            # the policy names, not the OPP-115 value they fall under.
+            by_term: dict[str, list[Finding]] = {}
+            for f in ent[v]:
+                for n in f.terms.get("third_party_entity", []):
+                    if n in value_terms:
+                        by_term.setdefault(n, []).append(f)
+            if by_term:
+                for n in sorted(by_term, key=value_terms.index):
+                    items.append(Item(_cap(n), "", refs.of(by_term[n])))
+                    names.append(n if n[:1].isupper() and " " not in n else _lower_first(n))
+                continue
+        terms = _term_names(ent[v], "third_party_entity", set(value_terms))
         items.append(Item(_cap(tax.label("third_party_entity", v)), ", ".join(terms[:6]), refs.of(ent[v])))
+        names.append(_lower_first(items[-1].text))
     if items:
-        summary = _cap(_join([(i.detail or i.text).lower() if i.text == "Other companies" else i.text.lower()
-                              for i in items])) + "."
+        summary = _sentences("They share it with", "And with", names)
         if tp_neg:
             summary += " Some sharing is ruled out: see the quotes."
             items.append(Item("They rule out some sharing", "", refs.of(tp_neg), negated=True))
@@ -428,11 +448,12 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
 
     # 6. rights -----------------------------------------------------------------------------
     items = []
-    acc = _values(cat("user_access_edit_and_deletion"), "access_type")
+    # a denied right or measure ("you cannot opt out", "we do not encrypt") is not listed as one
+    acc = _values(cat("user_access_edit_and_deletion", negated=False), "access_type")
     for v, phrase in _ACCESS.items():
         if v in acc:
             items.append(Item(_cap(phrase), "", refs.of(acc[v])))
-    ch = _values(cat("user_choice_control"), "choice_type")
+    ch = _values(cat("user_choice_control", negated=False), "choice_type")
     for v, phrase in _CHOICES.items():
         if v in ch:
             items.append(Item(_cap(phrase), "", refs.of(ch[v])))
@@ -443,20 +464,21 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             items.append(Item(phrase, "", refs.of(fs)))
     if items:
         answers.append(Answer("rights", QUESTIONS[5][1], STATED,
-                              "You can " + _join([_lower_first(i.text) for i in items[:5]]) + ".", items))
+                              _sentences("You can", "You can also", [_lower_first(i.text) for i in items], per=2), items))
     else:
         answers.append(Answer("rights", QUESTIONS[5][1], NOT_STATED, "Not stated."))
 
     # 7. security ---------------------------------------------------------------------------
-    sec = _values(cat("data_security"), "security_measure")
+    sec = _values(cat("data_security", negated=False), "security_measure")
     items = [Item(_cap(phrase), "", refs.of(sec[v])) for v, phrase in _SECURITY.items() if v in sec]
     if len(items) > 1 and "generic" in sec:
         items = [i for i in items if not i.text.startswith("Security measures")] + [
             Item("Other security measures", "", refs.of(sec["generic"]))]
     nog = [f for v, f in facts("security_not_guaranteed") if v]
     if items:
-        summary = "They use " + _join([_lower_first(i.text) for i in items if not i.text.startswith("Other")]) + "."
-        if summary == "They use .":
+        named = [_lower_first(i.text) for i in items if not i.text.startswith("Other")]
+        summary = _sentences("They use", "They also use", named) if named else ""
+        if not summary:
             summary = "They say they take steps to protect your data, but give few details."
         if nog:
             summary += " They say no system is fully safe."
@@ -487,7 +509,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     tr_no = [f for v, f in facts("international_transfer") if v is False]
     aud = _values([f for f in cat("international_and_specific_audiences")], "audience_type")
     items = []
-    if tr:
+    consent = [f for v, f in facts("transfer_needs_consent") if v]
+    if tr and consent:
+        items.append(Item("Your data may be sent to or stored in other countries, but only with your consent", "",
+                          refs.of(tr + consent)))
+    elif tr:
         items.append(Item("Your data may be sent to or stored in other countries", "", refs.of(tr)))
     elif tr_no:
         items.append(Item("They say your data stays in your country", "", refs.of(tr_no), negated=True))
@@ -553,7 +579,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     warnings = list(doc.warnings)
     n_practices = sum(1 for f in findings if f.category and not f.label_only)
     policy_words = len(re.findall(r"\b(?:privacy|personal (?:data|information)|cookies?|collect)\b", doc.text[:200000], re.I))
-    is_policy = n_practices >= 3 and policy_words >= 2
+    # A short notice ("Privacy Policy: we do not collect personal information…") is still a
+    # policy: what it says about personal data counts as much as how many practices it lists.
+    titled = bool(re.search(r"(?i)\b(?:privacy|cookies?|data protection)\b.{0,30}\b(?:policy|notice|statement)\b",
+                            " ".join([doc.title] + [sec.title for sec in doc.sections[:5]])))
+    is_policy = policy_words >= 2 and (n_practices >= 3 or (n_practices >= 1 and (titled or policy_words >= 5)))
     if not is_policy:
         warnings.append("This does not look like a privacy policy: few data practices were found. "
                         "The label shows what is there.")
@@ -614,6 +644,23 @@ def _stem(source: str) -> str:
     return PurePath(source).stem.replace("_", " ").replace("-", " ").strip() or "Privacy policy"
 
 
+def _sentences(lead: str, again: str, phrases: list[str], per: int = 3) -> str:
+    """Phrases as short sentences, at most ``per`` (and about ten words) to a sentence: "They
+    collect A, B and C. They also collect D and E." Long lists in one sentence are what makes a
+    label hard to read."""
+    out: list[str] = []
+    chunk: list[str] = []
+    for p in phrases:
+        words = sum(len(x.split()) for x in chunk + [p])
+        if chunk and (len(chunk) >= per or words > 10):
+            out.append(f"{again if out else lead} {_join(chunk)}.")
+            chunk = []
+        chunk.append(p)
+    if chunk:
+        out.append(f"{again if out else lead} {_join(chunk)}.")
+    return " ".join(out)
+
+
 def _lower_first(s: str) -> str:
     if len(s) > 1 and s[1].isupper():  # acronyms such as "IP"
         return s
@@ -654,14 +701,14 @@ def _verdict(answers: list[Answer]) -> str:
     parts: list[str] = []
     col = a["collected"]
     if col.status == STATED and col.items:
-        kinds = [i.text.lower() for i in col.items if not i.text.startswith("How they")][:3]
+        kinds = [_lower_first(i.text) for i in col.items if not i.text.startswith("How they")][:3]
         if kinds:
             parts.append("They collect " + _join(kinds) + ".")
     elif col.status == DENIED:
         parts.append("They say they collect no personal data.")
     sh = a["sharing"]
     if sh.status == STATED:
-        who = [i.text.lower() for i in sh.items if not i.negated][:3]
+        who = [_lower_first(i.text) for i in sh.items if not i.negated][:3]
         parts.append("They share it with " + _join(who) + "." if who else "They share it.")
     elif sh.status == DENIED:
         parts.append("They say they do not share it.")

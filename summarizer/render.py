@@ -56,6 +56,14 @@ def _quote(value: Any, n: int = 240) -> str:
     return s if len(s) <= n else s[:n].rsplit(" ", 1)[0] + " …"
 
 
+def reading_time(minutes: float) -> str:
+    """'under a minute', 'about 1 minute', 'about 6 minutes' (rounded)."""
+    m = int(round(float(minutes or 0)))
+    if float(minutes or 0) < 1:
+        return "under a minute"
+    return "about 1 minute" if m == 1 else f"about {m} minutes"
+
+
 def _thousands(n: Any) -> str:
     try:
         return f"{int(n):,}"
@@ -80,6 +88,7 @@ def environment(template_dirs: tuple[str, ...] = ()) -> jinja2.Environment:
     env.filters["md"] = md_escape
     env.filters["quote"] = _quote
     env.filters["thousands"] = _thousands
+    env.filters["reading_time"] = reading_time
     return env
 
 

@@ -39,7 +39,7 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
 
-from . import __version__
+from . import files, __version__
 from .card import CARD_FILES, render_card, summarize, type_labels
 from .errors import SummarizerError
 from .render import render_template
@@ -91,19 +91,10 @@ def unique_slugs(names: Sequence[str]) -> list[str]:
 
 
 def write_atomic(path: str | Path, data: str | bytes) -> None:
-    """Write a file atomically: a temporary file in the same folder, then ``os.replace``."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """Write a file atomically (see :func:`summarizer.files.write_atomic`); errors → SiteError."""
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
-        os.replace(tmp, path)
+        files.write_atomic(path, data)
     except OSError as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
         raise SiteError(f"{path}: cannot write: {e.strerror or e}") from None
 
 

@@ -93,6 +93,8 @@ def test_header_facts(brightside):
     "We will never sell your data.",
     "We don't sell, rent or trade your personal information.",
     "Your personal information is not sold to anyone.",
+    "Information about our users matters to us, and we are not in the business of selling it to others.",
+    "Sharing with partners does not include selling or renting your personal information.",
 ])
 def test_denials(sentence):
     lab = summarizer.label_text(sentence, fmt="text")
@@ -144,6 +146,32 @@ def test_json_and_yaml_round_trip(brightside):
 def test_label_reads_at_grade_8_or_below(brightside):
     assert brightside.label_readability.flesch_kincaid_grade <= 8
     assert brightside.readability.words > brightside.label_readability.words
+
+
+def _reference_policies():
+    from conftest import ROOT, SHARED
+    found = sorted((ROOT / "examples").glob("*")) + sorted((ROOT / "site" / "policies").glob("*"))
+    if (SHARED / "corpus").is_dir():
+        found += sorted((SHARED / "corpus" / "seeds").glob("*"))
+        found += sorted((SHARED / "corpus" / "opp115-dev").glob("*/policy.txt"))[:20]
+    return found
+
+
+def test_every_label_reads_at_grade_8_or_below():
+    """The label's own words, measured like the policy, stay at Flesch–Kincaid grade 8 or below."""
+    for path in _reference_policies():
+        label = summarizer.label_file(str(path))
+        assert label.label_readability.flesch_kincaid_grade <= 8, path.name
+        assert label.label_readability.flesch_reading_ease > label.readability.flesch_reading_ease or \
+            label.readability.flesch_reading_ease >= 60, path.name
+
+
+def test_a_short_notice_is_still_a_privacy_policy():
+    short = ("Privacy Policy\n\nWe never sell or rent your email address, and we do not share personal "
+             "information with advertisers. To stop our emails, use the unsubscribe link.")
+    lab = summarizer.label_text(short)
+    assert lab.is_privacy_policy and not lab.warnings
+    assert not summarizer.label_text("Mix the flour and sugar. Bake for thirty minutes.").is_privacy_policy
 
 
 def _floats(data, path=()):

@@ -1,0 +1,92 @@
+"""Lists: an item is read with the sentence that introduces it, and a lead-in line is not a heading."""
+from summarizer import label_text
+from summarizer.extract import Extractor, list_leads
+from summarizer.ingest import parse
+
+POLICY = """Information We Hold
+
+The account data we collect will generally include
+
+  • your postal address
+  • telephone numbers
+  • payment card details
+
+Our staff reads the messages you send us from:
+
+  • the contact form
+  • support tickets
+"""
+
+
+def test_items_are_read_with_their_lead_in():
+    doc = parse(POLICY, fmt="text")
+    leads = list_leads(doc)
+    items = [s for s in doc.sentences if s.index in leads]
+    assert [s.text for s in items][:3] == ["• your postal address", "• telephone numbers", "• payment card details"]
+    assert all(leads[s.index].text.endswith("generally include") for s in items[:3])
+
+
+def test_a_colon_lead_in_is_not_a_heading():
+    doc = parse(POLICY, fmt="text")
+    titles = [sec.title for sec in doc.sections]
+    assert "Our staff reads the messages you send us from:" not in titles
+    assert "Information We Hold" in titles
+
+
+def test_item_findings_quote_the_item_and_its_lead_in():
+    doc = parse(POLICY, fmt="text")
+    found = [f for f in Extractor().run(doc) if f.category == "first_party_collection_use"]
+    types = {v for f in found for v in f.attributes.get("personal_information_type", [])}
+    assert {"contact", "financial"} <= types
+    with_context = [f for f in found if any(e.context for e in f.evidence)]
+    assert with_context
+    for f in with_context:
+        lead, item = f.evidence[0], f.evidence[-1]
+        assert lead.context and not item.context
+        assert doc.text[lead.start:lead.end] == lead.text and doc.text[item.start:item.end] == item.text
+        # the practice's evidence is where the practice is stated: the item, not the lead-in
+        practice = f.practice()
+        assert practice is not None
+        assert [e["text"] for e in practice["evidence"]] == [item.text]
+
+
+def test_the_label_names_the_listed_data():
+    text = label_text(POLICY).to_markdown()
+    assert "Contact details" in text
+    assert "ayment" in text  # payment / financial data is named on the label
+
+
+def test_numbered_title_lines_are_headings_but_numbered_sentences_are_items():
+    text = ("Notice\n\n  1. The Data We May Process About You\n\n- your email address\n\n"
+            "  2. Who We Share It With\n\n1. we share it with couriers.\n")
+    titles = [sec.title for sec in parse(text, fmt="text").sections]
+    assert "1. The Data We May Process About You" in titles
+    assert "2. Who We Share It With" in titles
+    assert "1. we share it with couriers." not in titles
+
+
+def test_titles_glued_between_sentences_become_sections():
+    text = ("This policy covers our website and apps.Automatic collection of informationWhen you visit "
+            "the website our servers record what your browser sends.Privacy of childrenWe do not collect data "
+            "from children under 13.")
+    doc = parse(text, fmt="text")
+    assert doc.text == text
+    titles = [sec.title for sec in doc.sections]
+    assert "Automatic collection of information" in titles and "Privacy of children" in titles
+    assert any(s.text.startswith("When you visit") for s in doc.sentences)
+
+
+def test_ordinary_sentences_are_not_split_into_titles():
+    text = "We use Google Analytics.It helps us. Contact us at help@example.com. See example.com for more."
+    titles = [sec.title for sec in parse(text, fmt="text").sections]
+    assert titles == [""] or all(t == "" for t in titles)
+
+
+def test_short_sentence_case_lines_standing_alone_are_headings():
+    text = ("How we use your information\n\nWe use your email address to send receipts.\n\n"
+            "3. Sharing with third parties\n\nWe share orders with couriers.\n\n"
+            "We use cookies\nto remember your basket.\n")
+    titles = [sec.title for sec in parse(text, fmt="text").sections]
+    assert "How we use your information" in titles
+    assert "3. Sharing with third parties" in titles
+    assert "We use cookies" not in titles
