@@ -46,7 +46,13 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    return f"{os.cpu_count()} CPUs{', ' + model if model else ''}; Python {platform.python_version()}; {platform.system()}"
+    try:
+        load = " (load average {:.2f} {:.2f} {:.2f})".format(
+            *os.getloadavg())
+    except (OSError, AttributeError):
+        load = ""
+    return (f"{os.cpu_count()} CPUs{', ' + model if model else ''}; Python {platform.python_version()}; "
+            f"{platform.system()}{load}")
 
 
 def best_of(rounds: int, fn) -> float:

@@ -131,17 +131,19 @@ def label_one(content: bytes | str, name: str, options: Options) -> Result:
         from . import label_document
 
         lab = label_document(doc, rules=_pack(options.rules), name=options.name)
+        from .label import label_json_text
+
         outputs = []
+        data = lab.to_dict(include_text=options.include_text)  # once, for the JSON file and the record
         for fmt in options.formats:
             if fmt == "json":
-                out = lab.to_json(include_text=options.include_text)
+                out = label_json_text(data)
             elif fmt == "yaml":
                 out = lab.to_yaml(include_text=options.include_text)
             else:
                 out = lab.render(fmt, template_dirs=list(options.template_dirs) or None)
             outputs.append((fmt, out))
-        record = json.dumps(lab.to_dict(include_text=options.include_text), ensure_ascii=False,
-                            separators=(",", ":"))
+        record = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         return Result(True, tuple(outputs), record, tuple(lab.warnings))
     except SummarizerError as e:
         return Result(False, error=_one_line(str(e)), exit_code=getattr(e, "exit_code", 1) or 1)

@@ -111,7 +111,9 @@ class LocalEngine:
             methods = mp.get_all_start_methods()
             ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
             if "forkserver" in methods:
-                ctx.set_forkserver_preload(["summarizer.batch"])
+                # summarizer._preload sets up the default rules and textstat in the fork server,
+                # so workers forked from it start warm
+                ctx.set_forkserver_preload(["summarizer.batch", "summarizer._preload"])
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx)
         return self._pool
 

@@ -219,6 +219,198 @@ def _self_normalizer(names: list[str]):
 
 
 
+def _in_section(rule: Rule, heading: str) -> bool:
+    """Does the heading allow the rule (``section`` must match, ``not_section`` must not)?"""
+    if rule.section is not None and not rule.section.search(heading):
+        return False
+    if rule.not_section is not None and heading and rule.not_section.search(heading):
+        return False
+    return True
+
+
+def _fired(rule: Rule, text: str, prefix: str, first: Any) -> tuple[bool, bool, dict, int]:
+    """(negated, hedged, captured facts, trigger end) of a rule whose patterns matched ``text``;
+    ``first`` is the match of its first ``when`` group (None for a rule without one)."""
+    facts: dict = {}
+    if rule.capture and first is not None:
+        try:
+            val = first.group("value")
+        except (IndexError, KeyError):
+            val = None
+        if val:
+            facts[rule.capture] = " ".join(val.split()).strip(" ,;:.")
+    negated = hedged = False
+    end = 0
+    if first is not None:
+        # negation is read before the trigger's last word: "we do not collect" → "we do not "
+        g = first.group(0).rstrip()
+        j = len(g)
+        while j > 0 and (g[j - 1].isalnum() or g[j - 1] in "-'’_"):
+            j -= 1
+        negated, hedged = negation_of(text, first.start() + j)
+        end = max(0, first.end() - len(prefix))
+    if rule.negation == "ignore":
+        negated = False
+    elif rule.negation == "always":
+        negated = True
+    return negated, hedged, facts, end
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching every rule against a sentence in one pass. RE2's FilteredRE2 (``re2.Filter``) finds
+# the literal words each pattern cannot match without ("collect", "share"...), scans a sentence
+# for all of them at once, and searches only the patterns whose words are there; what it returns
+# is exactly the set of patterns whose search matches the sentence. Only the rules whose ``when``
+# groups all matched and no ``unless`` did are then searched again one by one, for the trigger's
+# position and captures. The outcome is that of searching every pattern in turn, in far fewer
+# steps (most rules' words are absent from most sentences).
+
+
+def _filter_of(patterns: list[Any]) -> Any:
+    """An ``re2.Filter`` of compiled patterns (each with its own options), or None if RE2 cannot
+    build one (the caller then searches pattern by pattern)."""
+    import re2
+
+    if not patterns:
+        return None
+    try:
+        f = re2.Filter()
+        for p in patterns:
+            f.Add(p.pattern, p.options)
+        f.Compile()
+    except Exception:  # re2.error
+        return None
+    return f
+
+
+class _RuleIndex:
+    """A pack's rules, indexed for :meth:`fired`."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = rules
+        patterns: list[Any] = []
+        self.unless_ids: list[tuple[int, ...]] = []
+        self.when_of: dict[int, list[int]] = {}  # pattern id → the rules it is a ``when`` group of
+        self.needs: list[int] = []  # rule → how many ``when`` groups it has
+        for k, r in enumerate(rules):
+            for pat in r.when:
+                self.when_of.setdefault(len(patterns), []).append(k)
+                patterns.append(pat)
+            self.needs.append(len(r.when))
+            self.unless_ids.append(tuple(range(len(patterns), len(patterns) + len(r.unless))))
+            patterns.extend(r.unless)
+        self.patterns = patterns  # kept alive: the pack's cache key holds their ids
+        self.filter = _filter_of(patterns)
+        self.always = [k for k, r in enumerate(rules) if not r.when]  # no ``when``: every sentence
+        # What a rule reads: the sentence as is (label_only) or with the own name as "we", with
+        # or without the heading before it.
+        self.variants: dict[tuple[bool, bool], set[int]] = {}
+        for k, r in enumerate(rules):
+            self.variants.setdefault((r.label_only, r.use_heading), set()).add(k)
+
+    def _scan(self, text: str) -> set[int]:
+        return set(self.filter.Match(text) or ())
+
+    def fired(self, raw: str, text: str, heading: str) -> list[tuple[Rule, str, tuple]] | None:
+        """[(rule, the text it read, its match result)] of the rules that fire on a sentence, in
+        pack order; ``raw`` is the sentence, ``text`` the same with the document's own name
+        read as "we" (what all rules but ``label_only`` ones read). None: search rule by rule."""
+        if self.filter is None:
+            return None
+        scanned: dict[str, set[int]] = {}
+        reads: dict[tuple[bool, bool], tuple[str, str, set[int]]] = {}
+        counts: dict[int, int] = {}
+        for variant, members in self.variants.items():
+            label_only, use_heading = variant
+            t = raw if label_only else text
+            prefix = f"{heading}\n" if use_heading and heading else ""
+            whole = prefix + t
+            found = scanned.get(whole)
+            if found is None:
+                found = scanned[whole] = self._scan(whole)
+            reads[variant] = (t, prefix, found)
+            for i in found:
+                for k in self.when_of.get(i, ()):
+                    if k in members:
+                        counts[k] = counts.get(k, 0) + 1
+        candidates = [k for k, n in counts.items() if n == self.needs[k]]
+        candidates.extend(self.always)
+        out = []
+        for k in sorted(candidates):
+            rule = self.rules[k]
+            t, prefix, found = reads[(rule.label_only, rule.use_heading)]
+            if any(i in found for i in self.unless_ids[k]) or not _in_section(rule, heading):
+                continue
+            whole = prefix + t
+            first = rule.when[0].search(whole) if rule.when else None
+            out.append((rule, t, _fired(rule, whole, prefix, first)))
+        return out
+
+
+#: Building a pack's index costs about as much as matching ~300 sentences rule by rule (it
+#: compiles every pattern again, into the Filter), so a pack gets its index once it has been run
+#: over that many sentences: a single short policy (``summarizer label``) is matched rule by rule,
+#: a batch or a long policy through the index. Both ways give the same findings.
+INDEX_AFTER_SENTENCES = 300
+
+
+def _index_of(pack: RulePack, sentences: int = INDEX_AFTER_SENTENCES) -> _RuleIndex | None:
+    """The pack's rule index, built once the pack has been run over ``INDEX_AFTER_SENTENCES``
+    sentences (``sentences``: how many this run has) and kept with the pack (rebuilt if its rules
+    were changed since); None until then."""
+    key = tuple((id(r), tuple(map(id, r.when)), tuple(map(id, r.unless))) for r in pack.rules)
+    cached = pack.__dict__.get("_rule_index")
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    seen = pack.__dict__.get("_sentences_matched", 0) + sentences
+    pack.__dict__["_sentences_matched"] = seen
+    if seen < INDEX_AFTER_SENTENCES:
+        return None
+    index = _RuleIndex(list(pack.rules))
+    pack.__dict__["_rule_index"] = (key, index)
+    return index
+
+
+class _TermIndex:
+    """One attribute's taxonomy terms in one ``re2.Filter``: which terms a text holds, in one scan."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.terms: list[tuple[str, str]] = []  # (value, term name), in taxonomy order
+        patterns = []
+        for value, tv in values.items():
+            for t in tv.terms:
+                self.terms.append((value, t.name))
+                patterns.append(t.pattern)
+        self.patterns = patterns
+        self.filter = _filter_of(patterns)
+
+    def fill(self, text: str) -> tuple[list[str], list[str]]:
+        """What :meth:`Extractor.fill` returns: a value is found when one of its terms is (its
+        ``any_pattern`` is their alternation; the attribute's gate, that of all its terms)."""
+        values: list[str] = []
+        names: list[str] = []
+        for i in sorted(self.filter.Match(text) or ()):  # taxonomy order
+            value, name = self.terms[i]
+            if not values or values[-1] != value:
+                values.append(value)
+            names.append(name)
+        return values, names
+
+
+def _terms_of(tax: Any, attribute: str) -> _TermIndex | None:
+    values = tax.attributes.get(attribute)
+    if not values:
+        return None
+    key = tuple((v, id(tv), tuple(id(t.pattern) for t in tv.terms)) for v, tv in values.items())
+    cache = tax.__dict__.setdefault("_term_index", {})
+    cached = cache.get(attribute)
+    if cached is None or cached[0] != key:
+        cached = cache[attribute] = (key, _TermIndex(values))
+    return cached[1] if cached[1].filter is not None else None
+
+
+_INDEXED = object()  # key of a run's fill memory: does this run use the indexes?
+
 _ITEM_MARK = re.compile(r"^\s*(?:[-*•·▪◦‣⁃–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}[.)])\s*")
 # A lead-in ends with a colon, or stops mid-phrase on a word that wants a list after it.
 _LEAD_END = re.compile(
@@ -281,6 +473,12 @@ class Extractor:
 
     def fill(self, attribute: str, text: str) -> tuple[list[str], list[str]]:
         """Taxonomy values (and fine term names) of ``attribute`` found in ``text``."""
+        index = _terms_of(self.pack.taxonomy, attribute)
+        if index is not None:
+            return index.fill(text)
+        return self._fill_term_by_term(attribute, text)
+
+    def _fill_term_by_term(self, attribute: str, text: str) -> tuple[list[str], list[str]]:
         tax = self.pack.taxonomy
         gate = tax.gate.get(attribute)
         if gate is None or not gate.search(text):
@@ -296,6 +494,19 @@ class Extractor:
                     names.append(t.name)
         return values, names
 
+    def _fill(self, attribute: str, text: str, memo: dict | None) -> tuple[list[str], list[str]]:
+        """:meth:`fill`, remembered for the document (sentences are filled once per rule)."""
+        if memo is None:
+            return self.fill(attribute, text)
+        got = memo.get((attribute, text))
+        if got is None:
+            index = memo.get(attribute, False)
+            if index is False:  # looked up once per document, not once per sentence
+                index = memo[attribute] = _terms_of(self.pack.taxonomy, attribute) if memo.get(_INDEXED) else None
+            got = memo[(attribute, text)] = (index.fill(text) if index is not None
+                                             else self._fill_term_by_term(attribute, text))
+        return list(got[0]), list(got[1])
+
     def match_rule(self, rule: Rule, sentence_text: str, heading: str) -> tuple[bool, bool, bool, dict]:
         """Does ``rule`` fire on a sentence? Returns (fired, negated, hedged, captured facts)."""
         m = self._match(rule, sentence_text, heading)
@@ -305,9 +516,7 @@ class Extractor:
 
     def _match(self, rule: Rule, sentence_text: str, heading: str) -> tuple[bool, bool, dict, int] | None:
         """None, or (negated, hedged, captured facts, where the trigger ends in the sentence)."""
-        if rule.section is not None and not rule.section.search(heading):
-            return None
-        if rule.not_section is not None and heading and rule.not_section.search(heading):
+        if not _in_section(rule, heading):
             return None
         prefix = f"{heading}\n" if rule.use_heading and heading else ""
         text = prefix + sentence_text
@@ -321,29 +530,7 @@ class Extractor:
         for pat in rule.unless:
             if pat.search(text):
                 return None
-        facts: dict = {}
-        if rule.capture and first is not None:
-            try:
-                val = first.group("value")
-            except (IndexError, KeyError):
-                val = None
-            if val:
-                facts[rule.capture] = " ".join(val.split()).strip(" ,;:.")
-        negated = hedged = False
-        end = 0
-        if first is not None:
-            # negation is read before the trigger's last word: "we do not collect" → "we do not "
-            g = first.group(0).rstrip()
-            j = len(g)
-            while j > 0 and (g[j - 1].isalnum() or g[j - 1] in "-'’_"):
-                j -= 1
-            negated, hedged = negation_of(text, first.start() + j)
-            end = max(0, first.end() - len(prefix))
-        if rule.negation == "ignore":
-            negated = False
-        elif rule.negation == "always":
-            negated = True
-        return negated, hedged, facts, end
+        return _fired(rule, text, prefix, first)
 
     def run(self, doc: Document) -> list[Finding]:
         """All findings for a document, in document order.
@@ -354,6 +541,8 @@ class Extractor:
         its lead-in said alone."""
         findings: list[Finding] = []
         norm = _self_normalizer(self_names(doc, self.pack))
+        index = _index_of(self.pack, len(doc.sentences))
+        fills: dict = {_INDEXED: index is not None}  # taxonomy terms through their index too, or not
         leads = list_leads(doc)
         own: dict[int, dict[str, Finding]] = {}  # findings of each lead-in sentence, by rule
         for s in doc.sentences:
@@ -366,22 +555,26 @@ class Extractor:
             text = norm(raw) if norm else raw
             here: list[tuple[Rule, Finding]] = []
             item = (norm(s.text) if norm else s.text) if lead is not None else text
-            for rule in self.pack.rules:
-                t = raw if rule.label_only else text
-                m = self._match(rule, t, heading)
-                if m is None:
-                    continue
-                f = self._finding(doc, s, rule, heading, *m, text=t)
+            fired = index.fired(raw, text, heading) if index is not None else None
+            if fired is None:  # no index for this pack yet (or RE2 could not build one): rule by rule
+                fired = []
+                for rule in self.pack.rules:
+                    t = raw if rule.label_only else text
+                    m = self._match(rule, t, heading)
+                    if m is not None:
+                        fired.append((rule, t, m))
+            for rule, t, m in fired:
+                f = self._finding(doc, s, rule, heading, *m, text=t, fills=fills)
                 if lead is not None:
                     ti = s.text if rule.label_only else item
                     mi = self._match(rule, ti, heading)
                     if mi is not None:
-                        f = self._finding(doc, s, rule, heading, *mi, text=ti)  # the item says it alone
+                        f = self._finding(doc, s, rule, heading, *mi, text=ti, fills=fills)  # the item says it alone
                     else:
                         # Only the lead-in's words made the rule fire: keep it when the item
                         # names what the rule fills (a data type, a purpose, a recipient) and
                         # that is more than the lead-in said alone.
-                        if not any(self.fill(a, s.text)[0] for a in rule.fill):
+                        if not any(self._fill(a, s.text, fills)[0] for a in rule.fill):
                             continue
                         alone = own.get(lead.index, {}).get(rule.id)
                         if alone is not None and alone.negated == f.negated and all(
@@ -398,7 +591,7 @@ class Extractor:
         return findings
 
     def _finding(self, doc: Document, s: Sentence, rule: Rule, heading: str, negated: bool, hedged: bool,
-                 captured: dict, trigger_end: int = 0, text: str | None = None) -> Finding:
+                 captured: dict, trigger_end: int = 0, text: str | None = None, fills: dict | None = None) -> Finding:
         attrs = {k: list(v) for k, v in rule.attributes.items()}
         terms: dict[str, list[str]] = {}
         # A denial covers its own clause: "we do not sell your data, except to our processors for
@@ -406,13 +599,13 @@ class Extractor:
         text = s.text if text is None else text
         text = denial_scope(text, trigger_end) if negated else text
         for a in rule.fill:
-            vals, names = self.fill(a, text)
+            vals, names = self._fill(a, text, fills)
             if not vals and a in ("personal_information_type",) and _COREF.search(text):
-                vals, names = self.fill(a, heading)
+                vals, names = self._fill(a, heading, fills)
                 if not vals and s.index > 0:
                     prev = doc.sentences[s.index - 1]
                     if prev.paragraph == s.paragraph or prev.is_heading:
-                        vals, names = self.fill(a, prev.text)
+                        vals, names = self._fill(a, prev.text, fills)
             if vals:
                 attrs[a] = sorted(set(attrs.get(a, [])) | set(vals))
                 terms[a] = names

@@ -516,9 +516,60 @@ def _line_units(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         pos = line_end + 1
 
 
-def _split_sentences(doc: Document, heading_paras: set[int]) -> None:
+_SYNTOK_MARKS: re.Pattern | None = None
+_SYNTOK_OPENING: frozenset[str] = frozenset()
+
+
+def _one_sentence(unit: str) -> bool:
+    """Is it certain that syntok finds at most one sentence in ``unit``?
+
+    syntok only ends a sentence at a token that is one of its terminals (``. ! ? ;`` and their
+    CJK and fullwidth forms) or an opening bracket, and only splits a text into paragraphs at a
+    blank line. A unit with at most one line break and none of those characters, except one
+    terminal as its last visible character, is one sentence whatever syntok makes of its words,
+    so it need not be tokenised (a third of the units of a typical policy: list items, short
+    paragraphs).
+    """
+    global _SYNTOK_MARKS
+    if _SYNTOK_MARKS is None:
+        from syntok._segmentation_states import State
+
+        marks = {c for t in State.terminals for c in t} | set(State.opening_brackets)
+        _SYNTOK_MARKS = re.compile("[" + "".join(re.escape(c) for c in sorted(marks)) + "]")
+    if unit.count("\n") > 1:
+        return False
+    body = unit.rstrip(" \t\n")
+    if not body or body[-1].isspace() or body[-1] in _SYNTOK_OPENING:
+        return False
+    return _SYNTOK_MARKS.search(body, 0, len(body) - 1) is None
+
+
+_TOKENIZER = None
+
+
+def _syntok_paragraphs(unit: str) -> Iterable[Iterable[list]]:
+    """``syntok.segmenter.analyze(unit)``: paragraphs of sentences of tokens. A unit without two
+    line breaks is one paragraph for syntok (it splits paragraphs at blank lines only), so it is
+    tokenised and segmented directly, without analyze's paragraph pass (same tokens, same
+    sentences, less work per unit)."""
+    global _TOKENIZER
     from syntok import segmenter
 
+    if unit.count("\n") > 1:
+        return segmenter.analyze(unit)
+    if _TOKENIZER is None:
+        from syntok.tokenizer import Tokenizer
+
+        _TOKENIZER = Tokenizer(replace_not_contraction=False)  # what analyze() uses
+    return (segmenter.segment(_TOKENIZER.tokenize(unit)),)
+
+
+def _split_sentences(doc: Document, heading_paras: set[int]) -> None:
+    global _SYNTOK_OPENING
+    if not _SYNTOK_OPENING:
+        from syntok._segmentation_states import State
+
+        _SYNTOK_OPENING = frozenset(State.opening_brackets)
     text = doc.text
     out: list[Sentence] = []
     for para in doc.paragraphs:
@@ -532,11 +583,17 @@ def _split_sentences(doc: Document, heading_paras: set[int]) -> None:
                 out.append(Sentence(len(out), us, ue, text[us:ue], para.index, para.section, is_head))
                 continue
             unit = text[us:ue]
+            if _one_sentence(unit):
+                e = ue
+                while e > us and text[e - 1].isspace():
+                    e -= 1
+                out.append(Sentence(len(out), us, e, text[us:e], para.index, para.section, False))
+                continue
             spans: list[tuple[int, int]] = []
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")
-                    for sp in segmenter.analyze(unit):
+                    for sp in _syntok_paragraphs(unit):
                         for sent in sp:
                             toks = [t for t in sent if t.value]
                             if not toks:

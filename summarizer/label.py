@@ -183,8 +183,7 @@ class Label:
 
     def to_json(self, indent: int | None = 2, include_text: bool = True) -> str:
         """JSON text; same input gives byte-identical output."""
-        return json.dumps(self.to_dict(include_text=include_text), indent=indent, ensure_ascii=False,
-                          sort_keys=False) + "\n"
+        return label_json_text(self.to_dict(include_text=include_text), indent=indent)
 
     def to_yaml(self, include_text: bool = True) -> str:
         import yaml
@@ -210,6 +209,44 @@ class Label:
         for a in self.answers:
             parts.append(a.summary)
         return "\n".join(p for p in parts if p)
+
+
+def _orjson_safe(data: dict) -> bool:
+    """Can orjson write this label exactly as ``json.dumps`` would? It writes strings, ints,
+    lists and dicts alike; floats alike unless tiny (1e-05 vs 0.00001) or not finite (NaN vs
+    null). A label's only floats are its readability figures (tests/test_label.py checks this)."""
+    for key in ("policy", "label"):
+        for v in data.get("readability", {}).get(key, {}).values():
+            if isinstance(v, float) and not (v == 0.0 or 1e-4 <= abs(v) < 1e16):
+                return False
+    return True
+
+
+def label_json_text(data: dict, indent: int | None = 2) -> str:
+    """``json.dumps(data, indent=indent, ensure_ascii=False) + "\\n"`` for ``data`` shaped like
+    :meth:`Label.to_dict` (whose only floats are the readability figures).
+
+    For the usual ``indent=2`` it is written with orjson when installed (the same bytes, about
+    ten times faster than the standard library, whose indenting encoder is pure Python); anything
+    orjson would write differently or refuses (lone surrogates, non-string keys, huge ints) goes
+    to the standard library."""
+    if indent == 2 and _orjson is not None and _orjson_safe(data):
+        try:
+            # passthrough: dataclasses, datetimes and str/int/dict/list subclasses go to the
+            # standard library (which writes subclasses as their base type and refuses the rest)
+            return _orjson.dumps(data, option=_ORJSON_OPTIONS).decode("utf-8") + "\n"
+        except (TypeError, ValueError):  # orjson.JSONEncodeError is a TypeError
+            pass
+    return json.dumps(data, indent=indent, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+try:
+    import orjson as _orjson
+
+    _ORJSON_OPTIONS = (_orjson.OPT_INDENT_2 | _orjson.OPT_PASSTHROUGH_DATACLASS | _orjson.OPT_PASSTHROUGH_DATETIME
+                       | _orjson.OPT_PASSTHROUGH_SUBCLASS)
+except ImportError:  # pragma: no cover - a declared dependency; the standard library still works
+    _orjson = None
 
 
 _SHORT = {"collected": "what is collected", "purposes": "why", "retention": "how long data is kept",

@@ -75,14 +75,20 @@ class CmuDict(Mapping[str, "list[list[str]]"]):
     stress digit (``"ah0"`` style, upper case: ``["K", "AH0", "Z"]``).
 
     Built from the raw file in one regex pass; a word's phone lists are only split out when it
-    is looked up (a fresh list each time, so callers may mutate what they get).
+    is first looked up, and remembered (a fresh copy is returned each time, so callers may
+    mutate what they get). textstat looks every word of a text up two or three times.
     """
 
-    __slots__ = ("_raw", "_len")
+    __slots__ = ("_raw", "_len", "_seen")
+
+    #: Words whose pronunciations are remembered at most (then forgotten, and remembered anew):
+    #: a few megabytes, more than the vocabulary of many policies together.
+    SEEN_MAX = 50_000
 
     def __init__(self, raw: dict[str, str]) -> None:
         self._raw = raw  # "word" / "word(2)" -> "PH ON ES" (comment stripped)
         self._len: int | None = None
+        self._seen: dict[str, tuple[tuple[str, ...], ...]] = {}
 
     @classmethod
     def from_text(cls, text: str) -> "CmuDict":
@@ -90,16 +96,27 @@ class CmuDict(Mapping[str, "list[list[str]]"]):
         return cls(dict(_ENTRY.findall(text)))
 
     def __getitem__(self, word: str) -> list[list[str]]:
+        if type(word) is not str:
+            return list(map(list, self._pronunciations(word)))
+        seen = self._seen.get(word)
+        if seen is None:
+            seen = self._pronunciations(word)
+            if len(self._seen) >= self.SEEN_MAX:
+                self._seen.clear()
+            self._seen[word] = seen
+        return list(map(list, seen))
+
+    def _pronunciations(self, word: str) -> tuple[tuple[str, ...], ...]:
         raw = self._raw
         if word.endswith(")") and _VARIANT.search(word):
             raise KeyError(word)  # "word(2)" is a line label in the file, not a word
-        prons = [raw[word].split()]  # KeyError for unknown words, as a dict would
+        prons = [tuple(raw[word].split())]  # KeyError for unknown words, as a dict would
         n = 2
         while True:
             alt = raw.get(f"{word}({n})")
             if alt is None:
-                return prons
-            prons.append(alt.split())
+                return tuple(prons)
+            prons.append(tuple(alt.split()))
             n += 1
 
     def __contains__(self, word: object) -> bool:
@@ -226,6 +243,7 @@ def _hook_textstat() -> Any:
     for module in (_count_syllables, _get_cmudict, ts_utils):
         module.get_cmudict = get_cmudict
     _count_syllables.count_syllables.cache_clear()  # drop anything counted before the hook
+    _prepare_stand_ins()
     # textstat memoises every count and metric per text (functools.lru_cache, 128 entries
     # each). Within one measure() that saves work; across calls it keeps the word lists of up
     # to 128 past texts alive (~65 MB per MB of text), so measure() empties those caches when
@@ -244,6 +262,86 @@ def _hook_textstat() -> Any:
     from textstat.textstat import textstatistics  # the class (the package's ``textstat`` is an instance)
 
     return textstatistics()
+
+
+# textstat counts a text's syllables word by word three times over (polysyllables for SMOG and
+# Gunning Fog, difficult words twice for Dale-Chall and Gunning Fog, Linsear Write), each word
+# through ``count_syllables(word, lang)`` / ``is_difficult_word(word, threshold, lang)``, whose
+# caches hold only the last 128 calls: most words of a policy are counted again and again. Both
+# are pure functions of their arguments (and of the dictionary), so while :func:`measure` runs,
+# their calls from those per-word loops are remembered for the whole text (then forgotten).
+# Every figure is still computed by textstat's own functions, with the same results. The
+# remembering stand-ins are put in place only while a measure() runs (any thread), so textstat
+# used directly, outside measure(), runs exactly as shipped.
+
+#: (textstat module, name of the per-word function it calls) whose calls are remembered.
+_PER_WORD_CALLS = (
+    ("textstat.backend.selections._list_difficult_words", "is_difficult_word"),
+    ("textstat.backend.validations._is_difficult_word", "count_syllables"),
+    ("textstat.backend.counts._count_polysyllable_words", "count_syllables"),
+    ("textstat.backend.counts._count_monosyllable_words", "count_syllables"),
+    ("textstat.backend.metrics._linsear_write_formula", "count_syllables"),
+)
+class _Words(threading.local):
+    memo: list[dict] | None = None  # the running measure()'s memory in this thread: one dict per call
+
+
+_words = _Words()
+_stand_ins: list[tuple[Any, str, Any, Any]] = []  # (module, name, textstat's function, stand-in)
+_stand_ins_lock = threading.Lock()
+_stand_ins_users = 0
+
+
+def _remembered(fn: Any, slot: int) -> Any:
+    def per_word(*args: Any) -> Any:
+        memo = _words.memo
+        if memo is None:  # another thread's measure() put the stand-in in place: call through
+            return fn(*args)
+        seen = memo[slot]
+        try:
+            return seen[args]
+        except KeyError:
+            value = seen[args] = fn(*args)
+            return value
+        except TypeError:  # an unhashable argument: nothing to remember
+            return fn(*args)
+
+    per_word.__wrapped__ = fn  # type: ignore[attr-defined]
+    return per_word
+
+
+def _prepare_stand_ins() -> None:
+    """Find textstat's per-word calls (at hook time: fails loudly if textstat changed)."""
+    _stand_ins.clear()
+    for module_name, name in _PER_WORD_CALLS:
+        module = sys.modules.get(module_name)
+        fn = getattr(module, name, None) if module is not None else None
+        if fn is None or not callable(getattr(fn, "cache_clear", None)):
+            raise ReadabilityError(f"textstat's {module_name} no longer calls {name}; "
+                                   "summarizer's readability hook cannot be installed")
+        _stand_ins.append((module, name, fn, _remembered(fn, len(_stand_ins))))
+
+
+@contextlib.contextmanager
+def _remembering_words() -> Iterator[None]:
+    """Remember per-word counts for the duration (one text's measure())."""
+    global _stand_ins_users
+    with _stand_ins_lock:
+        if _stand_ins_users == 0:
+            for module, name, _fn, stand_in in _stand_ins:
+                setattr(module, name, stand_in)
+        _stand_ins_users += 1
+    saved = _words.memo
+    _words.memo = [{} for _ in _stand_ins]
+    try:
+        yield
+    finally:
+        _words.memo = saved
+        with _stand_ins_lock:
+            _stand_ins_users -= 1
+            if _stand_ins_users == 0:
+                for module, name, fn, _stand_in in _stand_ins:
+                    setattr(module, name, fn)
 
 
 _engine: Any = None
@@ -425,7 +523,8 @@ def measure(text: str) -> Readability:
         return EMPTY
     ts = _textstat()
     try:
-        return _measure(ts, text)
+        with _remembering_words():
+            return _measure(ts, text)
     finally:
         _release_text_caches()
 

@@ -172,3 +172,42 @@ def test_a_short_notice_is_still_a_privacy_policy():
     lab = summarizer.label_text(short)
     assert lab.is_privacy_policy and not lab.warnings
     assert not summarizer.label_text("Mix the flour and sugar. Bake for thirty minutes.").is_privacy_policy
+
+
+def _floats(data, path=()):
+    if isinstance(data, float):
+        yield path
+    elif isinstance(data, dict):
+        for k, v in data.items():
+            yield from _floats(v, path + (k,))
+    elif isinstance(data, list):
+        for v in data:
+            yield from _floats(v, path)
+
+
+@pytest.mark.parametrize("name", ["brightside-notes.html", "corner-bakery.txt", "pebble-weather.md"])
+def test_json_text_is_the_standard_librarys(name):
+    """Label JSON is written with orjson when possible: byte for byte json.dumps(indent=2)."""
+    import json
+
+    from pathlib import Path
+
+    lab = summarizer.label_file(Path(__file__).resolve().parent.parent / "examples" / name)
+    data = lab.to_dict()
+    assert lab.to_json() == json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    # the only floats of a label are readability figures (what label._orjson_safe checks)
+    assert {p[:2] for p in _floats(data)} <= {("readability", "policy"), ("readability", "label")}
+
+
+@pytest.mark.parametrize("data", [
+    {"s": "".join(map(chr, range(0x250))) + "\u2028\ufeff😀"},
+    {"lone": "\ud800"}, {1: "int key"}, {"big": 2 ** 70}, {"readability": {"policy": {"x": 2.5}}},
+    {"readability": {"policy": {"x": 1e-05}}}, {"readability": {"label": {"x": float("nan")}}},
+    {"empty": [[], {}], "nested": {"a": [1, 2.5, True, None]}},
+])
+def test_json_text_odd_values(data):
+    import json
+
+    from summarizer.label import label_json_text
+
+    assert label_json_text(data) == json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -95,6 +95,28 @@ def test_figures_are_textstats_own(text):
         assert getattr(r, name) == value, name
 
 
+_WORDS = (SIMPLE + " " + LEGALESE + " " + DICTIONARY_WORDS).split() + ["Acme's", "e-mail", "3rd-party", "2024", "www.acme.com"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=300).map(" ".join))
+def test_remembered_word_counts_give_textstats_figures(text):
+    """measure() remembers per-word syllable counts for the text; the figures stay textstat's."""
+    r = measure(text)
+    readability._release_text_caches()
+    for name, value in _textstat_figures(text).items():
+        assert getattr(r, name) == value, name
+
+
+def test_textstat_runs_as_shipped_outside_measure():
+    """The per-word stand-ins are in place only while measure() runs."""
+    measure(SIMPLE)
+    assert len(readability._stand_ins) == len(readability._PER_WORD_CALLS)
+    for module, name, fn, stand_in in readability._stand_ins:
+        assert getattr(module, name) is fn is stand_in.__wrapped__
+    assert getattr(readability._words, "memo", None) is None
+
+
 def test_simple_reads_easier_than_legalese():
     easy, hard = measure(SIMPLE), measure(LEGALESE)
     assert easy.flesch_reading_ease > hard.flesch_reading_ease

@@ -104,3 +104,31 @@ rules:
     pack = load_rules([default_rules_path(), tmp_path])
     assert pack.rule("extra.biometrics").category == "first_party_collection_use"
     assert len(pack.rules) == len(PACK.rules) + 1
+
+
+def _nodes(node):
+    """A YAML node tree as plain data with line numbers, to compare two parsers."""
+    import yaml
+
+    if isinstance(node, yaml.MappingNode):
+        return ("map", node.start_mark.line, [(_nodes(k), _nodes(v)) for k, v in node.value])
+    if isinstance(node, yaml.SequenceNode):
+        return ("seq", node.start_mark.line, [_nodes(v) for v in node.value])
+    return ("scalar", node.start_mark.line, node.tag, node.value)
+
+
+@pytest.mark.parametrize("path", sorted(PACK.files), ids=lambda p: Path(p).name)
+def test_fast_yaml_loader_reads_the_shipped_pack_as_pyyaml_does(path):
+    """Rule files are read with libyaml when available: same data and same line numbers as the
+    pure-Python loader (a rule file that the two read differently fails here)."""
+    import yaml
+
+    from summarizer.rules import _parse_yaml
+
+    if not getattr(yaml, "__with_libyaml__", False):
+        pytest.skip("PyYAML without libyaml")
+    text = Path(path).read_text(encoding="utf-8")
+    fast_data, fast_node = _parse_yaml(text, yaml.CSafeLoader)
+    data, node = _parse_yaml(text, yaml.SafeLoader)
+    assert fast_data == data and yaml.safe_load(text) == data
+    assert _nodes(fast_node) == _nodes(node)
