@@ -290,3 +290,29 @@ def test_print_stylesheet(page, site):
     assert page.locator("table.facts").is_visible()
     pdf = page.pdf()
     assert pdf[:4] == b"%PDF"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_standalone_label_page_is_accessible_and_self_contained(browser, tmp_path, scheme):
+    """`summarizer label -f html`: no serious axe-core violations, no request to any other file or host."""
+    axe = _axe_js()
+    if axe is None:
+        pytest.skip("axe-core not found (pip install axe-playwright-python, or set AXE_CORE_JS)")
+    import summarizer
+    from conftest import ROOT
+
+    out = tmp_path / "label.html"
+    out.write_text(summarizer.label_file(str(ROOT / "examples" / "brightside-notes.html")).to_html(), encoding="utf-8")
+    ctx = browser.new_context(color_scheme=scheme)
+    pg = ctx.new_page()
+    requests: list[str] = []
+    pg.on("request", lambda r: requests.append(r.url))
+    pg.goto(out.as_uri())
+    pg.wait_for_load_state("networkidle")
+    assert requests == [out.as_uri()]
+    pg.add_script_tag(path=str(axe))
+    result = pg.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    bad = [f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+           for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    assert not bad, "\n".join(bad)
+    ctx.close()
