@@ -178,15 +178,20 @@ registered subscribers subscriber client clients employees staff company's""".sp
 def self_names(doc: Document, pack: RulePack | None = None) -> list[str]:
     """Names the document uses for its own organization as the subject of practice verbs."""
     counts: dict[str, int] = {}
+    we = 0
     gate = pack.taxonomy.gate.get("third_party_entity") if pack is not None else None
     for m in _SUBJECT.finditer(doc.text):
         name = m.group(1).rstrip(".")
         if m.start() >= 2 and doc.text[m.start() - 1] in " \t" and doc.text[m.start() - 2].isalnum():
-            continue  # the tail of a longer phrase ("Client Managers", "Ordinarily Acme")
+            before = doc.text[max(0, m.start() - 40):m.start()].split()
+            if not before or before[-1] not in _LINK_WORDS:
+                continue  # the tail of a longer phrase ("Client Managers", "Ordinarily Acme")
         words = name.split()
         if words[-1].lower() in ("of", "and", "&"):
             continue
         first = words[0].lower().strip("'’")
+        if first == "we" and len(words) == 1:
+            we += 1
         if first in _NOT_A_NAME or name.lower() in _NOT_A_NAME or len(name) < 2:
             continue
         counts[name] = counts.get(name, 0) + 1
@@ -198,10 +203,27 @@ def self_names(doc: Document, pack: RulePack | None = None) -> list[str]:
     for name, n in ranked:
         if n < max(2, top // 2) or len(out) >= 3:
             break
-        if gate is not None and gate.search(name):
+        if gate is not None and gate.search(name) and not (n == top and _own_name(doc, name, n, we)):
             continue  # a kind of third party ("Google", "Partners"), never the first party
         out.append(name)
     return out
+
+
+# Lowercase words after which a name still starts a clause ("information Acme collects",
+# "and Acme may share").
+_LINK_WORDS = frozenset("and or but that which where when whether if because so then how why".split())
+
+
+def _own_name(doc: Document, name: str, n: int, we: int) -> bool:
+    """A name that is also a kind of third party ("Google", "Yahoo", "Amazon") is the policy's own
+    when it is by far its most frequent subject: in the title ("Google Privacy Policy") or far
+    more often than "we". A policy that speaks of "Google Analytics" a few times among many
+    "we" does not qualify."""
+    if n >= 3 and n >= 2 * max(we, 3):
+        return True
+    title = doc.title or ""
+    return bool(re.search(r"(?<![\w.])" + re.escape(name) + r"(?![\w'’])", title)) and not re.search(
+        r"(?i)\b(?:analytics|ads|adsense|adwords|maps|api|pixel|plugins?|cookies?)\b", title)
 
 
 def _self_normalizer(names: list[str]):

@@ -423,13 +423,21 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             summary += " Some sharing is ruled out: see the quotes."
             items.append(Item("They rule out some sharing", "", refs.of(tp_neg), negated=True))
         answers.append(Answer("sharing", QUESTIONS[3][1], STATED, summary, items))
-    elif tp_neg:
-        answers.append(Answer("sharing", QUESTIONS[3][1], DENIED, "They say they do not share your data with others.",
-                              [Item("They say they do not share your data with others", "", refs.of(tp_neg),
-                                    negated=True)]))
     elif tp_pos:
-        answers.append(Answer("sharing", QUESTIONS[3][1], STATED, "They share data, but do not say with whom.",
-                              [Item("They share data, but do not say with whom", "", refs.of(tp_pos))]))
+        # A statement that data is shared outweighs a denial elsewhere ("we do not share it for
+        # marketing" does not make "we disclose it when the law requires" untrue).
+        its = [Item("They share data, but do not say with whom", "", refs.of(tp_pos))]
+        if tp_neg:
+            its.append(Item("They rule out some sharing", "", refs.of(tp_neg), negated=True))
+        answers.append(Answer("sharing", QUESTIONS[3][1], STATED, "They share data, but do not say with whom.", its))
+    elif tp_neg:
+        # Ruling out only that other companies collect data on the site is narrower than "no sharing".
+        if all(f.attributes.get("action_third_party") == ["collect_on_first_party_website_app"] for f in tp_neg):
+            text = "They say they do not let other companies collect your data on their site"
+        else:
+            text = "They say they do not share your data with others"
+        answers.append(Answer("sharing", QUESTIONS[3][1], DENIED, text + ".",
+                              [Item(text, "", refs.of(tp_neg), negated=True)]))
     else:
         answers.append(Answer("sharing", QUESTIONS[3][1], NOT_STATED, "Not stated."))
 
