@@ -105,6 +105,7 @@ _NEG_VERB = re.compile(
     r"(?:\b(?:not|never|no longer|nor)\b|n[’']t\b)"
     r"((?:[\s,]+(?:\w+ly|be|been|being|ever|also|otherwise|or|and|nor|any|in any way|in any manner|"
     r"under any circumstances|to|at any time|at all|now|yet|in the business of|engage in|include|involve|"
+    r"cannot|can ?not|will not|won[’']t|would not|shall not|do not|does not|did not|have not|has not|"
     r"sell|rent|share|trade|lease|swap|barter|disclose|distribute|release|transfer|give|provide|"
     r"make available|pass on|sell or|collect|gather|use|store|retain|keep|track|solicit|request|seek|"
     r"require|ask for|obtain|receive|record|combine|link|process|allow|permit|authori[sz]e))*)[\s,]*$",
@@ -145,6 +146,17 @@ def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
         neg = not _NOT_A_DENIAL.search(w[: m.start() + 16])
     hedged = bool(_HEDGE.search(w))
     return neg, hedged
+
+
+# What a sentence sets aside is not filled from it: "we share usage statistics (not including your
+# name or email address)" shares no contact details. The aside ends at a closing bracket, a
+# semicolon or the sentence end.
+_EXCLUDED = re.compile(
+    r"\(?\b(?:not including|excluding|other than|except(?: for)?|with the exception of|but not|apart from|"
+    r"aside from|which does not include|that does not include|does not include|do not include|"
+    r"without (?:your |any )?(?:name|personal)\w*)\b[^.;()]{0,200}\)?",
+    re.I,
+)
 
 
 def denial_scope(text: str, trigger_end: int) -> str:
@@ -619,7 +631,7 @@ class Extractor:
         # A denial covers its own clause: "we do not sell your data, except to our processors for
         # billing" denies selling, not processors nor billing.
         text = s.text if text is None else text
-        text = denial_scope(text, trigger_end) if negated else text
+        text = denial_scope(text, trigger_end) if negated else _EXCLUDED.sub(" ", text)
         for a in rule.fill:
             vals, names = self._fill(a, text, fills)
             if not vals and a in ("personal_information_type",) and _COREF.search(text):

@@ -95,6 +95,7 @@ def test_header_facts(brightside):
     "Your personal information is not sold to anyone.",
     "Information about our users matters to us, and we are not in the business of selling it to others.",
     "Sharing with partners does not include selling or renting your personal information.",
+    "We do not and will not sell your personal information.",
 ])
 def test_denials(sentence):
     lab = summarizer.label_text(sentence, fmt="text")
@@ -211,3 +212,12 @@ def test_json_text_odd_values(data):
     from summarizer.label import label_json_text
 
     assert label_json_text(data) == json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def test_what_a_sentence_sets_aside_is_not_shared():
+    lab = summarizer.label_text("Privacy Policy\n\nWe may share information about your use of the site with our partners (not including "
+                                "your name, email address or phone number). We do not sell your data.")
+    practices = [p for p in lab.practices if p["category"] == "third_party_sharing_collection" and not p["negated"]]
+    assert practices
+    types = {t for p in practices for t in p["attributes"].get("personal_information_type", [])}
+    assert "contact" not in types
