@@ -323,17 +323,26 @@ class _RuleIndex:
     def __init__(self, rules: list[Rule]) -> None:
         self.rules = rules
         patterns: list[Any] = []
-        self.unless_ids: list[tuple[int, ...]] = []
+        uid: dict[tuple, int] = {}  # the same pattern (a shared macro) is scanned for once
+
+        def pid(pat: Any) -> int:
+            o = getattr(pat, "options", None)
+            key = (pat.pattern, getattr(o, "case_sensitive", None), getattr(o, "max_mem", None),
+                   getattr(o, "dot_nl", None), getattr(o, "one_line", None), getattr(o, "longest_match", None))
+            if key not in uid:
+                uid[key] = len(patterns)
+                patterns.append(pat)
+            return uid[key]
+
         self.when_of: dict[int, list[int]] = {}  # pattern id → the rules it is a ``when`` group of
         self.needs: list[int] = []  # rule → how many ``when`` groups it has
         for k, r in enumerate(rules):
             for pat in r.when:
-                self.when_of.setdefault(len(patterns), []).append(k)
-                patterns.append(pat)
+                self.when_of.setdefault(pid(pat), []).append(k)
             self.needs.append(len(r.when))
-            self.unless_ids.append(tuple(range(len(patterns), len(patterns) + len(r.unless))))
-            patterns.extend(r.unless)
-        self.patterns = patterns  # kept alive: the pack's cache key holds their ids
+        # ``unless`` patterns are not scanned for: they are searched only for the few rules whose
+        # ``when`` groups all matched (most are long shared guards that would cost every sentence).
+        self.patterns = patterns + [p for r in rules for p in (*r.when, *r.unless)]  # kept alive for the cache key
         self.filter = _filter_of(patterns)
         self.always = [k for k, r in enumerate(rules) if not r.when]  # no ``when``: every sentence
         # What a rule reads: the sentence as is (label_only) or with the own name as "we", with
@@ -373,9 +382,9 @@ class _RuleIndex:
         for k in sorted(candidates):
             rule = self.rules[k]
             t, prefix, found = reads[(rule.label_only, rule.use_heading)]
-            if any(i in found for i in self.unless_ids[k]) or not _in_section(rule, heading):
-                continue
             whole = prefix + t
+            if not _in_section(rule, heading) or any(p.search(whole) for p in rule.unless):
+                continue
             first = rule.when[0].search(whole) if rule.when else None
             out.append((rule, t, _fired(rule, whole, prefix, first)))
         return out
