@@ -254,6 +254,14 @@ def test_card_in_an_iframe(browser, site):
 
 # ------------------------------------------------------------------------------ accessibility
 
+def _serious_violations(pg, axe: Path) -> list[str]:
+    """axe-core's serious and critical violations on the page, one line each."""
+    pg.add_script_tag(path=str(axe))
+    result = pg.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+            for v in result["violations"] if v["impact"] in ("serious", "critical")]
+
+
 @pytest.mark.parametrize("path", ["", "p/juniper-oak/", "compare.html?p=trailmate&p=ledgerline",
                                   "p/trailmate/card.html"])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -265,10 +273,7 @@ def test_no_serious_accessibility_violations(browser, site, path, scheme):
     pg = ctx.new_page()
     pg.goto(site + path)
     pg.wait_for_load_state("networkidle")
-    pg.add_script_tag(path=str(axe))
-    result = pg.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    bad = [f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
-           for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    bad = _serious_violations(pg, axe)
     assert not bad, "\n".join(bad)
     ctx.close()
 
@@ -310,9 +315,6 @@ def test_standalone_label_page_is_accessible_and_self_contained(browser, tmp_pat
     pg.goto(out.as_uri())
     pg.wait_for_load_state("networkidle")
     assert requests == [out.as_uri()]
-    pg.add_script_tag(path=str(axe))
-    result = pg.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    bad = [f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
-           for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    bad = _serious_violations(pg, axe)
     assert not bad, "\n".join(bad)
     ctx.close()
