@@ -405,7 +405,14 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             # Readers want "service providers", "authorities", "Google": the kinds of company
             # the policy names, not the OPP-115 value they fall under.
             by_term: dict[str, list[Finding]] = {}
-            for f in ent[v]:
+            own = ent[v]
+            if v == "unnamed_third_party":
+                # "third-party payment processors" names a kind of company; the catch-all
+                # "other companies" it also matches says nothing more.
+                own = [f for f in own if "named_third_party" not in f.attributes.get("third_party_entity", [])]
+                if not own:
+                    continue
+            for f in own:
                 for n in f.terms.get("third_party_entity", []):
                     if n in value_terms:
                         by_term.setdefault(n, []).append(f)
