@@ -322,28 +322,36 @@ class _RuleIndex:
 
     def __init__(self, rules: list[Rule]) -> None:
         self.rules = rules
-        patterns: list[Any] = []
-        uid: dict[tuple, int] = {}  # the same pattern (a shared macro) is scanned for once
 
-        def pid(pat: Any) -> int:
+        def distinct(pats: list[Any], uid: dict[tuple, int], pat: Any) -> int:
+            """The index of ``pat`` in ``pats``, added if new: the same pattern (a shared macro)
+            is scanned for once."""
             o = getattr(pat, "options", None)
             key = (pat.pattern, getattr(o, "case_sensitive", None), getattr(o, "max_mem", None),
                    getattr(o, "dot_nl", None), getattr(o, "one_line", None), getattr(o, "longest_match", None))
             if key not in uid:
-                uid[key] = len(patterns)
-                patterns.append(pat)
+                uid[key] = len(pats)
+                pats.append(pat)
             return uid[key]
 
+        patterns: list[Any] = []
+        seen: dict[tuple, int] = {}
         self.when_of: dict[int, list[int]] = {}  # pattern id → the rules it is a ``when`` group of
         self.needs: list[int] = []  # rule → how many ``when`` groups it has
         for k, r in enumerate(rules):
             for pat in r.when:
-                self.when_of.setdefault(pid(pat), []).append(k)
+                self.when_of.setdefault(distinct(patterns, seen, pat), []).append(k)
             self.needs.append(len(r.when))
-        # ``unless`` patterns are not scanned for: they are searched only for the few rules whose
-        # ``when`` groups all matched (most are long shared guards that would cost every sentence).
-        self.patterns = patterns + [p for r in rules for p in (*r.when, *r.unless)]  # kept alive for the cache key
         self.filter = _filter_of(patterns)
+        # ``unless`` patterns get a Filter of their own, run on a sentence only once some rule's
+        # ``when`` groups all matched it (most are long shared guards that would cost every
+        # sentence): one scan answers every candidate rule's guards at once.
+        guards: list[Any] = []
+        seen_guards: dict[tuple, int] = {}
+        self.unless_ids = [frozenset(distinct(guards, seen_guards, p) for p in r.unless) for r in rules]
+        self.unless_filter = _filter_of(guards)
+        self.guards = guards
+        self.patterns = patterns + guards + [p for r in rules for p in (*r.when, *r.unless)]  # kept alive for the cache key
         self.always = [k for k, r in enumerate(rules) if not r.when]  # no ``when``: every sentence
         # What a rule reads: the sentence as is (label_only) or with the own name as "we", with
         # or without the heading before it.
@@ -379,12 +387,34 @@ class _RuleIndex:
         candidates = [k for k, n in counts.items() if n == self.needs[k]]
         candidates.extend(self.always)
         out = []
+        vetoes: dict[str, set[int]] = {}  # text read → the ``unless`` patterns it matches
         for k in sorted(candidates):
             rule = self.rules[k]
             t, prefix, found = reads[(rule.label_only, rule.use_heading)]
             whole = prefix + t
-            if not _in_section(rule, heading) or any(p.search(whole) for p in rule.unless):
+            if not _in_section(rule, heading):
                 continue
+            if rule.unless:
+                if self.unless_filter is None:
+                    if any(p.search(whole) for p in rule.unless):
+                        continue
+                else:
+                    # The Filter's cheap first step (which guards' literal words are there) picks
+                    # the few guards worth searching for; a guard is searched once per text.
+                    veto = vetoes.get(whole)
+                    if veto is None:
+                        veto = vetoes[whole] = {i: None for i in self.unless_filter.Match(whole, potential=True) or ()}
+                    vetoed = False
+                    for i in self.unless_ids[k]:
+                        if i in veto:
+                            hit = veto[i]
+                            if hit is None:
+                                hit = veto[i] = self.guards[i].search(whole) is not None
+                            if hit:
+                                vetoed = True
+                                break
+                    if vetoed:
+                        continue
             first = rule.when[0].search(whole) if rule.when else None
             out.append((rule, t, _fired(rule, whole, prefix, first)))
         return out

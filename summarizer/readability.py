@@ -30,7 +30,7 @@ import re
 import sys
 import threading
 import types
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -69,55 +69,61 @@ _ENTRY = re.compile(r"^(\S+)[ \t]+([^#\n]*)", re.MULTILINE)
 _VARIANT = re.compile(r"\(\d+\)$")
 
 
-class CmuDict(Mapping[str, "list[list[str]]"]):
+class CmuDict(dict):
     """The CMU dictionary in exactly the shape textstat (and NLTK's ``cmudict.dict()``) uses:
     lowercase word → list of pronunciations, each a list of ARPAbet phones whose vowels carry a
     stress digit (``"ah0"`` style, upper case: ``["K", "AH0", "Z"]``).
 
     Built from the raw file in one regex pass; a word's phone lists are only split out when it
-    is first looked up, and remembered (a fresh copy is returned each time, so callers may
-    mutate what they get). textstat looks every word of a text up two or three times.
+    is first looked up (``__missing__``) and then kept in the dict itself, so every later lookup
+    is a plain dict lookup — textstat looks each word of a text up several times. As with NLTK's
+    dict, the lists returned are the stored ones (textstat only reads them).
     """
 
-    __slots__ = ("_raw", "_len", "_seen")
+    __slots__ = ("_raw", "_len")
 
-    #: Words whose pronunciations are remembered at most (then forgotten, and remembered anew):
-    #: a few megabytes, more than the vocabulary of many policies together.
+    #: Words whose pronunciations are kept at most (then forgotten, and split out anew): a few
+    #: megabytes, more than the vocabulary of many policies together; memory stays bounded in a
+    #: process that labels a whole corpus.
     SEEN_MAX = 50_000
 
     def __init__(self, raw: dict[str, str]) -> None:
+        super().__init__()
         self._raw = raw  # "word" / "word(2)" -> "PH ON ES" (comment stripped)
         self._len: int | None = None
-        self._seen: dict[str, tuple[tuple[str, ...], ...]] = {}
 
     @classmethod
     def from_text(cls, text: str) -> "CmuDict":
         """Parse the contents of ``cmudict.dict``."""
         return cls(dict(_ENTRY.findall(text)))
 
-    def __getitem__(self, word: str) -> list[list[str]]:
+    def __missing__(self, word: Any) -> list[list[str]]:
         if type(word) is not str:
-            return list(map(list, self._pronunciations(word)))
-        seen = self._seen.get(word)
-        if seen is None:
-            seen = self._pronunciations(word)
-            if len(self._seen) >= self.SEEN_MAX:
-                self._seen.clear()
-            self._seen[word] = seen
-        return list(map(list, seen))
+            raise KeyError(word)
+        prons = self._pronunciations(word)  # KeyError for unknown words, as a dict would
+        if dict.__len__(self) >= self.SEEN_MAX:
+            self.clear()
+        self[word] = prons
+        return prons
 
-    def _pronunciations(self, word: str) -> tuple[tuple[str, ...], ...]:
+    def _pronunciations(self, word: str) -> list[list[str]]:
         raw = self._raw
         if word.endswith(")") and _VARIANT.search(word):
             raise KeyError(word)  # "word(2)" is a line label in the file, not a word
-        prons = [tuple(raw[word].split())]  # KeyError for unknown words, as a dict would
+        prons = [raw[word].split()]
         n = 2
         while True:
             alt = raw.get(f"{word}({n})")
             if alt is None:
-                return tuple(prons)
-            prons.append(tuple(alt.split()))
+                return prons
+            prons.append(alt.split())
             n += 1
+
+    def get(self, word: Any, default: Any = None) -> Any:
+        try:
+            return self[word]
+        except KeyError:
+            return default
 
     def __contains__(self, word: object) -> bool:
         return word in self._raw and not (isinstance(word, str) and _VARIANT.search(word))
@@ -125,10 +131,27 @@ class CmuDict(Mapping[str, "list[list[str]]"]):
     def __iter__(self) -> Iterator[str]:
         return (k for k in self._raw if not _VARIANT.search(k))
 
+    def keys(self) -> Any:  # type: ignore[override]
+        return list(self)
+
+    def items(self) -> Any:  # type: ignore[override]
+        return [(k, self[k]) for k in self]
+
+    def values(self) -> Any:  # type: ignore[override]
+        return [self[k] for k in self]
+
     def __len__(self) -> int:
         if self._len is None:
             self._len = sum(1 for _ in self)
         return self._len
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    __hash__ = object.__hash__
+
+    def __repr__(self) -> str:
+        return f"<CmuDict of {len(self._raw)} entries>"
 
 
 def _read_cmudict_text() -> str:
@@ -288,6 +311,7 @@ class _Words(threading.local):
 
 _words = _Words()
 _stand_ins: list[tuple[Any, str, Any, Any]] = []  # (module, name, textstat's function, stand-in)
+_slots: dict[int, int] = {}  # id(textstat's function) -> its memory's index in _Words.memo
 _stand_ins_lock = threading.Lock()
 _stand_ins_users = 0
 
@@ -313,13 +337,17 @@ def _remembered(fn: Any, slot: int) -> Any:
 def _prepare_stand_ins() -> None:
     """Find textstat's per-word calls (at hook time: fails loudly if textstat changed)."""
     _stand_ins.clear()
+    _slots.clear()
     for module_name, name in _PER_WORD_CALLS:
         module = sys.modules.get(module_name)
         fn = getattr(module, name, None) if module is not None else None
         if fn is None or not callable(getattr(fn, "cache_clear", None)):
             raise ReadabilityError(f"textstat's {module_name} no longer calls {name}; "
                                    "summarizer's readability hook cannot be installed")
-        _stand_ins.append((module, name, fn, _remembered(fn, len(_stand_ins))))
+        # One memory per distinct function: the four callers of count_syllables share theirs.
+        slot = next((i for i, (_m, _n, f, _s) in enumerate(_stand_ins) if f is fn), None)
+        slot = _slots.setdefault(id(fn), len(_slots)) if slot is None else _slots[id(fn)]
+        _stand_ins.append((module, name, fn, _remembered(fn, slot)))
 
 
 @contextlib.contextmanager
@@ -332,7 +360,7 @@ def _remembering_words() -> Iterator[None]:
                 setattr(module, name, stand_in)
         _stand_ins_users += 1
     saved = _words.memo
-    _words.memo = [{} for _ in _stand_ins]
+    _words.memo = [{} for _ in _slots]
     try:
         yield
     finally:

