@@ -293,10 +293,39 @@ def _values(findings: list[Finding], attr: str) -> dict[str, list[Finding]]:
     return out
 
 
-def _term_names(findings: list[Finding], attr: str, value_terms: set[str]) -> list[str]:
+def _outer_terms(f: Finding, attr: str, tax: Any) -> list[str]:
+    """The term names of ``attr`` a finding holds, less those named only inside a longer term:
+    in "payment processors" the service-provider word "processors" is part of the payment
+    processors, so the label names one kind of company, not two. A name is dropped only when
+    every match of it is the tail of a longer match of another name (the same head noun with
+    more words before it); terms that merely sit in another term's context ("operating system"
+    in "operating system and browser") stay. Names whose matches cannot be found again are kept."""
+    names = f.terms.get(attr, [])
+    if len(names) < 2:
+        return names
+    patterns = {t.name: t.pattern for tv in tax.attributes.get(attr, {}).values() for t in tv.terms}
+    text = "\n".join(e.text for e in f.evidence if not e.context) or "\n".join(e.text for e in f.evidence)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for n in names:
+        pat = patterns.get(n)
+        if pat is not None:
+            spans[n] = [m.span() for m in pat.finditer(text) if m.end() > m.start()]
+    keep = []
+    for n in names:
+        own = spans.get(n)
+        inside = bool(own) and all(
+            any(o != n and a < s and e == b for o, sp in spans.items() for a, b in sp)
+            for s, e in own
+        )
+        if not inside:
+            keep.append(n)
+    return keep
+
+
+def _term_names(findings: list[Finding], attr: str, value_terms: set[str], tax: Any) -> list[str]:
     names: list[str] = []
     for f in findings:
-        for n in f.terms.get(attr, []):
+        for n in _outer_terms(f, attr, tax):
             if n in value_terms and n not in names:
                 names.append(n)
     return names
@@ -333,7 +362,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         pit.pop("generic_personal_information", None)
     for v in sorted(pit, key=lambda x: order.index(x) if x in order else 99):
         tv = tax.attributes["personal_information_type"].get(v)
-        terms = _term_names(pit[v], "personal_information_type", {t.name for t in tv.terms} if tv else set())
+        terms = _term_names(pit[v], "personal_information_type", {t.name for t in tv.terms} if tv else set(), tax)
         items.append(Item(_cap(tax.label("personal_information_type", v)), ", ".join(terms[:6]), refs.of(pit[v])))
     src = _values(fp_pos, "source")
     how = [tax.label("source", s) for s in ("you", "automatic", "others") if s in src]
@@ -413,7 +442,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                 if not own:
                     continue
             for f in own:
-                for n in f.terms.get("third_party_entity", []):
+                for n in _outer_terms(f, "third_party_entity", tax):
                     if n in value_terms:
                         by_term.setdefault(n, []).append(f)
             if by_term:
@@ -421,7 +450,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                     items.append(Item(_cap(n), "", refs.of(by_term[n])))
                     names.append(n if n[:1].isupper() and " " not in n else _lower_first(n))
                 continue
-        terms = _term_names(ent[v], "third_party_entity", set(value_terms))
+        terms = _term_names(ent[v], "third_party_entity", set(value_terms), tax)
         items.append(Item(_cap(tax.label("third_party_entity", v)), ", ".join(terms[:6]), refs.of(ent[v])))
         names.append(_lower_first(items[-1].text))
     if items:

@@ -221,3 +221,16 @@ def test_what_a_sentence_sets_aside_is_not_shared():
     assert practices
     types = {t for p in practices for t in p["attributes"].get("personal_information_type", [])}
     assert "contact" not in types
+
+
+def test_a_kind_of_company_is_named_once_by_its_longest_name():
+    """"payment processors" holds the service-provider word "processors": the label names the
+    payment processors only, unless the policy also names processors on their own."""
+    def recipients(sentence: str) -> list[str]:
+        lab = summarizer.label_text("Privacy Policy\n\n" + sentence, fmt="text")
+        return [i.text for a in lab.answers if a.key == "sharing" for i in a.items]
+
+    assert recipients("We share your credit card number with third-party payment processors to complete your purchase.") \
+        == ["Payment processors"]
+    assert recipients("We share your data with processors and with payment processors.") \
+        == ["Service providers", "Payment processors"]
