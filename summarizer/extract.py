@@ -493,20 +493,13 @@ _LEAD_END = re.compile(
 _ITEM_MAX = 300  # longer units are paragraphs of their own, not list items
 
 
-class _Leads(dict):
-    """sentence index → its lead-in Sentence; ``values_idx`` holds the lead-ins' indexes."""
-
-    values_idx: set[int]
-
-
-def list_leads(doc: Document) -> _Leads:
-    """Map each list item sentence to the sentence that introduces its list.
+def list_leads(doc: Document) -> dict[int, Sentence]:
+    """Map each list item sentence (by index) to the sentence that introduces its list.
 
     An item is a short unit right after a lead-in (or after another item of the same list), in
     the same section, and either marked as a list line ("•", "-", "1.", "(a)") or on a line of its
     own; a lead-in ends with ':' or breaks off on "include", "such as", "from"…"""
-    out = _Leads()
-    out.values_idx = set()
+    out: dict[int, Sentence] = {}
     text = doc.text
     lead: Sentence | None = None
     prev: Sentence | None = None
@@ -529,7 +522,6 @@ def list_leads(doc: Document) -> _Leads:
             if (marked or plain) and gap.count("\n") <= 3:
                 marked_list = marked_list or marked
                 out[s.index] = lead
-                out.values_idx.add(lead.index)
                 prev = s
                 continue
         lead = s if _LEAD_END.search(s.text) and len(s.text) <= 600 else None
@@ -617,6 +609,7 @@ class Extractor:
         index = _index_of(self.pack, len(doc.sentences))
         fills: dict = {_INDEXED: index is not None}  # taxonomy terms through their index too, or not
         leads = list_leads(doc)
+        lead_ins = {lead.index for lead in leads.values()}
         own: dict[int, dict[str, Finding]] = {}  # findings of each lead-in sentence, by rule
         for s in doc.sentences:
             if s.is_heading:
@@ -658,7 +651,7 @@ class Extractor:
             if any(r.yield_to for r, _f in here):
                 cats = {f.category for _r, f in here if f.category and not f.label_only}
                 here = [(r, f) for r, f in here if not (set(r.yield_to) & (cats - {f.category}))]
-            if s.index in leads.values_idx:
+            if s.index in lead_ins:
                 own[s.index] = {r.id: f for r, f in here}
             findings.extend(f for _r, f in here)
         return findings
