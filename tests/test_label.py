@@ -234,3 +234,15 @@ def test_a_kind_of_company_is_named_once_by_its_longest_name():
         == ["Payment processors"]
     assert recipients("We share your data with processors and with payment processors.") \
         == ["Service providers", "Payment processors"]
+
+
+def test_making_purchases_is_an_activity_not_purchase_data():
+    def types(policy: str) -> set[str]:
+        lab = summarizer.label_text("Privacy Policy\n\n" + policy, fmt="text")
+        return {t for p in lab.practices if p["category"] == "first_party_collection_use"
+                for t in p["attributes"].get("personal_information_type", [])}
+
+    assert "financial" not in types("We use your personal data for the following purposes:\n"
+                                    "- creating an account for making purchases;\n- answering your questions.")
+    assert "financial" in types("We collect information about your past purchases to recommend products.")
+    assert "financial" in types("We collect details of the purchases you make on the site.")
