@@ -568,7 +568,9 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     if tr or tr_no:
         answers.append(Answer("transfers", QUESTIONS[8][1], STATED if tr else DENIED, items[0].text + ".", items))
     else:
-        answers.append(Answer("transfers", QUESTIONS[8][1], NOT_STATED, "Not stated.", items))
+        # Nothing about transfers, but rules for some readers: say both.
+        answers.append(Answer("transfers", QUESTIONS[8][1], NOT_STATED,
+                              " ".join(["Not stated."] + [i.text + "." for i in items]), items))
 
     # 10. changes ---------------------------------------------------------------------------
     chg = cat("policy_change")

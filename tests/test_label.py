@@ -246,3 +246,14 @@ def test_making_purchases_is_an_activity_not_purchase_data():
                                     "- creating an account for making purchases;\n- answering your questions.")
     assert "financial" in types("We collect information about your past purchases to recommend products.")
     assert "financial" in types("We collect details of the purchases you make on the site.")
+
+
+def test_rules_for_some_readers_show_even_when_transfers_are_not_stated():
+    lab = summarizer.label_text("Privacy Policy\n\nWe collect your email address.\n\nYour California Privacy Rights\n\n"
+                                "California residents may request a list of the third parties we shared data with "
+                                "for their direct marketing purposes.", fmt="text")
+    a = lab.answers["transfers"] if isinstance(lab.answers, dict) else next(x for x in lab.answers if x.key == "transfers")
+    assert a.status == "not_stated" and a.summary == "Not stated. Special rules for people in California."
+    row = next(line for line in lab.to_markdown().splitlines() if line.startswith("| Is it sent to other countries?"))
+    assert "*Not stated* · **Special rules for people in California**" in row
+    assert "Special rules for people in California" in lab.to_html()
