@@ -151,6 +151,9 @@ def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
 # What a sentence sets aside is not filled from it: "we share usage statistics (not including your
 # name or email address)" shares no contact details. The aside ends at a closing bracket, a
 # semicolon or the sentence end.
+#: Words one of which every ``_EXCLUDED`` aside contains (lowercase): a sentence without any is
+#: not searched (most are not).
+_EXCLUDED_WORDS = ("includ", "exclud", "other than", "except", "but not", "apart from", "aside from", "without")
 _EXCLUDED = re.compile(
     r"\(?\b(?:not including|excluding|other than|except(?: for)?|with the exception of|but not|apart from|"
     r"aside from|which does not include|that does not include|does not include|do not include|"
@@ -493,6 +496,17 @@ _LEAD_END = re.compile(
 _ITEM_MAX = 300  # longer units are paragraphs of their own, not list items
 
 
+def _ends_as_lead(text: str) -> bool:
+    """Does ``text`` end the way a lead-in does (``_LEAD_END``)? Only its last words are searched:
+    the pattern is anchored at the end, and searching a long sentence from every position costs
+    more than the rest of list detection together."""
+    if len(text) > 64:
+        tail = text[-64:]
+        cut = tail.find(" ")  # start at a word boundary, so "\b" means what it means in the text
+        text = tail[cut + 1:] if cut >= 0 else tail
+    return _LEAD_END.search(text) is not None
+
+
 def list_leads(doc: Document) -> dict[int, Sentence]:
     """Map each list item sentence (by index) to the sentence that introduces its list.
 
@@ -512,7 +526,7 @@ def list_leads(doc: Document) -> dict[int, Sentence]:
             lead, prev, heading_lead, marked_list = s, s, True, True
             continue
         if (lead is not None and prev is not None and len(s.text) <= _ITEM_MAX
-                and (s.section == lead.section or heading_lead) and not _LEAD_END.search(s.text)):
+                and (s.section == lead.section or heading_lead) and not _ends_as_lead(s.text)):
             gap = text[prev.end:s.start]
             marked = bool(_ITEM_MARK.match(s.text))
             # An unmarked item is a short line of its own that is not a full sentence; once a
@@ -524,7 +538,7 @@ def list_leads(doc: Document) -> dict[int, Sentence]:
                 out[s.index] = lead
                 prev = s
                 continue
-        lead = s if _LEAD_END.search(s.text) and len(s.text) <= 600 else None
+        lead = s if len(s.text) <= 600 and _ends_as_lead(s.text) else None
         marked_list = heading_lead = False
         prev = s
     return out
@@ -663,7 +677,12 @@ class Extractor:
         # A denial covers its own clause: "we do not sell your data, except to our processors for
         # billing" denies selling, not processors nor billing.
         text = s.text if text is None else text
-        text = denial_scope(text, trigger_end) if negated else _EXCLUDED.sub(" ", text)
+        if negated:
+            text = denial_scope(text, trigger_end)
+        else:
+            low = text.lower()
+            if any(w in low for w in _EXCLUDED_WORDS):
+                text = _EXCLUDED.sub(" ", text)
         for a in rule.fill:
             vals, names = self._fill(a, text, fills)
             if not vals and a in ("personal_information_type",) and _COREF.search(text):
