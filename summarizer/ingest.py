@@ -304,6 +304,11 @@ _PARA_SPLIT = re.compile(r"\n[ \t\f\v]*\n\s*")
 _LIST_MARK = re.compile(r"^\s*(?:[-*•·▪◦‣⁃–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 
 
+_SHORT_LEAD_IN = re.compile(
+    r"^(?:we|you|they|i|this|these|it|he|she|each|all)\b|\b(?:following|include|includes|including|such as|"
+    r"are|is|as follows|namely|like|contain|contains)\s*:$", re.I)
+
+
 def looks_like_heading(line: str, next_line: str | None = None) -> bool:
     """A short line with no sentence-ending punctuation, written like a title, or ending in '?' or ':'."""
     s = line.strip()
@@ -331,7 +336,9 @@ def looks_like_heading(line: str, next_line: str | None = None) -> bool:
         # ending in ':' is a heading only when written like one ("Information We Collect From You:").
         s = s[:-1]
     elif s.endswith(":"):
-        return True
+        # "Information We Collect:" is a title; "We collect the following details:" and "This
+        # includes:" are short lead-ins to a list (a pronoun subject, or a lead word at the end).
+        return not _SHORT_LEAD_IN.search(s)
     if re.match(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+[A-Z]", s):
         return True
     if s.isupper() and any(c.isalpha() for c in s):

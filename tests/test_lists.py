@@ -90,3 +90,56 @@ def test_short_sentence_case_lines_standing_alone_are_headings():
     assert "How we use your information" in titles
     assert "3. Sharing with third parties" in titles
     assert "We use cookies" not in titles
+
+
+CONTENTS = """Privacy Policy
+
+Table of Contents
+
+1. Information We Collect
+
+2. Your California Privacy Rights
+
+3. Security
+
+1. Information We Collect
+
+We collect the following details:
+Full Name
+Email Address
+
+2. Your California Privacy Rights
+
+Residents of the state may ask us for a list of the companies we gave data to.
+
+3. Security
+
+We use encryption to protect your data.
+
+Questions?
+What About Cookies?
+Who Sees My Data?
+
+What About Cookies?
+
+We use cookies to remember you.
+
+Who Sees My Data?
+
+Only our staff.
+"""
+
+
+def test_a_table_of_contents_states_no_practice():
+    from summarizer.extract import table_of_contents
+
+    doc = parse(CONTENTS, fmt="text")
+    toc = [doc.sentences[i].text for i in sorted(table_of_contents(doc))]
+    assert toc == ["1. Information We Collect", "2. Your California Privacy Rights", "3. Security", "What About Cookies?",
+                   "Who Sees My Data?"]
+    practices = label_text(CONTENTS, fmt="text").practices
+    where = {p["evidence"][0]["text"] for p in practices}
+    assert {"Full Name", "Email Address", "We use encryption to protect your data."} <= where
+    starts = {p["evidence"][0]["start"] for p in practices}
+    for i in table_of_contents(doc):  # the same titles over their sections may still count
+        assert doc.sentences[i].start not in starts
