@@ -706,8 +706,16 @@ class Extractor:
                     else:
                         # Only the lead-in's words made the rule fire: keep it when the item
                         # names what the rule fills (a data type, a purpose, a recipient) and
-                        # that is more than the lead-in said alone.
-                        if not any(self._fill(a, s.text, fills)[0] for a in rule.fill):
+                        # that is more than the lead-in said alone; a rule that fills nothing
+                        # (a right, a safeguard) when the item holds its trigger words and the
+                        # lead-in only the setting ("You have the right to:" + "request erasure
+                        # of your data").
+                        if rule.fill:
+                            if not any(self._fill(a, s.text, fills)[0] for a in rule.fill):
+                                continue
+                        elif (not (rule.when and rule.when[0].search(ti))
+                              or rule.when[0].search(lead.text if rule.label_only or not norm else norm(lead.text))
+                              or any(p.search(ti) for p in rule.unless)):
                             continue
                         alone = own.get(lead.index, {}).get(rule.id)
                         if alone is not None and alone.negated == f.negated and all(

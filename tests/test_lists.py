@@ -143,3 +143,20 @@ def test_a_table_of_contents_states_no_practice():
     starts = {p["evidence"][0]["start"] for p in practices}
     for i in table_of_contents(doc):  # the same titles over their sections may still count
         assert doc.sentences[i].start not in starts
+
+
+def test_a_list_of_rights_under_a_lead_in_gives_each_right():
+    """A rule that fills nothing (a right) still fires on an item that holds its trigger words
+    when the lead-in gives the setting ("you have rights ...:")."""
+    policy = ("Your rights\n\nUnder certain circumstances, you have rights under data protection laws in relation to "
+              "your personal data:\n- Request access to your personal data.\n- Request correction of your personal data.\n"
+              "- Request erasure of your personal data.\n- Request transfer of your personal data.\n")
+    lab = label_text(policy, fmt="text")
+    types = {t for p in lab.practices if p["category"] == "user_access_edit_and_deletion"
+             for t in p["attributes"].get("access_type", [])}
+    assert {"view", "edit_information", "delete_account_partial"} <= types
+    # an item that a rule's guard rules out alone stays out with its lead-in too
+    seal = ("Seals\n\nWhen you see a privacy seal, you can expect to be notified of:\n"
+            "- How you can access and, if necessary, change the personal information a company maintains\n"
+            "- What personal information may be collected\n")
+    assert not [p for p in label_text(seal, fmt="text").practices if p["category"] == "user_access_edit_and_deletion"]
