@@ -375,7 +375,14 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         if how:
             items.append(Item("How they get it: " + _join(how), "", refs.of([f for s in src.values() for f in s])))
     elif fp_neg:
-        summary = "They say they do not collect personal information."
+        # Say what the denial is about: "I do not collect your financial data" rules out
+        # financial data, not all personal information.
+        neg = _values(fp_neg, "personal_information_type")
+        neg.pop("generic_personal_information", None)
+        kinds = [_lower_first(tax.label("personal_information_type", v))
+                 for v in sorted(neg, key=lambda x: order.index(x) if x in order else 99)]
+        summary = ("They say they do not collect " + _join(kinds) + "." if kinds
+                   else "They say they do not collect personal information.")
         items = [Item(summary, "", refs.of(fp_neg), negated=True)]
         status = DENIED
     elif fp_pos:
@@ -751,7 +758,8 @@ def _verdict(answers: list[Answer]) -> str:
         if kinds:
             parts.append("They collect " + _join(kinds) + ".")
     elif col.status == DENIED:
-        parts.append("They say they collect no personal data.")
+        parts.append(col.summary if col.summary != "They say they do not collect personal information."
+                     else "They say they collect no personal data.")
     sh = a["sharing"]
     if sh.status == STATED:
         who = [_lower_first(i.text) for i in sh.items if not i.negated][:3]

@@ -257,3 +257,21 @@ def test_rules_for_some_readers_show_even_when_transfers_are_not_stated():
     row = next(line for line in lab.to_markdown().splitlines() if line.startswith("| Is it sent to other countries?"))
     assert "*Not stated* · **Special rules for people in California**" in row
     assert "Special rules for people in California" in lab.to_html()
+
+
+def test_a_one_person_app_policy_speaks_as_i_and_the_app():
+    """"I" in a developer's own policy and "the app" doing a practice are the first party; a
+    denial about one kind of data says which kind."""
+    policy = ("Privacy Policy for Pocket Notes\n\nPocket Notes is a free app by one developer.\n\n"
+              "I do not collect, store or share any of your financial data. I never sell data.\n\n"
+              "The app stores your notes only on your phone.\n")
+    lab = summarizer.label_text(policy, fmt="text")
+    col = next(a for a in lab.answers if a.key == "collected")
+    assert col.status == "denied"
+    assert col.summary == "They say they do not collect payment and financial data."
+    assert "They say they do not collect payment and financial data." in lab.to_markdown()
+    denied = [p for p in lab.practices if p["negated"]]
+    assert {p["category"] for p in denied} >= {"first_party_collection_use", "third_party_sharing_collection"}
+    # "I" is read as the first party only in a policy that speaks as "I" (twice or more)
+    once = summarizer.label_text("Privacy Policy\n\nSection I do not apply to visitors.\n", fmt="text")
+    assert not once.practices
