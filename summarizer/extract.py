@@ -174,7 +174,7 @@ def denial_scope(text: str, trigger_end: int) -> str:
 # times, that is not a sentence opener nor a kind of third party, is taken as the first party,
 # and rules read it as "we" ("our" before a noun or "'s").
 _SUBJECT = re.compile(
-    r"(?<![\w.@/])((?:[A-Z][\w&'’.-]{0,40}\w)(?:[ \t]+(?:[A-Z][\w&'’.-]{0,40}\w|of|&|and)){0,3})[ \t]+"
+    r"(?<![\w.@/])((?:[A-Z][\w&'’.-]{0,40}\w)(?:[ \t]+(?:[A-Z][\w&'’.-]{0,40}\w|of|&|and)){0,3}(?:,? (?:Inc|Ltd|Co|Corp|LLC|PLC|plc)\.?)?)[ \t]+"
     r"(?=(?:also|may|will|does|do|did|might|can|shall|would|currently|generally|only|never|not|"
     r"automatically|uses?|collects?|receives?|shares?|discloses?|obtains?|gathers?|stores?|retains?|keeps?|"
     r"sells?|rents?|respects?|is committed|takes?|maintains?|has|provides?|reserves?|requires?|tracks?)\b)"
@@ -215,9 +215,16 @@ def self_names(doc: Document, pack: RulePack | None = None) -> list[str]:
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     top = ranked[0][1]
     out = []
+    title_words = set(re.findall(r"[A-Z][\w&'’-]+", doc.title or ""))
     for name, n in ranked:
-        if n < max(2, top // 2) or len(out) >= 3:
+        if len(out) >= 3:
             break
+        if n < max(2, top // 2):
+            # Named once as the doer: the policy's own name only if its title names it too
+            # ("Privacy | Acme Shoes" and "Acme Shoes Inc. collects your name…").
+            first = [w for w in re.findall(r"[A-Z][\w&'’-]+", name) if w not in ("Inc", "Ltd", "Co", "Corp", "LLC", "PLC")]
+            if not first or not set(first) <= title_words or first[0] in ("Privacy", "Policy", "Notice"):
+                continue
         if gate is not None and gate.search(name) and not (n == top and _own_name(doc, name, n, we)):
             continue  # a kind of third party ("Google", "Partners"), never the first party
         out.append(name)
@@ -268,7 +275,9 @@ def _self_normalizer(names: list[str], first_person: bool = False):
     ("Acme's" as "our"), or None when there is nothing to rewrite."""
     steps = []
     if names:
-        alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        # "Acme Inc." keeps its full stop with the name, so the sentence reads "we collect…"
+        alts = "|".join(re.escape(n) + (r"\.?" if re.search(r"\b(?:Inc|Ltd|Co|Corp)$", n) else "")
+                        for n in sorted(names, key=len, reverse=True))
         pat = re.compile(r"(?<![\w.@/-])(?:" + alts + r")(?![\w@-]|\.\w)(['’]s\b)?([ \t]*)(\S?)")
 
         def repl(m: re.Match) -> str:

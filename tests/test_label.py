@@ -275,3 +275,17 @@ def test_a_one_person_app_policy_speaks_as_i_and_the_app():
     # "I" is read as the first party only in a policy that speaks as "I" (twice or more)
     once = summarizer.label_text("Privacy Policy\n\nSection I do not apply to visitors.\n", fmt="text")
     assert not once.practices
+
+
+def test_the_company_named_once_as_the_doer_is_the_first_party_when_the_title_names_it():
+    html = ("<html><head><title>Privacy | Zephyr Shoes</title></head><body><h1>Privacy Policy</h1>"
+            "<p>Zephyr Shoes Inc. collects your name, shipping address and payment card details when you "
+            "place an order.</p><p>We use cookies to remember your cart.</p></body></html>")
+    lab = summarizer.label_text(html, fmt="html")
+    types = {t for p in lab.practices if p["category"] == "first_party_collection_use" and not p["negated"]
+             for t in p["attributes"].get("personal_information_type", [])}
+    assert {"contact", "financial"} <= types
+    # a company the title does not name, named once, is not taken for the policy's own
+    other = summarizer.label_text("Privacy Policy\n\nAcme Ads Inc. collects your name when you click an ad.\n", fmt="text")
+    assert not [p for p in other.practices if p["category"] == "first_party_collection_use"
+                and "contact" in p["attributes"].get("personal_information_type", [])]
