@@ -606,8 +606,31 @@ class Extractor:
                     m = self._match(rule, t, heading)
                     if m is not None:
                         fired.append((rule, t, m))
+            if lead is not None:
+                # A rule may fire on the item alone but not once the lead-in is put before it
+                # (one that wants the item's verb at the start: "create an account;" under "We
+                # use information to:"): the item still says it on its own.
+                got = {r.id for r, _t, _m in fired}
+                raw_item = s.text
+                alone = index.fired(raw_item, item, heading) if index is not None else None
+                if alone is None:
+                    alone = []
+                    for rule in self.pack.rules:
+                        if rule.id in got:
+                            continue
+                        ti = raw_item if rule.label_only else item
+                        mi = self._match(rule, ti, heading)
+                        if mi is not None:
+                            alone.append((rule, ti, mi))
+                extra = [x for x in alone if x[0].id not in got]
+                if extra:
+                    order = {r.id: k for k, r in enumerate(self.pack.rules)}
+                    fired = sorted([*fired, *extra], key=lambda x: order[x[0].id])
             for rule, t, m in fired:
                 f = self._finding(doc, s, rule, heading, *m, text=t, fills=fills)
+                if lead is not None and rule.id not in got:
+                    here.append((rule, f))  # fired on the item alone (added above)
+                    continue
                 if lead is not None:
                     ti = s.text if rule.label_only else item
                     mi = self._match(rule, ti, heading)

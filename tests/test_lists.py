@@ -90,3 +90,21 @@ def test_short_sentence_case_lines_standing_alone_are_headings():
     assert "How we use your information" in titles
     assert "3. Sharing with third parties" in titles
     assert "We use cookies" not in titles
+
+
+USE_LIST = """4. HOW WE USE YOUR INFORMATION
+We use information to:
+
+create a members area account if you have requested one;
+
+answer your questions about orders;
+"""
+
+
+def test_an_item_that_fires_a_rule_on_its_own_is_kept():
+    # "create ... account" is read by use.in_section on the item alone; with the lead-in put
+    # before it ("We use information to: create…") the rule's verb is no longer at the start.
+    doc = parse(USE_LIST, fmt="text")
+    found = Extractor().run(doc)
+    quoted = {f.evidence[-1].text for f in found if f.category == "first_party_collection_use"}
+    assert any(t.startswith("create a members area account") for t in quoted)
