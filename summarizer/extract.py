@@ -159,6 +159,31 @@ _EXCLUDED = re.compile(
 )
 
 
+# A clause of a sentence: the parts between semicolons and "but", "however", "although", "whereas".
+_CLAUSE = re.compile(r";|,?\s+\b(?:but|however|although|whereas)\b(?!,?\s+(?:(?:is|are|was|were)\s+)?not\s+(?:limited|only|necessarily))",
+                     re.I)
+# A clause that denies something ("we do not sell your information", "it will never be disclosed").
+_DENYING = re.compile(
+    r"(?:\b(?:do|does|did|will|would|shall|may|can|could|must|is|are|was|were|be)\s*(?:not|never)\b|"
+    r"\b(?:never|cannot)\b|n[’']t\b)(?!\s+(?:\w+\s+)?(?:limited|only|necessarily|be able|able))", re.I)
+
+
+def affirmed(text: str, trigger_end: int) -> str:
+    """``text`` without the clauses, other than the trigger's own, that deny something: "we rent
+    our mailing list, but we do not sell your information" affirms the list, not "your information"."""
+    out = []
+    pos = 0
+    for m in [*_CLAUSE.finditer(text), None]:
+        end = m.start() if m is not None else len(text)
+        part = text[pos:end]
+        own = pos <= max(0, trigger_end - 1) < end or (trigger_end == 0 and pos == 0)
+        out.append(part if own or not _DENYING.search(part) else " " * len(part))
+        if m is not None:
+            out.append(text[m.start():m.end()])
+            pos = m.end()
+    return "".join(out)
+
+
 def denial_scope(text: str, trigger_end: int) -> str:
     """The words a denial covers: the sentence up to where an exception or a new clause begins."""
     m = _SCOPE_END.search(text, trigger_end)
@@ -663,7 +688,7 @@ class Extractor:
         # A denial covers its own clause: "we do not sell your data, except to our processors for
         # billing" denies selling, not processors nor billing.
         text = s.text if text is None else text
-        text = denial_scope(text, trigger_end) if negated else _EXCLUDED.sub(" ", text)
+        text = denial_scope(text, trigger_end) if negated else _EXCLUDED.sub(" ", affirmed(text, trigger_end))
         for a in rule.fill:
             vals, names = self._fill(a, text, fills)
             if not vals and a in ("personal_information_type",) and _COREF.search(text):

@@ -108,3 +108,18 @@ def test_an_item_that_fires_a_rule_on_its_own_is_kept():
     found = Extractor().run(doc)
     quoted = {f.evidence[-1].text for f in found if f.category == "first_party_collection_use"}
     assert any(t.startswith("create a members area account") for t in quoted)
+
+
+def test_a_denied_clause_does_not_fill_a_practice():
+    # "we rent our mailing list, but we do not sell your payment details": the rental is of the
+    # list (contact details), not of the payment details the second clause denies selling.
+    from summarizer.extract import affirmed
+    text = "We rent our customer mailing list to partners, but we do not sell your payment details."
+    kept = affirmed(text, text.index("rent") + 4)
+    assert "mailing list" in kept and "payment details" not in kept
+    listing = "The data we collect includes, but is not limited to, your name and card number."
+    assert affirmed(listing, listing.index("collect") + 7) == listing
+    doc = parse("Sharing\n\n" + text + "\n", fmt="text")
+    shared = [f for f in Extractor().run(doc) if f.category == "third_party_sharing_collection" and not f.negated]
+    assert shared
+    assert all("financial" not in f.attributes.get("personal_information_type", []) for f in shared)
