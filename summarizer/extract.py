@@ -667,6 +667,10 @@ class Extractor:
                         # that is more than the lead-in said alone.
                         if not any(self._fill(a, s.text, fills)[0] for a in rule.fill):
                             continue
+                        # ...and when the item alone is not one the rule sets aside (a question, a
+                        # pointer: "What personal information may be collected and by what means")
+                        if any(p.search(ti) for p in rule.unless):
+                            continue
                         alone = own.get(lead.index, {}).get(rule.id)
                         if alone is not None and alone.negated == f.negated and all(
                                 set(v) <= set(alone.attributes.get(k, ())) for k, v in f.attributes.items()):

@@ -123,3 +123,14 @@ def test_a_denied_clause_does_not_fill_a_practice():
     shared = [f for f in Extractor().run(doc) if f.category == "third_party_sharing_collection" and not f.negated]
     assert shared
     assert all("financial" not in f.attributes.get("personal_information_type", []) for f in shared)
+
+
+def test_an_item_the_rule_sets_aside_on_its_own_adds_nothing():
+    # The lead-in makes the collection rules fire, but the item alone is a question the rules set
+    # aside (a signpost), so it does not become a practice of its own.
+    text = ("Notice\n\nWhen you see our seal you can expect to be told:\n\n"
+            "What personal information may be collected and by what means\n\n"
+            "Who, if anyone, is collecting your personal information\n")
+    doc = parse(text, fmt="text")
+    quoted = {f.evidence[-1].text for f in Extractor().run(doc) if f.category == "first_party_collection_use"}
+    assert "What personal information may be collected and by what means" not in quoted
