@@ -184,6 +184,13 @@ def affirmed(text: str, trigger_end: int) -> str:
     return "".join(out)
 
 
+# What a sentence says its data does not hold ("shared in aggregate form, which will not contain
+# any personally identifiable information") is not filled from it either; the aside ends at a comma.
+_NOT_HELD = re.compile(
+    r"\b(?:will|would|does|do|shall|can|could|may)(?: not|n[’']t)(?: ever)? (?:contain|include|reveal)\b[^.;(),]{0,120}",
+    re.I)
+
+
 def denial_scope(text: str, trigger_end: int) -> str:
     """The words a denial covers: the sentence up to where an exception or a new clause begins."""
     m = _SCOPE_END.search(text, trigger_end)
@@ -692,7 +699,7 @@ class Extractor:
         # A denial covers its own clause: "we do not sell your data, except to our processors for
         # billing" denies selling, not processors nor billing.
         text = s.text if text is None else text
-        text = denial_scope(text, trigger_end) if negated else _EXCLUDED.sub(" ", affirmed(text, trigger_end))
+        text = denial_scope(text, trigger_end) if negated else _NOT_HELD.sub(" ", _EXCLUDED.sub(" ", affirmed(text, trigger_end)))
         for a in rule.fill:
             vals, names = self._fill(a, text, fills)
             if not vals and a in ("personal_information_type",) and _COREF.search(text):

@@ -134,3 +134,13 @@ def test_an_item_the_rule_sets_aside_on_its_own_adds_nothing():
     doc = parse(text, fmt="text")
     quoted = {f.evidence[-1].text for f in Extractor().run(doc) if f.category == "first_party_collection_use"}
     assert "What personal information may be collected and by what means" not in quoted
+
+
+def test_what_the_data_does_not_contain_is_not_filled():
+    text = ("Sharing\n\nWe may share usage statistics with our partners in aggregate form, which will not "
+            "contain your name or email address.\n")
+    doc = parse(text, fmt="text")
+    shared = [f for f in Extractor().run(doc) if f.category == "third_party_sharing_collection"]
+    assert shared
+    types = {v for f in shared for v in f.attributes.get("personal_information_type", [])}
+    assert "contact" not in types and "user_online_activities" in types
