@@ -191,6 +191,13 @@ _NOT_HELD = re.compile(
     re.I)
 
 
+# Words that look like a purpose but name something else: a "social security number" is data,
+# not security; "ads tailored to your interests" are advertising, not personalizing the service.
+_NOT_A_PURPOSE = re.compile(
+    r"\bsocial security\b|(?:(?<=\bads )|(?<=ements ))(?:that are |which are )?(?:tailored|targeted|customi[sz]ed) to (?:your |the )?interests\b",
+    re.I)
+
+
 def denial_scope(text: str, trigger_end: int) -> str:
     """The words a denial covers: the sentence up to where an exception or a new clause begins."""
     m = _SCOPE_END.search(text, trigger_end)
@@ -701,7 +708,7 @@ class Extractor:
         text = s.text if text is None else text
         text = denial_scope(text, trigger_end) if negated else _NOT_HELD.sub(" ", _EXCLUDED.sub(" ", affirmed(text, trigger_end)))
         for a in rule.fill:
-            vals, names = self._fill(a, text, fills)
+            vals, names = self._fill(a, _NOT_A_PURPOSE.sub(" ", text) if a == "purpose" else text, fills)
             if not vals and a in ("personal_information_type",) and _COREF.search(text):
                 vals, names = self._fill(a, heading, fills)
                 if not vals and s.index > 0:

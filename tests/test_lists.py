@@ -144,3 +144,14 @@ def test_what_the_data_does_not_contain_is_not_filled():
     assert shared
     types = {v for f in shared for v in f.attributes.get("personal_information_type", [])}
     assert "contact" not in types and "user_online_activities" in types
+
+
+def test_words_that_only_look_like_purposes():
+    text = ("Information we collect\n\nFor some financial services we may also ask for your Social Security number.\n\n"
+            "Advertising\n\nOur advertising partners may use cookies to serve you advertisements tailored to interests "
+            "you have shown on our site.\n")
+    doc = parse(text, fmt="text")
+    found = Extractor().run(doc)
+    purposes = {v for f in found for v in f.attributes.get("purpose", [])}
+    assert "service_operation_and_security" not in purposes
+    assert "personalization_customization" not in purposes and "advertising" in purposes
