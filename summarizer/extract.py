@@ -198,6 +198,17 @@ _NOT_A_PURPOSE = re.compile(
     re.I)
 
 
+# Other users named as those the company protects ("to protect the rights, property or safety of
+# us or other users"), not as recipients of the data.
+_PROTECTED_OTHERS = re.compile(
+    r"\b(?:rights|property|safety|security|interests|injury|interference|harm\w*|protect\w*)\b[^.;]{0,100}?"
+    r"\b(other (?:users|members|visitors|players|participants|customers|people|persons))\b", re.I)
+
+
+def _not_recipients(text: str) -> str:
+    return _PROTECTED_OTHERS.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * len(m.group(1)), text)
+
+
 def denial_scope(text: str, trigger_end: int) -> str:
     """The words a denial covers: the sentence up to where an exception or a new clause begins."""
     m = _SCOPE_END.search(text, trigger_end)
@@ -708,7 +719,8 @@ class Extractor:
         text = s.text if text is None else text
         text = denial_scope(text, trigger_end) if negated else _NOT_HELD.sub(" ", _EXCLUDED.sub(" ", affirmed(text, trigger_end)))
         for a in rule.fill:
-            vals, names = self._fill(a, _NOT_A_PURPOSE.sub(" ", text) if a == "purpose" else text, fills)
+            vals, names = self._fill(a, _NOT_A_PURPOSE.sub(" ", text) if a == "purpose" else
+                                     _not_recipients(text) if a == "third_party_entity" else text, fills)
             if not vals and a in ("personal_information_type",) and _COREF.search(text):
                 vals, names = self._fill(a, heading, fills)
                 if not vals and s.index > 0:

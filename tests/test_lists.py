@@ -155,3 +155,13 @@ def test_words_that_only_look_like_purposes():
     purposes = {v for f in found for v in f.attributes.get("purpose", [])}
     assert "service_operation_and_security" not in purposes
     assert "personalization_customization" not in purposes and "advertising" in purposes
+
+
+def test_other_users_the_company_protects_are_not_recipients():
+    text = ("Disclosure\n\nWe may disclose your information to law enforcement to protect the rights, property "
+            "or safety of our company or other users of the site.\n")
+    doc = parse(text, fmt="text")
+    shared = [f for f in Extractor().run(doc) if f.category == "third_party_sharing_collection"]
+    assert shared
+    entities = {v for f in shared for v in f.attributes.get("third_party_entity", [])}
+    assert "other_users" not in entities and "named_third_party" in entities
