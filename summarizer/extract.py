@@ -205,6 +205,11 @@ _PROTECTED_OTHERS = re.compile(
     r"\b(other (?:users|members|visitors|players|participants|customers|people|persons))\b", re.I)
 
 
+# Advertisers named as those who receive the data ("we share aggregate statistics with partners,
+# advertisers and investors") tell who gets it, not that it is used for advertising.
+_TO_ADVERTISERS = re.compile(r"\b(?:with|to)\s+(?:[\w,-]+\s+){0,8}?(advertisers)\b", re.I)
+
+
 def _not_recipients(text: str) -> str:
     return _PROTECTED_OTHERS.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * len(m.group(1)), text)
 
@@ -719,8 +724,13 @@ class Extractor:
         text = s.text if text is None else text
         text = denial_scope(text, trigger_end) if negated else _NOT_HELD.sub(" ", _EXCLUDED.sub(" ", affirmed(text, trigger_end)))
         for a in rule.fill:
-            vals, names = self._fill(a, _NOT_A_PURPOSE.sub(" ", text) if a == "purpose" else
-                                     _not_recipients(text) if a == "third_party_entity" else text, fills)
+            if a == "purpose":
+                ptext = _NOT_A_PURPOSE.sub(" ", text)
+                if rule.category == "third_party_sharing_collection" and not negated:
+                    ptext = _TO_ADVERTISERS.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * 11, ptext)
+                vals, names = self._fill(a, ptext, fills)
+            else:
+                vals, names = self._fill(a, _not_recipients(text) if a == "third_party_entity" else text, fills)
             if not vals and a in ("personal_information_type",) and _COREF.search(text):
                 vals, names = self._fill(a, heading, fills)
                 if not vals and s.index > 0:

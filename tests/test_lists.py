@@ -165,3 +165,14 @@ def test_other_users_the_company_protects_are_not_recipients():
     assert shared
     entities = {v for f in shared for v in f.attributes.get("third_party_entity", [])}
     assert "other_users" not in entities and "named_third_party" in entities
+
+
+def test_advertisers_as_recipients_are_not_an_advertising_purpose():
+    text = ("Sharing\n\nWe may share aggregate statistics with partners, advertisers and investors.\n\n"
+            "We do not share your personal information with advertisers.\n")
+    doc = parse(text, fmt="text")
+    shared = [f for f in Extractor().run(doc) if f.category == "third_party_sharing_collection"]
+    stated = {v for f in shared if not f.negated for v in f.attributes.get("purpose", [])}
+    assert "advertising" not in stated
+    entities = {v for f in shared if not f.negated for v in f.attributes.get("third_party_entity", [])}
+    assert "named_third_party" in entities  # the advertisers are still named as recipients
