@@ -176,3 +176,13 @@ def test_advertisers_as_recipients_are_not_an_advertising_purpose():
     assert "advertising" not in stated
     entities = {v for f in shared if not f.negated for v in f.attributes.get("third_party_entity", [])}
     assert "named_third_party" in entities  # the advertisers are still named as recipients
+
+
+def test_purpose_terms_for_marketing_and_business_transfer():
+    text = ("Sharing\n\nWe may share such information with third parties to enhance our ability to market to you "
+            "products that may interest you.\n\nWe may transfer your usage information to a buyer in the event we "
+            "sell or transfer all or a part of our business.\n")
+    doc = parse(text, fmt="text")
+    purposes = {v for f in Extractor().run(doc) if f.category == "third_party_sharing_collection"
+                for v in f.attributes.get("purpose", [])}
+    assert {"marketing", "merger_acquisition"} <= purposes
