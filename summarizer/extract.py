@@ -152,7 +152,7 @@ def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
 # name or email address)" shares no contact details. The aside ends at a closing bracket, a
 # semicolon or the sentence end.
 _EXCLUDED = re.compile(
-    r"\(?\b(?:not including|excluding|other than|except(?: for)?|with the exception of|but not|apart from|"
+    r"\(?\b(?:not including|excluding|other than|except(?: for)?|with the exception of|but not(?! limited| necessarily| only)|apart from|"
     r"aside from|which does not include|that does not include|does not include|do not include|"
     r"without (?:your |any )?(?:name|personal)\w*)\b[^.;()]{0,200}\)?",
     re.I,

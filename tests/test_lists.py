@@ -186,3 +186,12 @@ def test_purpose_terms_for_marketing_and_business_transfer():
     purposes = {v for f in Extractor().run(doc) if f.category == "third_party_sharing_collection"
                 for v in f.attributes.get("purpose", [])}
     assert {"marketing", "merger_acquisition"} <= purposes
+
+
+def test_including_but_not_limited_to_is_not_an_exclusion():
+    text = ("Information we collect\n\nWe may collect details of your visits including, but not limited to, "
+            "location data and your IP address.\n")
+    doc = parse(text, fmt="text")
+    types = {v for f in Extractor().run(doc) if f.category == "first_party_collection_use"
+             for v in f.attributes.get("personal_information_type", [])}
+    assert {"location", "ip_address_and_device_ids"} <= types
