@@ -155,11 +155,66 @@ def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
 #: not searched (most are not).
 _EXCLUDED_WORDS = ("includ", "exclud", "other than", "except", "but not", "apart from", "aside from", "without")
 _EXCLUDED = re.compile(
-    r"\(?\b(?:not including|excluding|other than|except(?: for)?|with the exception of|but not|apart from|"
+    r"\(?\b(?:not including|excluding|other than|except(?: for)?|with the exception of|but not(?! limited| necessarily| only)|apart from|"
     r"aside from|which does not include|that does not include|does not include|do not include|"
     r"without (?:your |any )?(?:name|personal)\w*)\b[^.;()]{0,200}\)?",
     re.I,
 )
+
+
+# A clause of a sentence: the parts between semicolons and "but", "however", "although", "whereas".
+_CLAUSE = re.compile(r";|,?\s+\b(?:but|however|although|whereas)\b(?!,?\s+(?:(?:is|are|was|were)\s+)?not\s+(?:limited|only|necessarily))",
+                     re.I)
+# A clause that denies something ("we do not sell your information", "it will never be disclosed").
+_DENYING = re.compile(
+    r"(?:\b(?:do|does|did|will|would|shall|may|can|could|must|is|are|was|were|be)\s*(?:not|never)\b|"
+    r"\b(?:never|cannot)\b|n[’']t\b)(?!\s+(?:\w+\s+)?(?:limited|only|necessarily|be able|able))", re.I)
+
+
+def affirmed(text: str, trigger_end: int) -> str:
+    """``text`` without the clauses, other than the trigger's own, that deny something: "we rent
+    our mailing list, but we do not sell your information" affirms the list, not "your information"."""
+    out = []
+    pos = 0
+    for m in [*_CLAUSE.finditer(text), None]:
+        end = m.start() if m is not None else len(text)
+        part = text[pos:end]
+        own = pos <= max(0, trigger_end - 1) < end or (trigger_end == 0 and pos == 0)
+        out.append(part if own or not _DENYING.search(part) else " " * len(part))
+        if m is not None:
+            out.append(text[m.start():m.end()])
+            pos = m.end()
+    return "".join(out)
+
+
+# What a sentence says its data does not hold ("shared in aggregate form, which will not contain
+# any personally identifiable information") is not filled from it either; the aside ends at a comma.
+_NOT_HELD = re.compile(
+    r"\b(?:will|would|does|do|shall|can|could|may)(?: not|n[’']t)(?: ever)? (?:contain|include|reveal)\b[^.;(),]{0,120}",
+    re.I)
+
+
+# Words that look like a purpose but name something else: a "social security number" is data,
+# not security; "ads tailored to your interests" are advertising, not personalizing the service.
+_NOT_A_PURPOSE = re.compile(
+    r"\bsocial security\b|(?:(?<=\bads )|(?<=ements ))(?:that are |which are )?(?:tailored|targeted|customi[sz]ed) to (?:your |the )?interests\b",
+    re.I)
+
+
+# Other users named as those the company protects ("to protect the rights, property or safety of
+# us or other users"), not as recipients of the data.
+_PROTECTED_OTHERS = re.compile(
+    r"\b(?:rights|property|safety|security|interests|injury|interference|harm\w*|protect\w*)\b[^.;]{0,100}?"
+    r"\b(other (?:users|members|visitors|players|participants|customers|people|persons))\b", re.I)
+
+
+# Advertisers named as those who receive the data ("we share aggregate statistics with partners,
+# advertisers and investors") tell who gets it, not that it is used for advertising.
+_TO_ADVERTISERS = re.compile(r"\b(?:with|to)\s+(?:[\w,-]+\s+){0,8}?(advertisers)\b", re.I)
+
+
+def _not_recipients(text: str) -> str:
+    return _PROTECTED_OTHERS.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * len(m.group(1)), text)
 
 
 def denial_scope(text: str, trigger_end: int) -> str:
@@ -735,12 +790,35 @@ class Extractor:
                     m = self._match(rule, t, heading)
                     if m is not None:
                         fired.append((rule, t, m))
+            if lead is not None:
+                # A rule may fire on the item alone but not once the lead-in is put before it
+                # (one that wants the item's verb at the start: "create an account;" under "We
+                # use information to:"): the item still says it on its own.
+                got = {r.id for r, _t, _m in fired}
+                raw_item = s.text
+                alone = index.fired(raw_item, item, heading) if index is not None else None
+                if alone is None:
+                    alone = []
+                    for rule in self.pack.rules:
+                        if rule.id in got:
+                            continue
+                        ti = raw_item if rule.label_only else item
+                        mi = self._match(rule, ti, heading)
+                        if mi is not None:
+                            alone.append((rule, ti, mi))
+                extra = [x for x in alone if x[0].id not in got]
+                if extra:
+                    order = {r.id: k for k, r in enumerate(self.pack.rules)}
+                    fired = sorted([*fired, *extra], key=lambda x: order[x[0].id])
             if s.index in contents:
                 # A title in a table of contents states no practice (its section does); the
                 # label's facts (a contact, a date) still count.
                 fired = [x for x in fired if x[0].label_only]
             for rule, t, m in fired:
                 f = self._finding(doc, s, rule, heading, *m, text=t, fills=fills)
+                if lead is not None and rule.id not in got:
+                    here.append((rule, f))  # fired on the item alone (added above)
+                    continue
                 if lead is not None:
                     ti = s.text if rule.label_only else item
                     mi = self._match(rule, ti, heading)
@@ -757,8 +835,11 @@ class Extractor:
                             if not any(self._fill(a, s.text, fills)[0] for a in rule.fill):
                                 continue
                         elif (not (rule.when and rule.when[0].search(ti))
-                              or rule.when[0].search(lead.text if rule.label_only or not norm else norm(lead.text))
-                              or any(p.search(ti) for p in rule.unless)):
+                              or rule.when[0].search(lead.text if rule.label_only or not norm else norm(lead.text))):
+                            continue
+                        # ...and when the item alone is not one the rule sets aside (a question, a
+                        # pointer: "What personal information may be collected and by what means")
+                        if any(p.search(ti) for p in rule.unless):
                             continue
                         alone = own.get(lead.index, {}).get(rule.id)
                         if alone is not None and alone.negated == f.negated and all(
@@ -784,11 +865,19 @@ class Extractor:
         if negated:
             text = denial_scope(text, trigger_end)
         else:
+            text = affirmed(text, trigger_end)
             low = text.lower()
             if any(w in low for w in _EXCLUDED_WORDS):
                 text = _EXCLUDED.sub(" ", text)
+            text = _NOT_HELD.sub(" ", text)
         for a in rule.fill:
-            vals, names = self._fill(a, text, fills)
+            if a == "purpose":
+                ptext = _NOT_A_PURPOSE.sub(" ", text)
+                if rule.category == "third_party_sharing_collection" and not negated:
+                    ptext = _TO_ADVERTISERS.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * 11, ptext)
+                vals, names = self._fill(a, ptext, fills)
+            else:
+                vals, names = self._fill(a, _not_recipients(text) if a == "third_party_entity" else text, fills)
             if not vals and a in ("personal_information_type",) and _COREF.search(text):
                 vals, names = self._fill(a, heading, fills)
                 if not vals and s.index > 0:

@@ -373,7 +373,24 @@ def _text_blocks(text: str) -> Iterator[tuple[int, int, str]]:
             end -= 1
         if start >= end:
             continue
-        yield start, end, "para"
+        # A title in capitals on a line of its own right after a sentence ("…treated securely.\n
+        # 3. HOW WE USE YOUR INFORMATION\nWe use…") opens a block of its own, as if a blank line
+        # stood before it (copied pages often lose that line).
+        at = start
+        for m in _CAPS_TITLE_LINE.finditer(text, start, end):
+            hs = m.start(1)
+            if hs > at and re.search(r"[.!?:;]\s*$", text[at:hs]):
+                stop = hs
+                while stop > at and text[stop - 1].isspace():
+                    stop -= 1
+                yield at, stop, "para"
+                at = hs
+        yield at, end, "para"
+
+
+# A title in capitals on a line of its own, maybe numbered: "3. HOW WE USE YOUR INFORMATION".
+_CAPS_TITLE_LINE = re.compile(
+    r"\n[ \t]*((?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)[ \t]+)?[A-Z][A-Z'’&/,()-]*(?:[ \t]+[A-Z'’&/,()-]+){1,11})[ \t]*(?=\n)")
 
 
 def document_from_text(text: str, source: str = "-", encoding: str = "utf-8", fmt: str = "text") -> Document:

@@ -134,3 +134,14 @@ def test_list_lines_are_separate_sentences():
     text = "We collect:\n- your name\n- your email address\n- your phone number\n"
     doc = ingest.parse(text, fmt="text")
     assert sum(1 for s in doc.sentences if s.text.startswith("- ")) == 3
+
+
+def test_a_capitals_title_line_right_after_a_sentence_opens_a_section():
+    text = ("1. WHERE WE KEEP DATA\nYour data is kept on servers we rent. We keep it safe.\n"
+            "2. HOW WE USE YOUR INFORMATION\nWe use information to send you receipts.\n")
+    doc = ingest.parse(text, fmt="text")
+    titles = [s.title for s in doc.sections]
+    assert "2. HOW WE USE YOUR INFORMATION" in titles
+    use = [s for s in doc.sentences if s.text.startswith("We use information")][0]
+    assert doc.sections[use.section].title == "2. HOW WE USE YOUR INFORMATION"
+    assert doc.text == text

@@ -160,3 +160,108 @@ def test_a_list_of_rights_under_a_lead_in_gives_each_right():
             "- How you can access and, if necessary, change the personal information a company maintains\n"
             "- What personal information may be collected\n")
     assert not [p for p in label_text(seal, fmt="text").practices if p["category"] == "user_access_edit_and_deletion"]
+
+
+USE_LIST = """4. HOW WE USE YOUR INFORMATION
+We use information to:
+
+create a members area account if you have requested one;
+
+answer your questions about orders;
+"""
+
+
+def test_an_item_that_fires_a_rule_on_its_own_is_kept():
+    # "create ... account" is read by use.in_section on the item alone; with the lead-in put
+    # before it ("We use information to: create…") the rule's verb is no longer at the start.
+    doc = parse(USE_LIST, fmt="text")
+    found = Extractor().run(doc)
+    quoted = {f.evidence[-1].text for f in found if f.category == "first_party_collection_use"}
+    assert any(t.startswith("create a members area account") for t in quoted)
+
+
+def test_a_denied_clause_does_not_fill_a_practice():
+    # "we rent our mailing list, but we do not sell your payment details": the rental is of the
+    # list (contact details), not of the payment details the second clause denies selling.
+    from summarizer.extract import affirmed
+    text = "We rent our customer mailing list to partners, but we do not sell your payment details."
+    kept = affirmed(text, text.index("rent") + 4)
+    assert "mailing list" in kept and "payment details" not in kept
+    listing = "The data we collect includes, but is not limited to, your name and card number."
+    assert affirmed(listing, listing.index("collect") + 7) == listing
+    doc = parse("Sharing\n\n" + text + "\n", fmt="text")
+    shared = [f for f in Extractor().run(doc) if f.category == "third_party_sharing_collection" and not f.negated]
+    assert shared
+    assert all("financial" not in f.attributes.get("personal_information_type", []) for f in shared)
+
+
+def test_an_item_the_rule_sets_aside_on_its_own_adds_nothing():
+    # The lead-in makes the collection rules fire, but the item alone is a question the rules set
+    # aside (a signpost), so it does not become a practice of its own.
+    text = ("Notice\n\nWhen you see our seal you can expect to be told:\n\n"
+            "What personal information may be collected and by what means\n\n"
+            "Who, if anyone, is collecting your personal information\n")
+    doc = parse(text, fmt="text")
+    quoted = {f.evidence[-1].text for f in Extractor().run(doc) if f.category == "first_party_collection_use"}
+    assert "What personal information may be collected and by what means" not in quoted
+
+
+def test_what_the_data_does_not_contain_is_not_filled():
+    text = ("Sharing\n\nWe may share usage statistics with our partners in aggregate form, which will not "
+            "contain your name or email address.\n")
+    doc = parse(text, fmt="text")
+    shared = [f for f in Extractor().run(doc) if f.category == "third_party_sharing_collection"]
+    assert shared
+    types = {v for f in shared for v in f.attributes.get("personal_information_type", [])}
+    assert "contact" not in types and "user_online_activities" in types
+
+
+def test_words_that_only_look_like_purposes():
+    text = ("Information we collect\n\nFor some financial services we may also ask for your Social Security number.\n\n"
+            "Advertising\n\nOur advertising partners may use cookies to serve you advertisements tailored to interests "
+            "you have shown on our site.\n")
+    doc = parse(text, fmt="text")
+    found = Extractor().run(doc)
+    purposes = {v for f in found for v in f.attributes.get("purpose", [])}
+    assert "service_operation_and_security" not in purposes
+    assert "personalization_customization" not in purposes and "advertising" in purposes
+
+
+def test_other_users_the_company_protects_are_not_recipients():
+    text = ("Disclosure\n\nWe may disclose your information to law enforcement to protect the rights, property "
+            "or safety of our company or other users of the site.\n")
+    doc = parse(text, fmt="text")
+    shared = [f for f in Extractor().run(doc) if f.category == "third_party_sharing_collection"]
+    assert shared
+    entities = {v for f in shared for v in f.attributes.get("third_party_entity", [])}
+    assert "other_users" not in entities and "named_third_party" in entities
+
+
+def test_advertisers_as_recipients_are_not_an_advertising_purpose():
+    text = ("Sharing\n\nWe may share aggregate statistics with partners, advertisers and investors.\n\n"
+            "We do not share your personal information with advertisers.\n")
+    doc = parse(text, fmt="text")
+    shared = [f for f in Extractor().run(doc) if f.category == "third_party_sharing_collection"]
+    stated = {v for f in shared if not f.negated for v in f.attributes.get("purpose", [])}
+    assert "advertising" not in stated
+    entities = {v for f in shared if not f.negated for v in f.attributes.get("third_party_entity", [])}
+    assert "named_third_party" in entities  # the advertisers are still named as recipients
+
+
+def test_purpose_terms_for_marketing_and_business_transfer():
+    text = ("Sharing\n\nWe may share such information with third parties to enhance our ability to market to you "
+            "products that may interest you.\n\nWe may transfer your usage information to a buyer in the event we "
+            "sell or transfer all or a part of our business.\n")
+    doc = parse(text, fmt="text")
+    purposes = {v for f in Extractor().run(doc) if f.category == "third_party_sharing_collection"
+                for v in f.attributes.get("purpose", [])}
+    assert {"marketing", "merger_acquisition"} <= purposes
+
+
+def test_including_but_not_limited_to_is_not_an_exclusion():
+    text = ("Information we collect\n\nWe may collect details of your visits including, but not limited to, "
+            "location data and your IP address.\n")
+    doc = parse(text, fmt="text")
+    types = {v for f in Extractor().run(doc) if f.category == "first_party_collection_use"
+             for v in f.attributes.get("personal_information_type", [])}
+    assert {"location", "ip_address_and_device_ids"} <= types
