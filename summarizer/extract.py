@@ -94,6 +94,7 @@ _NOT_A_DENIAL = re.compile(
     r"policy not|agree\w* not|oblig\w*)\b",
     re.I,
 )
+_ASKING = re.compile(r"(?:request|ask|requir|instruct|direct)", re.I)
 _HEDGE = re.compile(r"\b(?:may|might|could|can|from time to time|occasionally|sometimes|possibly)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:.!?()\[\]]|\b(?:but|however|although|though|whereas|except|unless)\b", re.I)
 _WINDOW = 90  # characters before the trigger that may hold its negator or hedge
@@ -108,7 +109,7 @@ _NEG_VERB = re.compile(
     r"cannot|can ?not|will not|won[’']t|would not|shall not|do not|does not|did not|have not|has not|"
     r"sell|rent|share|trade|lease|swap|barter|disclose|distribute|release|transfer|give|provide|"
     r"make available|pass on|sell or|collect|gather|use|store|retain|keep|track|solicit|request|seek|"
-    r"require|ask for|obtain|receive|record|combine|link|process|allow|permit|authori[sz]e))*)[\s,]*$",
+    r"require|ask for|ask(?: you)?|obtain|receive|record|combine|link|process|allow|permit|authori[sz]e))*)[\s,]*$",
     re.I,
 )
 # "No personal data is collected", "none of your information will be shared".
@@ -143,7 +144,11 @@ def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
     neg = False
     m = _NEG_VERB.search(w) or _NO_SUBJECT.search(w)
     if m is not None:
-        neg = not _NOT_A_DENIAL.search(w[: m.start() + 16])
+        # "you may ask us not to share" is a request, not a denial; "we do not ask for your name"
+        # is a denial: a verb of asking counts only before the negator
+        neg = not any(
+            h.start() < m.start() or not _ASKING.match(h.group(0))
+            for h in _NOT_A_DENIAL.finditer(w[: m.start() + 16]))
     hedged = bool(_HEDGE.search(w))
     return neg, hedged
 

@@ -374,6 +374,15 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         status = STATED
         if how:
             items.append(Item("How they get it: " + _join(how), "", refs.of([f for s in src.values() for f in s])))
+        # What they say they do not collect, when it is a kind of data they do not collect at all
+        # ("We do not ask for your name or email address").
+        neg = _values(fp_neg, "personal_information_type")
+        ruled_out = [v for v in sorted(neg, key=lambda x: order.index(x) if x in order else 99)
+                     if v not in pit and v != "generic_personal_information"]
+        if ruled_out:
+            items.append(Item("They say they do not collect " + _join(
+                [_lower_first(tax.label("personal_information_type", v)) for v in ruled_out]), "",
+                refs.of([f for v in ruled_out for f in neg[v]]), negated=True))
     elif fp_neg:
         # Say what the denial is about: "I do not collect your financial data" rules out
         # financial data, not all personal information.
@@ -754,7 +763,7 @@ def _verdict(answers: list[Answer]) -> str:
     parts: list[str] = []
     col = a["collected"]
     if col.status == STATED and col.items:
-        kinds = [_lower_first(i.text) for i in col.items if not i.text.startswith("How they")][:3]
+        kinds = [_lower_first(i.text) for i in col.items if not i.text.startswith("How they") and not i.negated][:3]
         if kinds:
             parts.append("They collect " + _join(kinds) + ".")
     elif col.status == DENIED:

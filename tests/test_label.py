@@ -289,3 +289,44 @@ def test_the_company_named_once_as_the_doer_is_the_first_party_when_the_title_na
     other = summarizer.label_text("Privacy Policy\n\nAcme Ads Inc. collects your name when you click an ad.\n", fmt="text")
     assert not [p for p in other.practices if p["category"] == "first_party_collection_use"
                 and "contact" in p["attributes"].get("personal_information_type", [])]
+
+
+def test_how_modern_app_and_ccpa_policies_speak():
+    """Phrasings common in today's policies (CCPA categories, app SDKs, hosting), not in older ones."""
+    def practices(sentence: str) -> list[dict]:
+        return summarizer.label_text("Privacy Policy\n\n" + sentence, fmt="text").practices
+
+    def values(sentence: str, category: str, attribute: str) -> set[str]:
+        return {v for p in practices(sentence) if p["category"] == category and not p["negated"]
+                for v in p["attributes"].get(attribute, [])}
+
+    tp, fp = "third_party_sharing_collection", "first_party_collection_use"
+    assert "advertising" in values('We "share" identifiers and internet activity with advertising partners for '
+                                   "cross-context behavioral advertising.", tp, "purpose")
+    assert "financial" in values("We collect commercial information, such as records of products purchased.",
+                                 fp, "personal_information_type")
+    assert {"computer_information", "ip_address_and_device_ids"} <= values(
+        "The app collects crash reports, which include your device model, "
+        "OS version and an installation ID.", fp, "personal_information_type")
+    assert "named_third_party" in values("We use Google Analytics to understand how visitors use our website.",
+                                         tp, "third_party_entity")
+    assert "named_third_party" in values("Our hosting provider stores your data on servers in another country.",
+                                         tp, "third_party_entity")
+    assert "contact" in values("We share your shipping address with delivery companies so they can deliver "
+                               "your order.", tp, "personal_information_type")
+    lab = summarizer.label_text("Privacy Policy\n\nWe collect your approximate location from your IP address.",
+                                fmt="text")
+    assert "city or region" in lab.to_markdown() and "precise location" not in lab.to_markdown()
+
+
+def test_not_asking_for_data_is_a_denial_but_asking_us_not_to_share_is_a_request():
+    def collect(sentence: str) -> list[tuple[bool, list[str]]]:
+        lab = summarizer.label_text("Privacy Policy\n\n" + sentence, fmt="text")
+        return [(p["negated"], p["attributes"].get("personal_information_type", [])) for p in lab.practices
+                if p["category"] == "first_party_collection_use"]
+
+    assert collect("We do not ask for your name or email address.") == [(True, ["contact"])]
+    assert collect("What we collect\n\nWe do not ask for your name or email address.") == [(True, ["contact"])]
+    lab = summarizer.label_text("Privacy Policy\n\nYou may ask us not to share your email address with partners.",
+                                fmt="text")
+    assert not [p for p in lab.practices if p["negated"]]
