@@ -771,7 +771,8 @@ def _verdict(answers: list[Answer]) -> str:
                      else "They say they collect no personal data.")
     sh = a["sharing"]
     if sh.status == STATED:
-        who = [_lower_first(i.text) for i in sh.items if not i.negated][:3]
+        # names keep the case the answer gives them ("Google", but "service providers")
+        who = [i.text if f" {i.text}" in sh.summary else _lower_first(i.text) for i in sh.items if not i.negated][:3]
         parts.append("They share it with " + _join(who) + "." if who else "They share it.")
     elif sh.status == DENIED:
         parts.append("They say they do not share it.")

@@ -330,3 +330,9 @@ def test_not_asking_for_data_is_a_denial_but_asking_us_not_to_share_is_a_request
     lab = summarizer.label_text("Privacy Policy\n\nYou may ask us not to share your email address with partners.",
                                 fmt="text")
     assert not [p for p in lab.practices if p["negated"]]
+
+
+def test_the_verdict_keeps_company_names_capitalised():
+    lab = summarizer.label_text("Privacy Policy\n\nWe use Google Analytics to understand how visitors use our website. "
+                                "We share your email address with our partners.", fmt="text")
+    assert "They share it with Google and partners." in lab.to_markdown()
