@@ -874,10 +874,12 @@ class Extractor:
             low = text.lower()
             if any(w in low for w in _EXCLUDED_WORDS):
                 text = _EXCLUDED.sub(" ", text)
-            text = _NOT_HELD.sub(" ", text)
+            if "contain" in low or "includ" in low or "reveal" in low:
+                text = _NOT_HELD.sub(" ", text)
         for a in rule.fill:
             if a == "purpose":
-                ptext = _NOT_A_PURPOSE.sub(" ", text)
+                low = text.lower()
+                ptext = _NOT_A_PURPOSE.sub(" ", text) if "security" in low or "interests" in low else text
                 if rule.category == "third_party_sharing_collection" and not negated:
                     ptext = _TO_ADVERTISERS.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * 11, ptext)
                 vals, names = self._fill(a, ptext, fills)
