@@ -336,3 +336,48 @@ def test_the_verdict_keeps_company_names_capitalised():
     lab = summarizer.label_text("Privacy Policy\n\nWe use Google Analytics to understand how visitors use our website. "
                                 "We share your email address with our partners.", fmt="text")
     assert "They share it with Google and partners." in lab.to_markdown()
+
+
+def test_how_long_gdpr_and_ccpa_policies_speak():
+    def practices(text: str) -> list[dict]:
+        return summarizer.label_text("Privacy Policy\n\n" + text, fmt="text").practices
+
+    def types(text: str) -> set[str]:
+        return {t for p in practices(text) if p["category"] == "first_party_collection_use" and not p["negated"]
+                for t in p["attributes"].get("personal_information_type", [])}
+
+    # CCPA categories and GDPR headings ("Personal data we process") list what is collected
+    assert "user_online_activities" in types("Categories of personal information we collected\n\nInternet or other "
+                                             "electronic network activity information, such as your interactions with "
+                                             "our website.")
+    assert "demographic" in types("Personal data we process\n\nProfessional or employment-related information, "
+                                  "if you apply for a job with us.")
+    # a purpose list under "Purposes and legal bases" is a use; "keep the platform secure" is not retention
+    ps = practices("Purposes and legal bases\n\nTo keep the platform secure, detect and prevent fraud and abuse.")
+    assert {p["category"] for p in ps} == {"first_party_collection_use"}
+    assert "service_operation_and_security" in ps[0]["attributes"]["purpose"]
+    ps = practices("Purposes and legal bases\n\nTo debug and repair errors in our services.")
+    assert ps and ps[0]["attributes"].get("purpose") == ["service_operation_and_security"]
+    # "we do not have actual knowledge that we sell" denies the sale
+    ps = [p for p in practices("We do not have actual knowledge that we sell the personal information of "
+                               "consumers under 16 years of age.") if p["rule"] == "share.sell"]
+    assert ps and all(p["negated"] for p in ps)
+    # a denial under a sharing heading is not also read as sharing
+    ps = practices("Who we share your data with\n\nWe do not share your personal data with third parties for their "
+                   "own marketing purposes.")
+    ps = [p for p in ps if p["category"] == "third_party_sharing_collection"
+          and p["evidence"][0]["text"].startswith("We do not")]
+    assert ps and all(p["negated"] for p in ps)
+    # "Right to know: …" is the reader's access, not a collection or a sharing
+    ps = practices("Right to know: you may request the categories of personal information we have collected about "
+                   "you and the categories of third parties to whom we disclose it.")
+    assert {p["category"] for p in ps} == {"user_access_edit_and_deletion"}
+    # companies in the same group are affiliates; "we have sold" is not a sale of the business
+    ps = practices("We may share personal data with other companies in the Acme group.")
+    assert any("other_part_of_company_affiliate" in p["attributes"].get("third_party_entity", []) for p in ps)
+    ps = practices("In the preceding 12 months, we have sold identifiers and commercial information to "
+                   "advertising networks.")
+    assert ps and not any("merger_acquisition" in p["attributes"].get("purpose", []) for p in ps)
+    # the Global Privacy Control is a browser choice
+    ps = practices("We honor the Global Privacy Control signal sent by your browser.")
+    assert any(p["category"] == "user_choice_control" for p in ps)
