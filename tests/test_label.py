@@ -381,3 +381,17 @@ def test_how_long_gdpr_and_ccpa_policies_speak():
     # the Global Privacy Control is a browser choice
     ps = practices("We honor the Global Privacy Control signal sent by your browser.")
     assert any(p["category"] == "user_choice_control" for p in ps)
+
+
+def test_gdpr_recipients_lists_name_advisers_and_sub_processors_not_other_users():
+    def entities(text: str) -> set[str]:
+        lab = summarizer.label_text("Privacy Policy\n\n" + text, fmt="text")
+        return {e for p in lab.practices if p["category"] == "third_party_sharing_collection" and not p["negated"]
+                for e in p["attributes"].get("third_party_entity", [])}
+
+    # "recipients" of data are not the reader's fellow users
+    assert "other_users" not in entities("We share personal data with the following recipients:")
+    assert "named_third_party" in entities("Who we share your data with\n\nProfessional advisers, such as lawyers "
+                                           "and auditors, where necessary.")
+    assert "named_third_party" in entities("Who we share your data with\n\nSub-processors engaged by our "
+                                           "processors, under equivalent contractual terms.")
