@@ -551,6 +551,10 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     kid_denied = by_rule.get("collect.children.denied", [])
     ages = [v for v, _f in facts("minimum_age")]
     age = _age(ages)
+    # the age in the denial's own sentence ("we do not knowingly collect … under 13"), not one from a
+    # sentence about something else ("we do not sell the data of consumers under 16")
+    denied_sentences = {f.sentence for f in kid_denied}
+    age = _age([v for v, f in facts("minimum_age") if f.sentence in denied_sentences]) or age
     items = []
     if kid_denied:
         who = f"children under {age}" if age else "children"

@@ -395,3 +395,11 @@ def test_gdpr_recipients_lists_name_advisers_and_sub_processors_not_other_users(
                                            "and auditors, where necessary.")
     assert "named_third_party" in entities("Who we share your data with\n\nSub-processors engaged by our "
                                            "processors, under equivalent contractual terms.")
+
+
+def test_the_childrens_denial_keeps_the_age_of_its_own_sentence():
+    lab = summarizer.label_text("Privacy Policy\n\nWe do not knowingly collect personal information from children "
+                                "under 13. We do not sell the personal information of consumers under 16 years of "
+                                "age.", fmt="text")
+    md = lab.to_markdown()
+    assert "do not knowingly collect data from children under 13" in md
