@@ -403,3 +403,15 @@ def test_the_childrens_denial_keeps_the_age_of_its_own_sentence():
                                 "age.", fmt="text")
     md = lab.to_markdown()
     assert "do not knowingly collect data from children under 13" in md
+
+
+def test_provide_and_maintain_the_service_and_the_contract_basis_are_running_the_service():
+    def purposes(text: str) -> set[str]:
+        lab = summarizer.label_text("Privacy Policy\n\n" + text, fmt="text")
+        return {v for p in lab.practices if p["category"] == "first_party_collection_use"
+                for v in p["attributes"].get("purpose", [])}
+
+    assert "basic_service_feature" in purposes("How we use your personal data\n\nTo provide and maintain our "
+                                               "services, including to monitor their usage.")
+    assert "basic_service_feature" in purposes("We process your data for the performance of a contract with you.")
+    assert "basic_service_feature" in purposes("How we use your personal data\n\nTo manage your requests to us.")
