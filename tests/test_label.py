@@ -415,3 +415,12 @@ def test_provide_and_maintain_the_service_and_the_contract_basis_are_running_the
                                                "services, including to monitor their usage.")
     assert "basic_service_feature" in purposes("We process your data for the performance of a contract with you.")
     assert "basic_service_feature" in purposes("How we use your personal data\n\nTo manage your requests to us.")
+
+
+def test_insurers_among_professional_advisers_are_not_health_insurers():
+    lab = summarizer.label_text("Privacy Policy\n\nWe may share personal data with professional advisers, such as "
+                                "lawyers, auditors and insurers.", fmt="text")
+    md = lab.to_markdown()
+    assert "Service providers" in md and "Pharmacies" not in md
+    lab = summarizer.label_text("Privacy Policy\n\nWe may share your claims data with your health insurer.", fmt="text")
+    assert "Pharmacies, labs and insurers" in lab.to_markdown()
