@@ -145,3 +145,38 @@ def test_a_capitals_title_line_right_after_a_sentence_opens_a_section():
     use = [s for s in doc.sentences if s.text.startswith("We use information")][0]
     assert doc.sections[use.section].title == "2. HOW WE USE YOUR INFORMATION"
     assert doc.text == text
+
+
+def test_html_clutter_without_telling_class_names_is_dropped():
+    # Obfuscated class names: the menu is all links, the banner sits above the policy's title,
+    # the sign-up box and reading list are known by their headings, the footer by its copyright.
+    html = """<html><body>
+    <div class="css-a1"><a href="/">Home</a> <a href="/shop">Shop</a> <a href="/blog">Blog</a></div>
+    <div class="css-b2"><p>This site uses cookies. By clicking OK you agree.</p><a>OK</a> <a>Settings</a></div>
+    <div class="css-c3"><div class="title">Example Privacy Policy</div>
+    <div>We collect your email address when you sign up.</div>
+    <div class="title">Sharing</div><div>We share your address with delivery companies.</div></div>
+    <div class="css-d4"><div class="title">Join our newsletter</div><p>Sign up with your email address.</p></div>
+    <div class="css-e5"><div class="title">Related articles</div><p>We collect stamps</p></div>
+    <div class="css-f6">© 2025 Example Ltd. All rights reserved.</div>
+    </body></html>"""
+    doc = ingest.parse(html)
+    assert [s.title for s in doc.sections if s.title] == ["Example Privacy Policy", "Sharing"]
+    for gone in ("Home", "cookies", "newsletter", "Sign up with", "stamps", "rights reserved"):
+        assert gone not in doc.text
+    assert "We share your address with delivery companies." in doc.text
+
+
+def test_html_table_header_row_is_not_a_sentence():
+    html = """<html><body><h1>Privacy Policy</h1><table><tr><th>Recipient</th><th>Purpose</th></tr>
+    <tr><td>Couriers</td><td>We share your address with couriers.</td></tr></table></body></html>"""
+    doc = ingest.parse(html)
+    assert "Recipient" not in doc.text
+    assert "Couriers | We share your address with couriers." in doc.text
+
+
+def test_markdown_title_line_right_above_its_text_is_a_heading():
+    md = "Privacy Policy\n\nIntro text here.\n\nPush Notifications\nWe use a service to send push notifications.\n"
+    doc = ingest.parse(md, fmt="markdown")
+    assert "Push Notifications" in [s.title for s in doc.sections]
+    assert any(s.text == "We use a service to send push notifications." for s in doc.sentences)
