@@ -778,7 +778,7 @@ def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block]
                 if s:
                     blocks.append(_Block(k, s, 0, n, c))
             elif name in _BLOCK_TAGS or name == "p":
-                if name == "div" and _is_title_div(node):
+                if (name == "div" and _is_title_div(node)) or (name in ("p", "div") and _is_bold_line(node)):
                     cur_kind[0] = "heading"
                 flush()
             elif name in ("td", "th"):
@@ -832,6 +832,15 @@ def _is_title_div(node) -> bool:
     idc = " ".join(cls) if isinstance(cls, list) else str(cls or "")
     idc = f"{attrs.get('id') or ''} {idc}"
     return bool(idc.strip()) and _TITLE_CLASS.search(idc) is not None
+
+
+def _is_bold_line(node) -> bool:
+    """A paragraph that is only a short bold title ("<p><strong>What we collect</strong></p>")."""
+    kids = [c for c in node.contents if not (isinstance(c, str) and not c.strip())]
+    if len(kids) != 1 or getattr(kids[0], "name", None) not in ("strong", "b"):
+        return False
+    t = _WS.sub(" ", kids[0].get_text(" ")).strip()
+    return 0 < len(t) <= 70 and _short_title(t)
 
 
 def _drop_clutter_blocks(blocks: list[_Block]) -> list[_Block]:

@@ -180,3 +180,11 @@ def test_markdown_title_line_right_above_its_text_is_a_heading():
     doc = ingest.parse(md, fmt="markdown")
     assert "Push Notifications" in [s.title for s in doc.sections]
     assert any(s.text == "We use a service to send push notifications." for s in doc.sentences)
+
+
+def test_a_paragraph_that_is_only_a_bold_title_is_a_heading():
+    doc = ingest.parse("# Privacy Policy\n\n**What we collect**\n\n- Your email address.\n- Your device model.\n", fmt="markdown")
+    assert "What we collect" in [s.title for s in doc.sections]
+    html = "<html><body><h1>Privacy</h1><p><b>Sharing</b></p><p>We share it with <b>couriers</b>.</p></body></html>"
+    doc = ingest.parse(html)
+    assert [s.title for s in doc.sections if s.title] == ["Privacy", "Sharing"]
