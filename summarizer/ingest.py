@@ -822,6 +822,8 @@ _CLUTTER_HEADING = re.compile(
     r"(?:related|popular|recent|latest|more|trending|recommended) (?:articles|posts|stories|reads|news|guides|links)|"
     r"you (?:may|might) also like|read (?:next|more)|follow us(?: on [\w ]+)?|share (?:this|on)\b.*|"
     r"connect with us|keep reading)\W*$", re.I)
+_SKIP_LINE = re.compile(r"^\W*(?:skip to (?:main )?content|back to top|go to top|print(?: this page)?|table of contents|"
+                        r"on this page|in this (?:article|section|policy)|jump to)\W*$", re.I)
 _COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)|copyright\b)|\ball rights reserved\W*$", re.I)
 
 
@@ -852,8 +854,15 @@ def _drop_clutter_blocks(blocks: list[_Block]) -> list[_Block]:
     """
     out: list[_Block] = []
     skip_level = 0  # inside a clutter section opened by a heading of this level
+    # A table of contents: links whose text is a heading of the page ("On this page: Information we collect…").
+    heads = {_WS.sub(" ", b.text).strip(" .:").lower() for b in blocks if b.kind == "heading"}
     for b in blocks:
         t = b.text
+        if b.kind != "heading" and b.links and b.link_chars >= 0.8 * len(re.sub(r"\W", "", t) or "x") \
+                and t.strip(" .:").lower() in heads:
+            continue
+        if b.kind != "heading" and len(t) <= 40 and _SKIP_LINE.match(t):
+            continue
         if b.kind == "heading" or (len(t) <= 60 and _short_title(t)):
             if skip_level and b.kind == "heading" and (b.level or 2) <= skip_level:
                 skip_level = 0

@@ -188,3 +188,17 @@ def test_a_paragraph_that_is_only_a_bold_title_is_a_heading():
     html = "<html><body><h1>Privacy</h1><p><b>Sharing</b></p><p>We share it with <b>couriers</b>.</p></body></html>"
     doc = ingest.parse(html)
     assert [s.title for s in doc.sections if s.title] == ["Privacy", "Sharing"]
+
+
+def test_html_table_of_contents_and_skip_links_are_dropped():
+    html = """<html><body><a href="#main">Skip to content</a><div class="x"><h1>Privacy Policy</h1>
+    <div><p>On this page</p><ul><li><a href="#c">Information we collect</a></li>
+    <li><a href="#s">Who we share it with</a></li></ul></div>
+    <h2>Information we collect</h2><p>We collect your email address.</p>
+    <h2>Who we share it with</h2><p>We use <a>Mailchimp</a> to send e-mails.</p>
+    <ul><li><a href="/optout">Opt out of ads</a></li></ul><p><a href="#">Back to top</a></p></div></body></html>"""
+    doc = ingest.parse(html)
+    assert doc.text.count("Information we collect") == 1 and doc.text.count("Who we share it with") == 1
+    for gone in ("Skip to content", "On this page", "Back to top"):
+        assert gone not in doc.text
+    assert "We use Mailchimp to send e-mails." in doc.text and "Opt out of ads" in doc.text
