@@ -889,6 +889,15 @@ def _drop_clutter_blocks(blocks: list[_Block]) -> list[_Block]:
                     out[0] = _Block("heading", out[0].text, 1)
             break
         seen += len(b.text)
+    # A page without heading markup: a short title line right above a longer paragraph is a heading
+    # ("<p>Cookies</p><p>We use cookies…</p>", "<div>Cookies<br>We use cookies…</div>").
+    if sum(1 for b in out if b.kind == "heading") <= 1:
+        for i in range(len(out) - 1):
+            b, nxt = out[i], out[i + 1]
+            if (b.kind == "para" and nxt.kind != "heading" and len(b.text) <= 60 and len(nxt.text) > len(b.text)
+                    and nxt.text.rstrip().endswith((".", "!", ":", ";")) and not b.text.rstrip().endswith(":")
+                    and _short_title(b.text) and looks_like_heading(b.text, nxt.text)):
+                out[i] = _Block("heading", b.text, 2)
     return out
 
 

@@ -202,3 +202,14 @@ def test_html_table_of_contents_and_skip_links_are_dropped():
     for gone in ("Skip to content", "On this page", "Back to top"):
         assert gone not in doc.text
     assert "We use Mailchimp to send e-mails." in doc.text and "Opt out of ads" in doc.text
+
+
+def test_html_without_heading_markup_reads_title_lines_as_headings():
+    html = """<html><body><div><div>Privacy Policy</div>
+    <div>Cookies<br>We use cookies to remember your settings.</div>
+    <p>Analytics</p><p>We use a tool to count visits.</p></div></body></html>"""
+    doc = ingest.parse(html)
+    assert [s.title for s in doc.sections if s.title] == ["Cookies", "Analytics"]
+    # with real headings on the page, a short paragraph stays a paragraph
+    html = "<html><body><h1>Privacy</h1><h2>Data</h2><p>Email address</p><p>We collect your email address.</p></body></html>"
+    assert "Email address" not in [s.title for s in ingest.parse(html).sections]
