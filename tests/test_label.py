@@ -361,3 +361,11 @@ def test_a_short_app_policy_names_its_sdks_permissions_and_developer():
                for p in by_rule.get("choice.first_party_controls", []))
     md = lab.to_markdown()
     assert "photos, camera, microphone or contacts" in md.lower()
+
+
+def test_app_usage_words_are_usage_data():
+    lab = summarizer.label_text("Privacy Policy\n\nWe record which features you use and how long you use them. "
+                                "The game stores your gameplay statistics such as levels completed.", fmt="text")
+    types = {v for p in lab.practices if p["category"] == "first_party_collection_use"
+             for v in p["attributes"].get("personal_information_type", [])}
+    assert types == {"user_online_activities"}
