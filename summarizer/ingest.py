@@ -823,7 +823,11 @@ _CLUTTER_HEADING = re.compile(
     r"you (?:may|might) also like|read (?:next|more)|follow us(?: on [\w ]+)?|share (?:this|on)\b.*|"
     r"connect with us|keep reading)\W*$", re.I)
 _SKIP_LINE = re.compile(r"^\W*(?:skip to (?:main )?content|back to top|go to top|print(?: this page)?|table of contents|"
-                        r"on this page|in this (?:article|section|policy)|jump to)\W*$", re.I)
+                        r"on this page|in this (?:article|section|policy)|jump to|got it|ok(?:ay)?|(?:i )?agree|(?:accept|reject|allow|deny)(?: all)?(?: cookies)?|"
+                        r"decline|dismiss|close|cookie settings|manage (?:cookies|preferences|cookie preferences))\W*$", re.I)
+_COOKIE_BANNER = re.compile(
+    r"^\W*(?:this (?:web ?site|site|page) uses cookies|we (?:and our partners )?use cookies)\b.{0,200}"
+    r"\b(?:by (?:clicking|continuing|using|browsing|closing)|click (?:accept|ok|agree)|accept all|got it)\b", re.I)
 _COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)|copyright\b)|\ball rights reserved\W*$", re.I)
 
 
@@ -889,6 +893,10 @@ def _drop_clutter_blocks(blocks: list[_Block]) -> list[_Block]:
                     out[0] = _Block("heading", out[0].text, 1)
             break
         seen += len(b.text)
+    # A cookie banner left at the end of the page ("This site uses cookies. By continuing to browse you agree…").
+    if (len(out) >= 2 and out[-2].kind != "heading" and len(out[-1].text) <= 300
+            and _COOKIE_BANNER.search(out[-1].text)):
+        out.pop()
     # A page without heading markup: a short title line right above a longer paragraph is a heading
     # ("<p>Cookies</p><p>We use cookies…</p>", "<div>Cookies<br>We use cookies…</div>").
     if sum(1 for b in out if b.kind == "heading") <= 1:

@@ -213,3 +213,13 @@ def test_html_without_heading_markup_reads_title_lines_as_headings():
     # with real headings on the page, a short paragraph stays a paragraph
     html = "<html><body><h1>Privacy</h1><h2>Data</h2><p>Email address</p><p>We collect your email address.</p></body></html>"
     assert "Email address" not in [s.title for s in ingest.parse(html).sections]
+
+
+def test_html_cookie_banner_at_the_end_of_the_page_is_dropped():
+    html = """<html><body><h1>Privacy Policy</h1><p>We collect your email address when you sign up.</p>
+    <h2>Cookies</h2><p>We use cookies to keep you signed in. By using our site you agree to our use of cookies.</p>
+    <div class="zz9"><p>This site uses cookies. By continuing to browse you agree to our use of cookies.</p>
+    <span>Got it</span></div></body></html>"""
+    doc = ingest.parse(html)
+    assert "This site uses cookies" not in doc.text and "Got it" not in doc.text
+    assert "We use cookies to keep you signed in." in doc.text
