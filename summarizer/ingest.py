@@ -249,6 +249,8 @@ class _Block:
     kind: str  # "heading" | "para" | "item"
     text: str
     level: int = 0
+    links: int = 0  # HTML: how many links the block's text holds
+    link_chars: int = 0  # HTML: how many of its characters are link text
 
 
 def _documents_from_blocks(blocks: Iterable[_Block], fmt: str, source: str, encoding: str, title: str) -> Document:
@@ -723,12 +725,22 @@ def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block]
     blocks: list[_Block] = []
     buf: list[str] = []
     cur_kind = ["para"]
+    # Link text in the current buffer (a block made only of links is a menu or a button row).
+    in_link = [0]
+    row_cells = [0]  # <td> cells in the current table row
+    links = [0, 0]  # links opened, characters of link text
+
+    def take() -> tuple[int, int]:
+        n = links[0], links[1]
+        links[0] = links[1] = 0
+        return n
 
     def flush() -> None:
         s = _WS.sub(" ", "".join(buf)).strip()
         buf.clear()
+        n, c = take()
         if s:
-            blocks.append(_Block(cur_kind[0], s))
+            blocks.append(_Block(cur_kind[0], s, 0, n, c))
         cur_kind[0] = "para"
 
     # Iterative walk (deeply nested pages must not hit Python's recursion limit).
@@ -739,14 +751,19 @@ def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block]
             continue
         if isinstance(node, NavigableString):
             buf.append(str(node))
+            if in_link[0]:
+                links[1] += len(str(node).strip())
             continue
         if not isinstance(node, Tag):
             continue
         name = node.name
         if leaving:
-            if name in _HEADINGS:
+            if name == "a":
+                in_link[0] -= 1
+            elif name in _HEADINGS:
                 s = _WS.sub(" ", "".join(buf)).strip()
                 buf.clear()
+                take()
                 if s:
                     blocks.append(_Block("heading", s, _HEADINGS[name]))
                 cur_kind[0] = "para"
@@ -754,17 +771,28 @@ def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block]
                 k = "item"
                 s = _WS.sub(" ", "".join(buf)).strip()
                 buf.clear()
+                n, c = take()
+                if name == "tr" and row_cells[0] == 0:
+                    s = ""  # a row of column labels (<th> only) names the columns, it says nothing
+                row_cells[0] = 0
                 if s:
-                    blocks.append(_Block(k, s))
+                    blocks.append(_Block(k, s, 0, n, c))
             elif name in _BLOCK_TAGS or name == "p":
+                if (name == "div" and _is_title_div(node)) or (name in ("p", "div") and _is_bold_line(node)):
+                    cur_kind[0] = "heading"
                 flush()
             elif name in ("td", "th"):
                 buf.append(" | ")
+                if name == "td":
+                    row_cells[0] += 1
             continue
         if name == "br":
             if buf and "".join(buf).strip():
                 flush()
             continue
+        if name == "a":
+            in_link[0] += 1
+            links[0] += 1
         if name in _HEADINGS or name in _BLOCK_TAGS or name in ("li", "tr", "dt", "dd", "p"):
             if "".join(buf).strip():
                 flush()
@@ -775,8 +803,110 @@ def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block]
             stack.append((child, False))
     flush()
     # Table rows: drop the trailing cell separator.
-    blocks = [_Block(b.kind, _strip_cell_separators(b.text), b.level) for b in blocks]
+    blocks = [_Block(b.kind, _strip_cell_separators(b.text), b.level or (2 if b.kind == "heading" else 0),
+                     b.links, b.link_chars) for b in blocks]
+    if strip_boilerplate:
+        blocks = _drop_clutter_blocks(blocks)
     return blocks, title
+
+
+# A class or id naming a title ("title", "section-heading", "policy__headline").
+_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|heading|headline|subtitle|section[-_]?title)(?:$|[\s_-])", re.I)
+# The title of a privacy page ("Privacy Policy", "ACME PRIVACY NOTICE", "Our privacy statement").
+_PRIVACY_TITLE = re.compile(
+    r"^\W*(?:[\w.&'’-]+\s+){0,4}?(?:privacy|data protection|personal data)(?:\s+(?:and|&)\s+cookies?)?"
+    r"\s+(?:policy|notice|statement|information)(?:\s+(?:for|of)\s+[^.!?]{1,40})?\W*$", re.I)
+# A section of the page that is not the policy: sign-up boxes, reading lists, social links.
+_CLUTTER_HEADING = re.compile(
+    r"^\W*(?:(?:join|subscribe to|sign up for|get) (?:our|the) (?:newsletter|mailing list)|newsletter|stay in touch|"
+    r"(?:related|popular|recent|latest|more|trending|recommended) (?:articles|posts|stories|reads|news|guides|links)|"
+    r"you (?:may|might) also like|read (?:next|more)|follow us(?: on [\w ]+)?|share (?:this|on)\b.*|"
+    r"connect with us|keep reading)\W*$", re.I)
+_SKIP_LINE = re.compile(r"^\W*(?:skip to (?:main )?content|back to top|go to top|print(?: this page)?|table of contents|"
+                        r"on this page|in this (?:article|section|policy)|jump to|got it|ok(?:ay)?|(?:i )?agree|(?:accept|reject|allow|deny)(?: all)?(?: cookies)?|"
+                        r"decline|dismiss|close|cookie settings|manage (?:cookies|preferences|cookie preferences))\W*$", re.I)
+_COOKIE_BANNER = re.compile(
+    r"^\W*(?:this (?:web ?site|site|page) uses cookies|we (?:and our partners )?use cookies)\b.{0,200}"
+    r"\b(?:by (?:clicking|continuing|using|browsing|closing)|click (?:accept|ok|agree)|accept all|got it)\b", re.I)
+_COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)|copyright\b)|\ball rights reserved\W*$", re.I)
+
+
+def _is_title_div(node) -> bool:
+    """A ``<div class="title">`` holding a short line: a heading written without a heading tag."""
+    attrs = getattr(node, "attrs", None) or {}
+    cls = attrs.get("class")
+    idc = " ".join(cls) if isinstance(cls, list) else str(cls or "")
+    idc = f"{attrs.get('id') or ''} {idc}"
+    return bool(idc.strip()) and _TITLE_CLASS.search(idc) is not None
+
+
+def _is_bold_line(node) -> bool:
+    """A paragraph that is only a short bold title ("<p><strong>What we collect</strong></p>")."""
+    kids = [c for c in node.contents if not (isinstance(c, str) and not c.strip())]
+    if len(kids) != 1 or getattr(kids[0], "name", None) not in ("strong", "b"):
+        return False
+    t = _WS.sub(" ", kids[0].get_text(" ")).strip()
+    return 0 < len(t) <= 70 and _short_title(t)
+
+
+def _drop_clutter_blocks(blocks: list[_Block]) -> list[_Block]:
+    """Drop what a page wraps around a policy when its markup does not say so.
+
+    Menus and button rows (a block that is all links), copyright lines, sign-up and reading-list
+    sections (by their heading), and everything before the policy's own title when that title
+    comes early in the page (a cookie banner or a menu above "Privacy Policy").
+    """
+    out: list[_Block] = []
+    skip_level = 0  # inside a clutter section opened by a heading of this level
+    # A table of contents: links whose text is a heading of the page ("On this page: Information we collect…").
+    heads = {_WS.sub(" ", b.text).strip(" .:").lower() for b in blocks if b.kind == "heading"}
+    for b in blocks:
+        t = b.text
+        if b.kind != "heading" and b.links and b.link_chars >= 0.8 * len(re.sub(r"\W", "", t) or "x") \
+                and t.strip(" .:").lower() in heads:
+            continue
+        if b.kind != "heading" and len(t) <= 40 and _SKIP_LINE.match(t):
+            continue
+        if b.kind == "heading" or (len(t) <= 60 and _short_title(t)):
+            if skip_level and b.kind == "heading" and (b.level or 2) <= skip_level:
+                skip_level = 0
+            if _CLUTTER_HEADING.match(t):
+                skip_level = b.level or 2 if b.kind == "heading" else 6
+                continue
+        if skip_level:
+            continue
+        if b.links >= 2 and b.link_chars >= 0.8 * len(re.sub(r"\W", "", t) or "x") and len(t) <= 200:
+            continue
+        if len(t) <= 200 and _COPYRIGHT.search(t):
+            continue
+        out.append(b)
+    # Text before the policy's title (when short or within the first fifth of the page) is the site around it.
+    total = sum(len(b.text) for b in out) or 1
+    seen = 0
+    for i, b in enumerate(out):
+        if seen > max(0.2 * total, 300):
+            break
+        if len(b.text) <= 80 and _PRIVACY_TITLE.match(b.text):
+            if i and not any(x.kind == "heading" for x in out[:i]):
+                out = out[i:]
+                if out[0].kind != "heading":
+                    out[0] = _Block("heading", out[0].text, 1)
+            break
+        seen += len(b.text)
+    # A cookie banner left at the end of the page ("This site uses cookies. By continuing to browse you agree…").
+    if (len(out) >= 2 and out[-2].kind != "heading" and len(out[-1].text) <= 300
+            and _COOKIE_BANNER.search(out[-1].text)):
+        out.pop()
+    # A page without heading markup: a short title line right above a longer paragraph is a heading
+    # ("<p>Cookies</p><p>We use cookies…</p>", "<div>Cookies<br>We use cookies…</div>").
+    if sum(1 for b in out if b.kind == "heading") <= 1:
+        for i in range(len(out) - 1):
+            b, nxt = out[i], out[i + 1]
+            if (b.kind == "para" and nxt.kind != "heading" and len(b.text) <= 60 and len(nxt.text) > len(b.text)
+                    and nxt.text.rstrip().endswith((".", "!", ":", ";")) and not b.text.rstrip().endswith(":")
+                    and _short_title(b.text) and looks_like_heading(b.text, nxt.text)):
+                out[i] = _Block("heading", b.text, 2)
+    return out
 
 
 def _strip_cell_separators(s: str) -> str:
@@ -822,8 +952,33 @@ def _markdown_renderer():
     return _MD
 
 
+def _mark_plain_headings(md_text: str) -> str:
+    """Mark a title line that opens a paragraph ("Push Notifications" right above "We use…") as a heading.
+
+    Markdown joins the lines of a paragraph, so a policy written as plain text with a title line
+    directly above its text would glue the title to the first sentence.
+    """
+    lines = md_text.split("\n")
+    out: list[str] = []
+    fence = False
+    for i, line in enumerate(lines):
+        st = line.strip()
+        if st.startswith(("```", "~~~")):
+            fence = not fence
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        prev = lines[i - 1].strip() if i else ""
+        if (not fence and st and not prev and nxt and nxt[:1].isupper() and line[:1] not in " \t#>|-*+"
+                and len(nxt) > len(st) and _short_title(st) and looks_like_heading(st, nxt)
+                and not _LIST_MARK.match(nxt)):
+            out.append("## " + st)
+            out.append("")
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
 def document_from_markdown(md_text: str, source: str = "-", encoding: str = "utf-8") -> Document:
-    html = _markdown_renderer().render(md_text)
+    html = _markdown_renderer().render(_mark_plain_headings(md_text))
     return document_from_html(html, source=source, encoding=encoding, fmt="markdown", strip_boilerplate=False)
 
 

@@ -145,3 +145,81 @@ def test_a_capitals_title_line_right_after_a_sentence_opens_a_section():
     use = [s for s in doc.sentences if s.text.startswith("We use information")][0]
     assert doc.sections[use.section].title == "2. HOW WE USE YOUR INFORMATION"
     assert doc.text == text
+
+
+def test_html_clutter_without_telling_class_names_is_dropped():
+    # Obfuscated class names: the menu is all links, the banner sits above the policy's title,
+    # the sign-up box and reading list are known by their headings, the footer by its copyright.
+    html = """<html><body>
+    <div class="css-a1"><a href="/">Home</a> <a href="/shop">Shop</a> <a href="/blog">Blog</a></div>
+    <div class="css-b2"><p>This site uses cookies. By clicking OK you agree.</p><a>OK</a> <a>Settings</a></div>
+    <div class="css-c3"><div class="title">Example Privacy Policy</div>
+    <div>We collect your email address when you sign up.</div>
+    <div class="title">Sharing</div><div>We share your address with delivery companies.</div></div>
+    <div class="css-d4"><div class="title">Join our newsletter</div><p>Sign up with your email address.</p></div>
+    <div class="css-e5"><div class="title">Related articles</div><p>We collect stamps</p></div>
+    <div class="css-f6">© 2025 Example Ltd. All rights reserved.</div>
+    </body></html>"""
+    doc = ingest.parse(html)
+    assert [s.title for s in doc.sections if s.title] == ["Example Privacy Policy", "Sharing"]
+    for gone in ("Home", "cookies", "newsletter", "Sign up with", "stamps", "rights reserved"):
+        assert gone not in doc.text
+    assert "We share your address with delivery companies." in doc.text
+
+
+def test_html_table_header_row_is_not_a_sentence():
+    html = """<html><body><h1>Privacy Policy</h1><table><tr><th>Recipient</th><th>Purpose</th></tr>
+    <tr><td>Couriers</td><td>We share your address with couriers.</td></tr></table></body></html>"""
+    doc = ingest.parse(html)
+    assert "Recipient" not in doc.text
+    assert "Couriers | We share your address with couriers." in doc.text
+
+
+def test_markdown_title_line_right_above_its_text_is_a_heading():
+    md = "Privacy Policy\n\nIntro text here.\n\nPush Notifications\nWe use a service to send push notifications.\n"
+    doc = ingest.parse(md, fmt="markdown")
+    assert "Push Notifications" in [s.title for s in doc.sections]
+    assert any(s.text == "We use a service to send push notifications." for s in doc.sentences)
+
+
+def test_a_paragraph_that_is_only_a_bold_title_is_a_heading():
+    doc = ingest.parse("# Privacy Policy\n\n**What we collect**\n\n- Your email address.\n- Your device model.\n", fmt="markdown")
+    assert "What we collect" in [s.title for s in doc.sections]
+    html = "<html><body><h1>Privacy</h1><p><b>Sharing</b></p><p>We share it with <b>couriers</b>.</p></body></html>"
+    doc = ingest.parse(html)
+    assert [s.title for s in doc.sections if s.title] == ["Privacy", "Sharing"]
+
+
+def test_html_table_of_contents_and_skip_links_are_dropped():
+    html = """<html><body><a href="#main">Skip to content</a><div class="x"><h1>Privacy Policy</h1>
+    <div><p>On this page</p><ul><li><a href="#c">Information we collect</a></li>
+    <li><a href="#s">Who we share it with</a></li></ul></div>
+    <h2>Information we collect</h2><p>We collect your email address.</p>
+    <h2>Who we share it with</h2><p>We use <a>Mailchimp</a> to send e-mails.</p>
+    <ul><li><a href="/optout">Opt out of ads</a></li></ul><p><a href="#">Back to top</a></p></div></body></html>"""
+    doc = ingest.parse(html)
+    assert doc.text.count("Information we collect") == 1 and doc.text.count("Who we share it with") == 1
+    for gone in ("Skip to content", "On this page", "Back to top"):
+        assert gone not in doc.text
+    assert "We use Mailchimp to send e-mails." in doc.text and "Opt out of ads" in doc.text
+
+
+def test_html_without_heading_markup_reads_title_lines_as_headings():
+    html = """<html><body><div><div>Privacy Policy</div>
+    <div>Cookies<br>We use cookies to remember your settings.</div>
+    <p>Analytics</p><p>We use a tool to count visits.</p></div></body></html>"""
+    doc = ingest.parse(html)
+    assert [s.title for s in doc.sections if s.title] == ["Cookies", "Analytics"]
+    # with real headings on the page, a short paragraph stays a paragraph
+    html = "<html><body><h1>Privacy</h1><h2>Data</h2><p>Email address</p><p>We collect your email address.</p></body></html>"
+    assert "Email address" not in [s.title for s in ingest.parse(html).sections]
+
+
+def test_html_cookie_banner_at_the_end_of_the_page_is_dropped():
+    html = """<html><body><h1>Privacy Policy</h1><p>We collect your email address when you sign up.</p>
+    <h2>Cookies</h2><p>We use cookies to keep you signed in. By using our site you agree to our use of cookies.</p>
+    <div class="zz9"><p>This site uses cookies. By continuing to browse you agree to our use of cookies.</p>
+    <span>Got it</span></div></body></html>"""
+    doc = ingest.parse(html)
+    assert "This site uses cookies" not in doc.text and "Got it" not in doc.text
+    assert "We use cookies to keep you signed in." in doc.text

@@ -424,3 +424,36 @@ def test_insurers_among_professional_advisers_are_not_health_insurers():
     assert "Service providers" in md and "Pharmacies" not in md
     lab = summarizer.label_text("Privacy Policy\n\nWe may share your claims data with your health insurer.", fmt="text")
     assert "Pharmacies, labs and insurers" in lab.to_markdown()
+
+
+def test_a_short_app_policy_names_its_sdks_permissions_and_developer():
+    text = ("Privacy Policy\n\nHopfield Games built Word Dash as a free game.\n\n"
+            "The app requests access to your camera and photo library so you can pick pictures. "
+            "RevenueCat receives an anonymous app user ID and your purchase history. "
+            "OneSignal stores a push notification token for your device. "
+            "In-app purchases are processed by the Apple App Store or Google Play. "
+            "The game uses Unity Ads to show video ads. "
+            "You can turn off personalized ads in the app settings.")
+    lab = summarizer.label_text(text, fmt="text")
+    assert lab.organization == "Hopfield Games"
+    by_rule = {}
+    for p in lab.practices:
+        by_rule.setdefault(p["rule"], []).append(p)
+    collected = [v for p in by_rule["collect.first_party"] for v in p["attributes"].get("personal_information_type", [])]
+    assert "other" in collected  # camera and photos
+    sdk = by_rule["share.named_tool.receives"]
+    assert len(sdk) == 3 and all(p["attributes"]["third_party_entity"] == ["named_third_party"] for p in sdk)
+    assert any("ip_address_and_device_ids" in p["attributes"].get("personal_information_type", []) for p in sdk)
+    assert "share.named_tool" in by_rule  # Unity Ads, with "the game" as the subject
+    assert any(p["attributes"].get("choice_type") == ["first_party_privacy_controls"]
+               for p in by_rule.get("choice.first_party_controls", []))
+    md = lab.to_markdown()
+    assert "photos, camera, microphone or contacts" in md.lower()
+
+
+def test_app_usage_words_are_usage_data():
+    lab = summarizer.label_text("Privacy Policy\n\nWe record which features you use and how long you use them. "
+                                "The game stores your gameplay statistics such as levels completed.", fmt="text")
+    types = {v for p in lab.practices if p["category"] == "first_party_collection_use"
+             for v in p["attributes"].get("personal_information_type", [])}
+    assert types == {"user_online_activities"}
