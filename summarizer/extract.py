@@ -309,55 +309,22 @@ def _own_name(doc: Document, name: str, n: int, we: int) -> bool:
         r"(?i)\b(?:analytics|ads|adsense|adwords|maps|api|pixel|plugins?|cookies?)\b", title)
 
 
-# Other ways a policy names its own side as the doer, read as "we" like its own name:
-# "I" in a one-person developer's policy ("I do not collect…"), and "the app" doing a practice
-# ("The app uses a crash reporter to collect…", "This application stores…").
-_PRACTICE_VERB = (r"(?:collects?|uses?|stores?|shares?|sends?|sells?|accesse?s?|requests?|tracks?|records?|"
-                  r"transmits?|process(?:es)?|reads?|needs?|requires?|asks?|keeps?|saves?|logs?|retains?|"
-                  r"receives?|obtains?|gathers?|discloses?|displays?|shows?|may|might|will|won['’]t|can|cannot|"
-                  r"does|doesn['’]t|do|don['’]t|never|only|also|automatically|am|have)")
-_I_SUBJECT = re.compile(r"(?<![\w.])I(?=[ \t]+" + _PRACTICE_VERB + r"\b)")
-_APP_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y) (?:mobile )?(?:app|application)(?=[ \t]+(?:(?:also|may|will|does|"
-                          r"can|only|automatically|never|not|might)[ \t]+)*" + _PRACTICE_VERB + r"\b)")
+def _self_normalizer(names: list[str]):
+    """A function that rewrites the document's own names ("Acme") as "we" ("Acme's" as "our"),
+    or None when there are none. ("I" and "the app" as the doer are read by the rules' WE_SUBJ.)"""
+    if not names:
+        return None
+    # "Acme Inc." keeps its full stop with the name, so the sentence reads "we collect…"
+    alts = "|".join(re.escape(n) + (r"\.?" if re.search(r"\b(?:Inc|Ltd|Co|Corp)$", n) else "")
+                    for n in sorted(names, key=len, reverse=True))
+    pat = re.compile(r"(?<![\w.@/-])(?:" + alts + r")(?![\w@-]|\.\w)(['’]s\b)?([ \t]*)(\S?)")
 
+    def repl(m: re.Match) -> str:
+        nxt = m.group(3)
+        word = "our" if m.group(1) or nxt[:1].isupper() else "we"
+        return word + m.group(2) + nxt
 
-def _speaks_as_i(doc: Document) -> bool:
-    """Does the policy speak as one person ("I do not collect…") at least twice?"""
-    n = 0
-    for _m in _I_SUBJECT.finditer(doc.text):
-        n += 1
-        if n >= 2:
-            return True
-    return False
-
-
-def _self_normalizer(names: list[str], first_person: bool = False):
-    """A function that rewrites the document's own names ("Acme", "I", "the app") as "we"
-    ("Acme's" as "our"), or None when there is nothing to rewrite."""
-    steps = []
-    if names:
-        # "Acme Inc." keeps its full stop with the name, so the sentence reads "we collect…"
-        alts = "|".join(re.escape(n) + (r"\.?" if re.search(r"\b(?:Inc|Ltd|Co|Corp)$", n) else "")
-                        for n in sorted(names, key=len, reverse=True))
-        pat = re.compile(r"(?<![\w.@/-])(?:" + alts + r")(?![\w@-]|\.\w)(['’]s\b)?([ \t]*)(\S?)")
-
-        def repl(m: re.Match) -> str:
-            nxt = m.group(3)
-            word = "our" if m.group(1) or nxt[:1].isupper() else "we"
-            return word + m.group(2) + nxt
-
-        steps.append(lambda text: pat.sub(repl, text))
-    if first_person:
-        steps.append(lambda text: _I_SUBJECT.sub("we", text))
-    steps.append(lambda text: _APP_SUBJECT.sub("we", text) if "pp" in text else text)
-
-    def norm(text: str) -> str:
-        for step in steps:
-            text = step(text)
-        return text
-
-    return norm
-
+    return lambda text: pat.sub(repl, text)
 
 
 def _in_section(rule: Rule, heading: str) -> bool:
@@ -771,7 +738,7 @@ class Extractor:
         meet; such a finding quotes both. An item adds a finding only where it says more than
         its lead-in said alone."""
         findings: list[Finding] = []
-        norm = _self_normalizer(self_names(doc, self.pack), first_person=_speaks_as_i(doc))
+        norm = _self_normalizer(self_names(doc, self.pack))
         index = _index_of(self.pack, len(doc.sentences))
         fills: dict = {_INDEXED: index is not None}  # taxonomy terms through their index too, or not
         leads = list_leads(doc)
