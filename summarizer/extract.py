@@ -754,6 +754,7 @@ class Extractor:
             raw = f"{lead.text} {s.text}" if lead is not None else s.text
             text = norm(raw) if norm else raw
             here: list[tuple[Rule, Finding]] = []
+            item_says: dict[str, tuple[str, tuple]] = {}
             item = (norm(s.text) if norm else s.text) if lead is not None else text
             fired = index.fired(raw, text, heading) if index is not None else None
             if fired is None:  # no index for this pack yet (or RE2 could not build one): rule by rule
@@ -773,12 +774,13 @@ class Extractor:
                 if alone is None:
                     alone = []
                     for rule in self.pack.rules:
-                        if rule.id in got:
-                            continue
                         ti = raw_item if rule.label_only else item
                         mi = self._match(rule, ti, heading)
                         if mi is not None:
                             alone.append((rule, ti, mi))
+                # what each rule reads in the item alone: below, an item that says a practice on
+                # its own is quoted alone, without searching it again
+                item_says = {r.id: (ti, mi) for r, ti, mi in alone}
                 extra = [x for x in alone if x[0].id not in got]
                 if extra:
                     order = {r.id: k for k, r in enumerate(self.pack.rules)}
@@ -788,37 +790,34 @@ class Extractor:
                 # label's facts (a contact, a date) still count.
                 fired = [x for x in fired if x[0].label_only]
             for rule, t, m in fired:
-                f = self._finding(doc, s, rule, heading, *m, text=t, fills=fills)
-                if lead is not None and rule.id not in got:
-                    here.append((rule, f))  # fired on the item alone (added above)
+                said = item_says.get(rule.id) if lead is not None else None
+                if said is not None:  # the item says it alone: quote the item alone
+                    here.append((rule, self._finding(doc, s, rule, heading, *said[1], text=said[0], fills=fills)))
                     continue
+                f = self._finding(doc, s, rule, heading, *m, text=t, fills=fills)
                 if lead is not None:
                     ti = s.text if rule.label_only else item
-                    mi = self._match(rule, ti, heading)
-                    if mi is not None:
-                        f = self._finding(doc, s, rule, heading, *mi, text=ti, fills=fills)  # the item says it alone
-                    else:
-                        # Only the lead-in's words made the rule fire: keep it when the item
-                        # names what the rule fills (a data type, a purpose, a recipient) and
-                        # that is more than the lead-in said alone; a rule that fills nothing
-                        # (a right, a safeguard) when the item holds its trigger words and the
-                        # lead-in only the setting ("You have the right to:" + "request erasure
-                        # of your data").
-                        if rule.fill:
-                            if not any(self._fill(a, s.text, fills)[0] for a in rule.fill):
-                                continue
-                        elif (not (rule.when and rule.when[0].search(ti))
-                              or rule.when[0].search(lead.text if rule.label_only or not norm else norm(lead.text))):
+                    # Only the lead-in's words made the rule fire: keep it when the item
+                    # names what the rule fills (a data type, a purpose, a recipient) and
+                    # that is more than the lead-in said alone; a rule that fills nothing
+                    # (a right, a safeguard) when the item holds its trigger words and the
+                    # lead-in only the setting ("You have the right to:" + "request erasure
+                    # of your data").
+                    if rule.fill:
+                        if not any(self._fill(a, s.text, fills)[0] for a in rule.fill):
                             continue
-                        # ...and when the item alone is not one the rule sets aside (a question, a
-                        # pointer: "What personal information may be collected and by what means")
-                        if any(p.search(ti) for p in rule.unless):
-                            continue
-                        alone = own.get(lead.index, {}).get(rule.id)
-                        if alone is not None and alone.negated == f.negated and all(
-                                set(v) <= set(alone.attributes.get(k, ())) for k, v in f.attributes.items()):
-                            continue
-                        f.evidence.insert(0, Evidence(lead.start, lead.end, lead.text, heading, context=True))
+                    elif (not (rule.when and rule.when[0].search(ti))
+                          or rule.when[0].search(lead.text if rule.label_only or not norm else norm(lead.text))):
+                        continue
+                    # ...and when the item alone is not one the rule sets aside (a question, a
+                    # pointer: "What personal information may be collected and by what means")
+                    if any(p.search(ti) for p in rule.unless):
+                        continue
+                    before = own.get(lead.index, {}).get(rule.id)  # what the lead-in said alone
+                    if before is not None and before.negated == f.negated and all(
+                            set(v) <= set(before.attributes.get(k, ())) for k, v in f.attributes.items()):
+                        continue
+                    f.evidence.insert(0, Evidence(lead.start, lead.end, lead.text, heading, context=True))
                 here.append((rule, f))
             if any(r.yield_to for r, _f in here):
                 cats = {f.category for _r, f in here if f.category and not f.label_only}
