@@ -18,6 +18,16 @@ Our staff reads the messages you send us from:
 """
 
 
+def _findings(text: str, category: str) -> list:
+    """The findings of one category the extractor makes on a plain-text policy."""
+    return [f for f in Extractor().run(parse(text, fmt="text")) if f.category == category]
+
+
+def _values(findings: list, attribute: str, negated: bool | None = None) -> set[str]:
+    """The values of ``attribute`` in ``findings`` (only stated or only denied ones if asked)."""
+    return {v for f in findings if negated is None or f.negated == negated for v in f.attributes.get(attribute, [])}
+
+
 def test_items_are_read_with_their_lead_in():
     doc = parse(POLICY, fmt="text")
     leads = list_leads(doc)
@@ -209,10 +219,9 @@ def test_an_item_the_rule_sets_aside_on_its_own_adds_nothing():
 def test_what_the_data_does_not_contain_is_not_filled():
     text = ("Sharing\n\nWe may share usage statistics with our partners in aggregate form, which will not "
             "contain your name or email address.\n")
-    doc = parse(text, fmt="text")
-    shared = [f for f in Extractor().run(doc) if f.category == "third_party_sharing_collection"]
+    shared = _findings(text, "third_party_sharing_collection")
     assert shared
-    types = {v for f in shared for v in f.attributes.get("personal_information_type", [])}
+    types = _values(shared, "personal_information_type")
     assert "contact" not in types and "user_online_activities" in types
 
 
@@ -220,9 +229,8 @@ def test_words_that_only_look_like_purposes():
     text = ("Information we collect\n\nFor some financial services we may also ask for your Social Security number.\n\n"
             "Advertising\n\nOur advertising partners may use cookies to serve you advertisements tailored to interests "
             "you have shown on our site.\n")
-    doc = parse(text, fmt="text")
-    found = Extractor().run(doc)
-    purposes = {v for f in found for v in f.attributes.get("purpose", [])}
+    found = Extractor().run(parse(text, fmt="text"))
+    purposes = _values(found, "purpose")
     assert "service_operation_and_security" not in purposes
     assert "personalization_customization" not in purposes and "advertising" in purposes
 
@@ -230,21 +238,18 @@ def test_words_that_only_look_like_purposes():
 def test_other_users_the_company_protects_are_not_recipients():
     text = ("Disclosure\n\nWe may disclose your information to law enforcement to protect the rights, property "
             "or safety of our company or other users of the site.\n")
-    doc = parse(text, fmt="text")
-    shared = [f for f in Extractor().run(doc) if f.category == "third_party_sharing_collection"]
+    shared = _findings(text, "third_party_sharing_collection")
     assert shared
-    entities = {v for f in shared for v in f.attributes.get("third_party_entity", [])}
+    entities = _values(shared, "third_party_entity")
     assert "other_users" not in entities and "named_third_party" in entities
 
 
 def test_advertisers_as_recipients_are_not_an_advertising_purpose():
     text = ("Sharing\n\nWe may share aggregate statistics with partners, advertisers and investors.\n\n"
             "We do not share your personal information with advertisers.\n")
-    doc = parse(text, fmt="text")
-    shared = [f for f in Extractor().run(doc) if f.category == "third_party_sharing_collection"]
-    stated = {v for f in shared if not f.negated for v in f.attributes.get("purpose", [])}
-    assert "advertising" not in stated
-    entities = {v for f in shared if not f.negated for v in f.attributes.get("third_party_entity", [])}
+    shared = _findings(text, "third_party_sharing_collection")
+    assert "advertising" not in _values(shared, "purpose", negated=False)
+    entities = _values(shared, "third_party_entity", negated=False)
     assert "named_third_party" in entities  # the advertisers are still named as recipients
 
 
@@ -252,16 +257,12 @@ def test_purpose_terms_for_marketing_and_business_transfer():
     text = ("Sharing\n\nWe may share such information with third parties to enhance our ability to market to you "
             "products that may interest you.\n\nWe may transfer your usage information to a buyer in the event we "
             "sell or transfer all or a part of our business.\n")
-    doc = parse(text, fmt="text")
-    purposes = {v for f in Extractor().run(doc) if f.category == "third_party_sharing_collection"
-                for v in f.attributes.get("purpose", [])}
+    purposes = _values(_findings(text, "third_party_sharing_collection"), "purpose")
     assert {"marketing", "merger_acquisition"} <= purposes
 
 
 def test_including_but_not_limited_to_is_not_an_exclusion():
     text = ("Information we collect\n\nWe may collect details of your visits including, but not limited to, "
             "location data and your IP address.\n")
-    doc = parse(text, fmt="text")
-    types = {v for f in Extractor().run(doc) if f.category == "first_party_collection_use"
-             for v in f.attributes.get("personal_information_type", [])}
+    types = _values(_findings(text, "first_party_collection_use"), "personal_information_type")
     assert {"location", "ip_address_and_device_ids"} <= types
