@@ -367,6 +367,13 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     src = _values(fp_pos, "source")
     how = [tax.label("source", s) for s in ("you", "automatic", "others") if s in src]
     fp_neg = [f for f in fp if f.negated]
+    # The kinds of data they say they do not collect, and collect nowhere else ("We do not ask for
+    # your name or email address"; "I do not collect your financial data" rules out financial
+    # data, not all personal information).
+    neg = _values(fp_neg, "personal_information_type")
+    neg.pop("generic_personal_information", None)
+    ruled_out = [v for v in sorted(neg, key=lambda x: order.index(x) if x in order else 99) if v not in pit]
+    ruled_out_words = _join([_lower_first(tax.label("personal_information_type", v)) for v in ruled_out])
     if items:
         summary = _sentences("They collect", "They also collect", [_lower_first(i.text) for i in items])
         if how:
@@ -374,23 +381,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         status = STATED
         if how:
             items.append(Item("How they get it: " + _join(how), "", refs.of([f for s in src.values() for f in s])))
-        # What they say they do not collect, when it is a kind of data they do not collect at all
-        # ("We do not ask for your name or email address").
-        neg = _values(fp_neg, "personal_information_type")
-        ruled_out = [v for v in sorted(neg, key=lambda x: order.index(x) if x in order else 99)
-                     if v not in pit and v != "generic_personal_information"]
         if ruled_out:
-            items.append(Item("They say they do not collect " + _join(
-                [_lower_first(tax.label("personal_information_type", v)) for v in ruled_out]), "",
-                refs.of([f for v in ruled_out for f in neg[v]]), negated=True))
+            items.append(Item("They say they do not collect " + ruled_out_words, "",
+                              refs.of([f for v in ruled_out for f in neg[v]]), negated=True))
     elif fp_neg:
-        # Say what the denial is about: "I do not collect your financial data" rules out
-        # financial data, not all personal information.
-        neg = _values(fp_neg, "personal_information_type")
-        neg.pop("generic_personal_information", None)
-        kinds = [_lower_first(tax.label("personal_information_type", v))
-                 for v in sorted(neg, key=lambda x: order.index(x) if x in order else 99)]
-        summary = ("They say they do not collect " + _join(kinds) + "." if kinds
+        summary = ("They say they do not collect " + ruled_out_words + "." if ruled_out
                    else "They say they do not collect personal information.")
         items = [Item(summary, "", refs.of(fp_neg), negated=True)]
         status = DENIED
