@@ -653,6 +653,70 @@ def _split_sentences(doc: Document, heading_paras: set[int]) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Lists
+#
+# Which lines are the items of a list, and which sentence introduces it. The extractor reads an
+# item together with its lead-in.
+# ---------------------------------------------------------------------------------------------
+
+_ITEM_MARK = re.compile(r"^\s*(?:[-*•·▪◦‣⁃–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}[.)])\s*")
+# A lead-in ends with a colon, or stops mid-phrase on a word that wants a list after it.
+_LEAD_END = re.compile(
+    r"(?::|\b(?:include|includes|including|such as|following|are|is|as follows|from|to|for|like|"
+    r"namely|e\.g\.|i\.e\.|contain|contains|comprise|comprises|of|with|by|when|where|if|about|on))\s*$",
+    re.I)
+_ITEM_MAX = 300  # longer units are paragraphs of their own, not list items
+
+
+def _ends_as_lead(text: str) -> bool:
+    """Does ``text`` end the way a lead-in does (``_LEAD_END``)? Only its last words are searched:
+    the pattern is anchored at the end, and searching a long sentence from every position costs
+    more than the rest of list detection together."""
+    if len(text) > 64:
+        tail = text[-64:]
+        cut = tail.find(" ")  # start at a word boundary, so "\b" means what it means in the text
+        text = tail[cut + 1:] if cut >= 0 else tail
+    return _LEAD_END.search(text) is not None
+
+
+def list_leads(doc: Document) -> dict[int, Sentence]:
+    """Map each list item sentence (by index) to the sentence that introduces its list.
+
+    An item is a short unit right after a lead-in (or after another item of the same list), in
+    the same section, and either marked as a list line ("•", "-", "1.", "(a)") or on a line of its
+    own; a lead-in ends with ':' or breaks off on "include", "such as", "from"…"""
+    out: dict[int, Sentence] = {}
+    text = doc.text
+    lead: Sentence | None = None
+    prev: Sentence | None = None
+    marked_list = False
+    heading_lead = False
+    for s in doc.sentences:
+        if s.is_heading:
+            # A heading may introduce a list itself ("The following data we may process"), but
+            # only marked items count as its list.
+            lead, prev, heading_lead, marked_list = s, s, True, True
+            continue
+        if (lead is not None and prev is not None and len(s.text) <= _ITEM_MAX
+                and (s.section == lead.section or heading_lead) and not _ends_as_lead(s.text)):
+            gap = text[prev.end:s.start]
+            marked = bool(_ITEM_MARK.match(s.text))
+            # An unmarked item is a short line of its own that is not a full sentence; once a
+            # list has used marks, an unmarked line ends it.
+            plain = ("\n" in gap and not marked_list and len(s.text) <= 160
+                     and (len(s.text) <= 80 or not s.text.rstrip().endswith((".", "!", "?"))))
+            if (marked or plain) and gap.count("\n") <= 3:
+                marked_list = marked_list or marked
+                out[s.index] = lead
+                prev = s
+                continue
+        lead = s if len(s.text) <= 600 and _ends_as_lead(s.text) else None
+        marked_list = heading_lead = False
+        prev = s
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
 # HTML and Markdown
 # ---------------------------------------------------------------------------------------------
 
