@@ -559,54 +559,6 @@ def _terms_of(tax: Any, attribute: str) -> _TermIndex | None:
 _INDEXED = object()  # key of a run's fill memory: does this run use the indexes?
 
 
-def _title_line(doc: Document, s: Sentence) -> bool:
-    """A line of a table of contents inside a paragraph: on a line of its own, short, and a
-    question or a title (most longer words capitalised, no full stop)."""
-    t = s.text.strip()
-    if len(t) > 100:
-        return False
-    before = doc.text[max(0, s.start - 20):s.start].rstrip(" \t")
-    after = doc.text[s.end:s.end + 20].lstrip(" \t")
-    if (before and not before.endswith("\n")) or (after and not after.startswith("\n")):
-        return False
-    if t.endswith("?"):
-        return True
-    words = [w for w in t.split() if len(w) >= 4 and w[0].isalpha()]
-    return (not t.endswith((".", "!", ";", ":", ",")) and len(words) >= 2
-            and sum(w[0].isupper() for w in words) >= 0.7 * len(words))
-
-
-_ENTRY_NUMBER = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}|[a-z])[.)]\s+|\W+", re.I)
-
-
-def _entry_key(text: str) -> str:
-    """A title as a table of contents and the section heading both spell it: lower case, no
-    numbering, no punctuation."""
-    t = _ENTRY_NUMBER.sub(" ", text.lower()) if text else ""
-    return " ".join(t.split())
-
-
-def table_of_contents(doc: Document, leads: dict[int, Sentence] | None = None) -> set[int]:
-    """Indexes of the sentences that make up a table of contents: two or more title lines in a
-    row (headings, or short questions or titles on lines of their own) each of which comes back
-    later in the document as the title of its section ("1. SCOPE AND CONSENT" … "1. SCOPE AND
-    CONSENT", "What About Cookies?" … "What About Cookies?"). Their words ("Your California
-    Privacy Rights") would otherwise read as statements; the same titles over their sections
-    still count. List items are never entries."""
-    leads = list_leads(doc) if leads is None else leads
-    titles: list[tuple[int, str]] = []
-    for s in doc.sentences:
-        if s.index not in leads and (s.is_heading or _title_line(doc, s)):
-            key = _entry_key(s.text)
-            if len(key) >= 3:
-                titles.append((s.index, key))
-    last: dict[str, int] = {}
-    for i, key in titles:
-        last[key] = i
-    entries = {i for i, key in titles if last[key] > i}
-    return {i for i in entries if i - 1 in entries or i + 1 in entries}
-
-
 class Extractor:
     """Runs a compiled :class:`RulePack` over documents. Reusable and stateless between calls."""
 
@@ -688,7 +640,6 @@ class Extractor:
         leads = list_leads(doc)
         lead_ins = {lead.index for lead in leads.values()}
         own: dict[int, dict[str, Finding]] = {}  # findings of each lead-in sentence, by rule
-        contents = table_of_contents(doc, leads)
         for s in doc.sentences:
             if s.is_heading:
                 heading = s.text
@@ -729,7 +680,7 @@ class Extractor:
                 if extra:
                     order = {r.id: k for k, r in enumerate(self.pack.rules)}
                     fired = sorted([*fired, *extra], key=lambda x: order[x[0].id])
-            if s.index in contents:
+            if s.in_contents:
                 # A title in a table of contents states no practice (its section does); the
                 # label's facts (a contact, a date) still count.
                 fired = [x for x in fired if x[0].label_only]

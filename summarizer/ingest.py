@@ -1,9 +1,10 @@
 """Stage 1 — ingest: bytes (plain text, HTML or Markdown) → :class:`Document`.
 
 A Document is a plain-text view of the policy with its sections, paragraphs and sentences,
-each located by character offsets into ``Document.text``. For plain text, ``text`` is the
-decoded file exactly (universal newlines), so offsets can be checked against the original;
-for HTML and Markdown it is the extracted text, which the JSON output carries.
+each located by character offsets into ``Document.text``; the entries of a table of contents
+are marked on their sentences. For plain text, ``text`` is the decoded file exactly
+(universal newlines), so offsets can be checked against the original; for HTML and Markdown
+it is the extracted text, which the JSON output carries.
 
 Libraries do the hard parts: charset-normalizer guesses encodings, BeautifulSoup (with lxml)
 parses real-world HTML, Python-Markdown turns Markdown into HTML, syntok splits sentences.
@@ -14,7 +15,7 @@ import codecs
 import re
 import sys
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
@@ -49,7 +50,11 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence (or heading line / list line) with its place in the document."""
+    """A sentence (or heading line / list line) with its place in the document.
+
+    ``in_contents``: the line is an entry of a table of contents kept in the text (see
+    :func:`table_of_contents`); it names a section, it says nothing itself.
+    """
 
     index: int
     start: int
@@ -58,6 +63,7 @@ class Sentence:
     paragraph: int
     section: int
     is_heading: bool = False
+    in_contents: bool = False
 
 
 @dataclass
@@ -283,6 +289,7 @@ def _documents_from_blocks(blocks: Iterable[_Block], fmt: str, source: str, enco
     doc = Document(text=text, format=fmt, source=source, encoding=encoding, title=title,
                    sections=sections, paragraphs=paragraphs)
     _split_sentences(doc, heading_paras)
+    _mark_contents(doc)
     return doc
 
 
@@ -466,6 +473,7 @@ def document_from_text(text: str, source: str = "-", encoding: str = "utf-8", fm
                    sections=sections, paragraphs=paragraphs)
     heads = {hs for hs, _ in heading_units}
     _split_sentences(doc, {p.index for p in paragraphs if p.start in heads})
+    _mark_contents(doc)
     return doc
 
 
@@ -653,10 +661,16 @@ def _split_sentences(doc: Document, heading_paras: set[int]) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Lists
+# Lists and tables of contents
 #
-# Which lines are the items of a list, and which sentence introduces it. The extractor reads an
-# item together with its lead-in.
+# A table of contents is navigation, not content: its entries name sections and state nothing.
+# An HTML one made of links (link text = a heading of the page) is dropped with the page's other
+# navigation (``_drop_clutter_blocks``): the markup says what it is. One written as lines of
+# text (a plain-text file, or a page whose entries are not links) is only known once the whole
+# document is read (its titles come back over their sections), and a plain-text Document's text
+# is the file itself, so it is kept and its sentences are marked ``in_contents`` instead.
+# Telling such a table from a list needs the list structure: short title lines right under
+# "We collect the following:" are the items of a list, even when sections carry the same titles.
 # ---------------------------------------------------------------------------------------------
 
 _ITEM_MARK = re.compile(r"^\s*(?:[-*•·▪◦‣⁃–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}[.)])\s*")
@@ -714,6 +728,60 @@ def list_leads(doc: Document) -> dict[int, Sentence]:
         marked_list = heading_lead = False
         prev = s
     return out
+
+
+def _title_line(doc: Document, s: Sentence) -> bool:
+    """A line of a table of contents inside a paragraph: on a line of its own, short, and a
+    question or a title (most longer words capitalised, no full stop)."""
+    t = s.text.strip()
+    if len(t) > 100:
+        return False
+    before = doc.text[max(0, s.start - 20):s.start].rstrip(" \t")
+    after = doc.text[s.end:s.end + 20].lstrip(" \t")
+    if (before and not before.endswith("\n")) or (after and not after.startswith("\n")):
+        return False
+    if t.endswith("?"):
+        return True
+    words = [w for w in t.split() if len(w) >= 4 and w[0].isalpha()]
+    return (not t.endswith((".", "!", ";", ":", ",")) and len(words) >= 2
+            and sum(w[0].isupper() for w in words) >= 0.7 * len(words))
+
+
+_ENTRY_NUMBER = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}|[a-z])[.)]\s+|\W+", re.I)
+
+
+def _entry_key(text: str) -> str:
+    """A title as a table of contents and the section heading both spell it: lower case, no
+    numbering, no punctuation."""
+    t = _ENTRY_NUMBER.sub(" ", text.lower()) if text else ""
+    return " ".join(t.split())
+
+
+def table_of_contents(doc: Document, leads: dict[int, Sentence] | None = None) -> set[int]:
+    """Indexes of the sentences that make up a table of contents: two or more title lines in a
+    row (headings, or short questions or titles on lines of their own) each of which comes back
+    later in the document as the title of its section ("1. SCOPE AND CONSENT" … "1. SCOPE AND
+    CONSENT", "What About Cookies?" … "What About Cookies?"). Their words ("Your California
+    Privacy Rights") would otherwise read as statements; the same titles over their sections
+    still count. List items are never entries. Parsing marks these sentences ``in_contents``."""
+    leads = list_leads(doc) if leads is None else leads
+    titles: list[tuple[int, str]] = []
+    for s in doc.sentences:
+        if s.index not in leads and (s.is_heading or _title_line(doc, s)):
+            key = _entry_key(s.text)
+            if len(key) >= 3:
+                titles.append((s.index, key))
+    last: dict[str, int] = {}
+    for i, key in titles:
+        last[key] = i
+    entries = {i for i, key in titles if last[key] > i}
+    return {i for i in entries if i - 1 in entries or i + 1 in entries}
+
+
+def _mark_contents(doc: Document) -> None:
+    """Set ``in_contents`` on the sentences of the document's table of contents."""
+    for i in table_of_contents(doc):
+        doc.sentences[i] = replace(doc.sentences[i], in_contents=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -923,6 +991,7 @@ def _drop_clutter_blocks(blocks: list[_Block]) -> list[_Block]:
     out: list[_Block] = []
     skip_level = 0  # inside a clutter section opened by a heading of this level
     # A table of contents: links whose text is a heading of the page ("On this page: Information we collect…").
+    # (One written as plain lines stays in the text, marked: see table_of_contents.)
     heads = {_WS.sub(" ", b.text).strip(" .:").lower() for b in blocks if b.kind == "heading"}
     for b in blocks:
         t = b.text

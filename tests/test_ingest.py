@@ -204,6 +204,68 @@ def test_html_table_of_contents_and_skip_links_are_dropped():
     assert "We use Mailchimp to send e-mails." in doc.text and "Opt out of ads" in doc.text
 
 
+CONTENTS_POLICY = """Acme Privacy Policy
+
+In This Policy
+What We Collect
+How We Use It
+Your Choices
+
+What We Collect
+
+We collect your email address when you order.
+
+How We Use It
+
+We use your email address to send receipts.
+
+Your Choices
+
+You can unsubscribe at any time.
+"""
+CONTENTS_BLOCK = "In This Policy\nWhat We Collect\nHow We Use It\nYour Choices\n\n"
+
+
+def _contents(doc):
+    return [(s.start, s.text) for s in doc.sentences if s.in_contents]
+
+
+def test_a_plain_text_table_of_contents_is_marked_on_its_sentences():
+    doc = ingest.parse(CONTENTS_POLICY, fmt="text")
+    _check_offsets(doc)
+    entries = _contents(doc)
+    assert [t for _start, t in entries] == ["What We Collect", "How We Use It", "Your Choices"]
+    # the entries at the top, not the same titles over their sections
+    body = CONTENTS_POLICY.index("We collect")
+    assert all(start < body for start, _t in entries)
+    assert {i for i, s in enumerate(doc.sentences) if s.in_contents} == ingest.table_of_contents(doc)
+    # the mark is the Document's own: it adds nothing to the JSON view
+    assert "in_contents" not in str(doc.to_dict())
+
+
+def test_a_policy_without_a_table_of_contents_marks_nothing():
+    doc = ingest.parse(CONTENTS_POLICY.replace(CONTENTS_BLOCK, ""), fmt="text")
+    assert [s.title for s in doc.sections if s.title][1:] == ["What We Collect", "How We Use It", "Your Choices"]
+    assert _contents(doc) == []
+
+
+def test_title_lines_at_the_top_that_never_come_back_are_not_a_table_of_contents():
+    policy = CONTENTS_POLICY.replace(CONTENTS_BLOCK, "Highlights\nQuick Facts At A Glance\nSummary For Busy Readers\n\n")
+    doc = ingest.parse(policy, fmt="text")
+    assert any(s.is_heading and s.text == "Quick Facts At A Glance" for s in doc.sentences)
+    assert _contents(doc) == []
+
+
+def test_list_items_named_like_later_sections_are_not_a_table_of_contents():
+    policy = ("Acme Privacy Policy\n\nWe collect the following kinds of information:\nContact Details\nOrder History\n\n"
+              "Contact Details\n\nWe collect your email address when you order.\n\n"
+              "Order History\n\nWe keep a record of what you bought.\n")
+    doc = ingest.parse(policy, fmt="text")
+    items = {doc.sentences[i].text for i in ingest.list_leads(doc)}
+    assert items == {"Contact Details", "Order History"}  # the two titles are the items of a list...
+    assert _contents(doc) == []  # ...not the entries of a table of contents
+
+
 def test_html_without_heading_markup_reads_title_lines_as_headings():
     html = """<html><body><div><div>Privacy Policy</div>
     <div>Cookies<br>We use cookies to remember your settings.</div>

@@ -141,7 +141,7 @@ Only our staff.
 
 
 def test_a_table_of_contents_states_no_practice():
-    from summarizer.extract import table_of_contents
+    from summarizer.ingest import table_of_contents
 
     doc = parse(CONTENTS, fmt="text")
     toc = [doc.sentences[i].text for i in sorted(table_of_contents(doc))]
