@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .ingest import Document, Sentence, list_leads
+from .ingest import Document, Sentence
 from .rules import CATEGORIES, Rule, RulePack, default_rules
 
 
@@ -637,7 +637,8 @@ class Extractor:
         norm = _self_normalizer(self_names(doc, self.pack))
         index = _index_of(self.pack, len(doc.sentences))
         fills: dict = {_INDEXED: index is not None}  # taxonomy terms through their index too, or not
-        leads = list_leads(doc)
+        # list items and their lead-ins are marked by parsing (ingest.mark_structure)
+        leads = {s.index: doc.sentences[s.list_lead] for s in doc.sentences if s.list_lead is not None}
         lead_ins = {lead.index for lead in leads.values()}
         own: dict[int, dict[str, Finding]] = {}  # findings of each lead-in sentence, by rule
         for s in doc.sentences:

@@ -54,6 +54,8 @@ class Sentence:
 
     ``in_contents``: the line is an entry of a table of contents kept in the text (see
     :func:`table_of_contents`); it names a section, it says nothing itself.
+    ``list_lead``: the line is an item of a list, introduced by the sentence of this index (see
+    :func:`list_leads`); None for any other line.
     """
 
     index: int
@@ -64,6 +66,7 @@ class Sentence:
     section: int
     is_heading: bool = False
     in_contents: bool = False
+    list_lead: int | None = None
 
 
 @dataclass
@@ -289,7 +292,7 @@ def _documents_from_blocks(blocks: Iterable[_Block], fmt: str, source: str, enco
     doc = Document(text=text, format=fmt, source=source, encoding=encoding, title=title,
                    sections=sections, paragraphs=paragraphs)
     _split_sentences(doc, heading_paras)
-    _mark_contents(doc)
+    mark_structure(doc)
     return doc
 
 
@@ -473,7 +476,7 @@ def document_from_text(text: str, source: str = "-", encoding: str = "utf-8", fm
                    sections=sections, paragraphs=paragraphs)
     heads = {hs for hs, _ in heading_units}
     _split_sentences(doc, {p.index for p in paragraphs if p.start in heads})
-    _mark_contents(doc)
+    mark_structure(doc)
     return doc
 
 
@@ -778,9 +781,14 @@ def table_of_contents(doc: Document, leads: dict[int, Sentence] | None = None) -
     return {i for i in entries if i - 1 in entries or i + 1 in entries}
 
 
-def _mark_contents(doc: Document) -> None:
-    """Set ``in_contents`` on the sentences of the document's table of contents."""
-    for i in table_of_contents(doc):
+def mark_structure(doc: Document) -> None:
+    """Mark lists (``list_lead``) and the table of contents (``in_contents``) on the document's
+    sentences. Parsing does this; call it on a Document built by hand before extracting."""
+    leads = list_leads(doc)
+    contents = table_of_contents(doc, leads)
+    for i, lead in leads.items():
+        doc.sentences[i] = replace(doc.sentences[i], list_lead=lead.index)
+    for i in contents:
         doc.sentences[i] = replace(doc.sentences[i], in_contents=True)
 
 

@@ -285,3 +285,13 @@ def test_html_cookie_banner_at_the_end_of_the_page_is_dropped():
     doc = ingest.parse(html)
     assert "This site uses cookies" not in doc.text and "Got it" not in doc.text
     assert "We use cookies to keep you signed in." in doc.text
+
+
+def test_list_items_are_marked_with_their_lead_in():
+    doc = ingest.parse("Privacy Policy\n\nThe data we collect includes:\n• your postal address\n• telephone numbers\n\n"
+                       "We keep it for a year.", fmt="text")
+    items = {s.text: doc.sentences[s.list_lead].text for s in doc.sentences if s.list_lead is not None}
+    assert items == {"• your postal address": "The data we collect includes:",
+                     "• telephone numbers": "The data we collect includes:"}
+    assert {i: lead.index for i, lead in ingest.list_leads(doc).items()} == {
+        s.index: s.list_lead for s in doc.sentences if s.list_lead is not None}

@@ -1,7 +1,7 @@
 """Lists: an item is read with the sentence that introduces it, and a lead-in line is not a heading."""
 from summarizer import label_text
-from summarizer.extract import Extractor, list_leads
-from summarizer.ingest import parse
+from summarizer.extract import Extractor
+from summarizer.ingest import list_leads, parse
 
 POLICY = """Information We Hold
 
