@@ -464,6 +464,12 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         terms = _term_names(ent[v], "third_party_entity", set(value_terms), tax)
         items.append(Item(_cap(tax.label("third_party_entity", v)), ", ".join(terms[:6]), refs.of(ent[v])))
         names.append(_lower_first(items[-1].text))
+    # "We do not share it with anyone else unless the law requires it": others, when the law requires
+    law_only = [f for f in tp_pos if not f.attributes.get("third_party_entity")
+                and f.attributes.get("purpose") == ["legal_requirement"]]
+    if items and law_only:
+        items.append(Item("Others, when the law requires it", "", refs.of(law_only)))
+        names.append("others when the law requires it")
     if items:
         summary = _sentences("They share it with", "And with", names)
         if tp_neg:
@@ -473,10 +479,14 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     elif tp_pos:
         # A statement that data is shared outweighs a denial elsewhere ("we do not share it for
         # marketing" does not make "we disclose it when the law requires" untrue).
-        its = [Item("They share data, but do not say with whom", "", refs.of(tp_pos))]
+        # "We do not disclose it unless the law requires us to" says when, not with whom.
+        when_law = all(f.attributes.get("purpose") == ["legal_requirement"] for f in tp_pos)
+        text = _SHARED_WHEN_LAW if when_law else _SHARED_UNNAMED
+        its = [Item(text, "", refs.of(tp_pos))]
         if tp_neg:
             its.append(Item("They rule out some sharing", "", refs.of(tp_neg), negated=True))
-        answers.append(Answer("sharing", QUESTIONS[3][1], STATED, "They share data, but do not say with whom.", its))
+        summary = f"{text}, but do not say with whom." if when_law else f"{text}."
+        answers.append(Answer("sharing", QUESTIONS[3][1], STATED, summary, its))
     elif tp_neg:
         # Ruling out only that other companies collect data on the site is narrower than "no sharing".
         if all(f.attributes.get("action_third_party") == ["collect_on_first_party_website_app"] for f in tp_neg):
@@ -757,6 +767,11 @@ def _age(ages: list[Any]) -> str:
     return str(sorted(set(nums), key=lambda x: (-nums.count(x), x))[0])
 
 
+#: The sharing answer's line when the policy names no kind of company.
+_SHARED_UNNAMED = "They share data, but do not say with whom"
+_SHARED_WHEN_LAW = "They share data when the law requires it"
+
+
 def _verdict(answers: list[Answer]) -> str:
     a = {x.key: x for x in answers}
     parts: list[str] = []
@@ -771,8 +786,12 @@ def _verdict(answers: list[Answer]) -> str:
     sh = a["sharing"]
     if sh.status == STATED:
         # names keep the case the answer gives them ("Google", but "service providers")
-        who = [i.text if f" {i.text}" in sh.summary else _lower_first(i.text) for i in sh.items if not i.negated][:3]
-        parts.append("They share it with " + _join(who) + "." if who else "They share it.")
+        if sh.items and sh.items[0].text in (_SHARED_UNNAMED, _SHARED_WHEN_LAW):
+            # no kind of company is named: the answer's own sentence says so
+            parts.append(sh.summary.replace("They share data", "They share it", 1))
+        else:
+            who = [i.text if f" {i.text}" in sh.summary else _lower_first(i.text) for i in sh.items if not i.negated][:3]
+            parts.append("They share it with " + _join(who) + "." if who else "They share it.")
     elif sh.status == DENIED:
         parts.append("They say they do not share it.")
     so = a["sold"]

@@ -338,6 +338,25 @@ def test_the_verdict_keeps_company_names_capitalised():
     assert "They share it with Google and partners." in lab.to_markdown()
 
 
+def test_sharing_with_no_company_named_reads_as_a_sentence():
+    # the at-a-glance line used to read "They share it with they share data, ..."
+    lab = summarizer.label_text("Privacy Policy\n\nWe collect your e-mail address. We may share your information.",
+                                fmt="text")
+    assert "They share it, but do not say with whom." in lab.verdict
+    assert lab.answer("sharing").status == STATED
+
+    # an exception for the law in a denial says when data is shared, not with whom
+    lab = summarizer.label_text("Privacy Policy\n\nWe collect your e-mail address. We do not share your "
+                                "information with third parties unless required by law.", fmt="text")
+    sharing = lab.answer("sharing")
+    assert sharing.status == STATED
+    assert sharing.summary == "They share data when the law requires it, but do not say with whom."
+    assert [i.negated for i in sharing.items] == [False, True]
+    assert "They share it when the law requires it, but do not say with whom." in lab.verdict
+    legal = [p for p in lab.practices if p["category"] == "third_party_sharing_collection" and not p["negated"]]
+    assert legal and all(p["attributes"]["purpose"] == ["legal_requirement"] for p in legal)
+
+
 def test_how_long_gdpr_and_ccpa_policies_speak():
     def practices(text: str) -> list[dict]:
         return summarizer.label_text("Privacy Policy\n\n" + text, fmt="text").practices
