@@ -467,7 +467,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # "We do not share it with anyone else unless the law requires it": others, when the law requires
     law_only = [f for f in tp_pos if not f.attributes.get("third_party_entity")
                 and f.attributes.get("purpose") == ["legal_requirement"]]
-    if items and law_only:
+    if items and law_only and "authorities" not in names:
         items.append(Item("Others, when the law requires it", "", refs.of(law_only)))
         names.append("others when the law requires it")
     if items:

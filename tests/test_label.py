@@ -356,6 +356,16 @@ def test_sharing_with_no_company_named_reads_as_a_sentence():
     legal = [p for p in lab.practices if p["category"] == "third_party_sharing_collection" and not p["negated"]]
     assert legal and all(p["attributes"]["purpose"] == ["legal_requirement"] for p in legal)
 
+    # beside named companies the exception is one more line, unless authorities are named already
+    lab = summarizer.label_text("Privacy Policy\n\nWe collect your e-mail address. We share it with advertisers. "
+                                "We do not share your information with anyone else unless required by law.", fmt="text")
+    assert [i.text for i in lab.answer("sharing").items if not i.negated] == [
+        "Advertisers", "Others, when the law requires it"]
+    lab = summarizer.label_text("Privacy Policy\n\nWe collect your e-mail address. We share it with law enforcement "
+                                "when required. We do not share your information with anyone else unless required "
+                                "by law.", fmt="text")
+    assert [i.text for i in lab.answer("sharing").items if not i.negated] == ["Authorities"]
+
 
 def test_how_long_gdpr_and_ccpa_policies_speak():
     def practices(text: str) -> list[dict]:
