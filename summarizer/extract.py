@@ -366,12 +366,14 @@ def _fired(rule: Rule, text: str, prefix: str, first: Any) -> tuple[bool, bool, 
 
 # ---------------------------------------------------------------------------------------------
 # Matching every rule against a sentence in one pass. RE2's FilteredRE2 (``re2.Filter``) finds
-# the literal words each pattern cannot match without ("collect", "share"...), scans a sentence
-# for all of them at once, and searches only the patterns whose words are there; what it returns
-# is exactly the set of patterns whose search matches the sentence. Only the rules whose ``when``
-# groups all matched and no ``unless`` did are then searched again one by one, for the trigger's
-# position and captures. The outcome is that of searching every pattern in turn, in far fewer
-# steps (most rules' words are absent from most sentences).
+# the literal words each pattern cannot match without ("collect", "share"...) and scans a
+# sentence for all of them at once: what its cheap first step (``potential=True``) returns is
+# every pattern that may match, a superset of those that do. Only the rules whose ``when``
+# groups are all among them (and whose section allows them) are then looked at, one ``when``
+# group after the other, stopping at the first that does not match; each pattern is searched
+# at most once per text. The outcome is that of searching every pattern in turn, in far fewer
+# steps (most rules' words are absent from most sentences, and a sentence that holds a rule's
+# words often fails its first group).
 
 
 def _filter_of(patterns: list[Any]) -> Any:
@@ -389,6 +391,38 @@ def _filter_of(patterns: list[Any]) -> Any:
     except Exception:  # re2.error
         return None
     return f
+
+
+class _Test:
+    """Does a compiled pattern match a (UTF-8 encoded) text? A one-pattern ``re2.Set`` answers
+    yes or no without working out where the match is (RE2's DFA alone): about half the cost of
+    a search, which also finds the match's span and maps it back to characters. Built on first
+    use, as most patterns are never tested; a pattern RE2 will not put in a Set is searched."""
+
+    __slots__ = ("pattern", "_set")
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern = pattern
+        self._set: Any = None
+
+    def __call__(self, encoded: bytes, text: str) -> bool:
+        s = self._set
+        if s is None:
+            s = self._set = self._build()
+        if s is False:
+            return self.pattern.search(text) is not None
+        return s.Match(encoded) is not None
+
+    def _build(self) -> Any:
+        import re2
+
+        try:
+            s = re2.Set.SearchSet(self.pattern.options)
+            s.Add(self.pattern.pattern)
+            s.Compile()
+        except Exception:  # re2.error
+            return False
+        return s
 
 
 class _RuleIndex:
@@ -412,29 +446,45 @@ class _RuleIndex:
         seen: dict[tuple, int] = {}
         self.when_of: dict[int, list[int]] = {}  # pattern id → the rules it is a ``when`` group of
         self.needs: list[int] = []  # rule → how many ``when`` groups it has
+        self.when_ids: list[tuple[int, ...]] = []  # rule → its ``when`` groups' pattern ids, in order
         for k, r in enumerate(rules):
-            for pat in r.when:
-                self.when_of.setdefault(distinct(patterns, seen, pat), []).append(k)
+            ids = tuple(distinct(patterns, seen, pat) for pat in r.when)
+            for i in ids:
+                self.when_of.setdefault(i, []).append(k)
+            self.when_ids.append(ids)
             self.needs.append(len(r.when))
         self.filter = _filter_of(patterns)
+        self.tests = [_Test(p) for p in patterns]
         # ``unless`` patterns get a Filter of their own, run on a sentence only once some rule's
         # ``when`` groups all matched it (most are long shared guards that would cost every
-        # sentence): one scan answers every candidate rule's guards at once.
+        # sentence): its cheap first step answers which of every candidate rule's guards are
+        # worth testing.
         guards: list[Any] = []
         seen_guards: dict[tuple, int] = {}
-        self.unless_ids = [frozenset(distinct(guards, seen_guards, p) for p in r.unless) for r in rules]
+        self.unless_ids = [tuple(dict.fromkeys(distinct(guards, seen_guards, p) for p in r.unless)) for r in rules]
         self.unless_filter = _filter_of(guards)
         self.guards = guards
+        self.guard_tests = [_Test(p) for p in guards]
         self.patterns = patterns + guards + [p for r in rules for p in (*r.when, *r.unless)]  # kept alive for the cache key
         self.always = [k for k, r in enumerate(rules) if not r.when]  # no ``when``: every sentence
         # What a rule reads: the sentence as is (label_only) or with the own name as "we", with
-        # or without the heading before it.
-        self.variants: dict[tuple[bool, bool], set[int]] = {}
+        # or without the heading before it. Each rule is looked up under one of its ``when``
+        # groups, its key: a rule is a candidate when its key may match and so may the rest of
+        # its groups. The key is the group fewest rules share (the likeliest to be absent), so
+        # that few rules are looked at per pattern that may match.
+        sharing = {i: len(ks) for i, ks in self.when_of.items()}
+        self.keyed: dict[tuple[bool, bool], dict[int, list[tuple[int, frozenset[int]]]]] = {}
         for k, r in enumerate(rules):
-            self.variants.setdefault((r.label_only, r.use_heading), set()).add(k)
-
-    def _scan(self, text: str) -> set[int]:
-        return set(self.filter.Match(text) or ())
+            by_key = self.keyed.setdefault((r.label_only, r.use_heading), {})
+            if not r.when:
+                continue
+            ids = self.when_ids[k]
+            key = min(ids, key=lambda i: sharing[i])
+            by_key.setdefault(key, []).append((k, frozenset(ids) - {key}))
+        # Only a few rules read the section's heading (``section``, ``not_section``): whether it
+        # allows them is worked out once per heading.
+        self.sectioned = [r.section is not None or r.not_section is not None for r in rules]
+        self._allowed: dict[str, dict[int, bool]] = {}
 
     def fired(self, raw: str, text: str, heading: str) -> list[tuple[Rule, str, tuple]] | None:
         """[(rule, the text it read, its match result)] of the rules that fire on a sentence, in
@@ -442,31 +492,53 @@ class _RuleIndex:
         read as "we" (what all rules but ``label_only`` ones read). None: search rule by rule."""
         if self.filter is None:
             return None
-        scanned: dict[str, set[int]] = {}
-        reads: dict[tuple[bool, bool], tuple[str, str, set[int]]] = {}
-        counts: dict[int, int] = {}
-        for variant, members in self.variants.items():
+        # text read → (it encoded, the patterns that may match it, pattern id → does it match)
+        scanned: dict[str, tuple[bytes, Any, dict[int, bool]]] = {}
+        reads: dict[tuple[bool, bool], tuple[str, str, str, tuple[bytes, Any, dict[int, bool]]]] = {}
+        candidates = list(self.always)
+        for variant, keyed in self.keyed.items():
             label_only, use_heading = variant
             t = raw if label_only else text
             prefix = f"{heading}\n" if use_heading and heading else ""
             whole = prefix + t
-            found = scanned.get(whole)
-            if found is None:
-                found = scanned[whole] = self._scan(whole)
-            reads[variant] = (t, prefix, found)
-            for i in found:
-                for k in self.when_of.get(i, ()):
-                    if k in members:
-                        counts[k] = counts.get(k, 0) + 1
-        candidates = [k for k, n in counts.items() if n == self.needs[k]]
-        candidates.extend(self.always)
+            scan = scanned.get(whole)
+            if scan is None:
+                encoded = whole.encode()
+                scan = scanned[whole] = (encoded, frozenset(self.filter.Match(encoded, potential=True) or ()), {})
+            reads[variant] = (t, prefix, whole, scan)
+            may = scan[1]
+            for i in may.intersection(keyed):
+                for k, rest in keyed[i]:
+                    if rest <= may:
+                        candidates.append(k)
         out = []
-        vetoes: dict[str, set[int]] = {}  # text read → the ``unless`` patterns it matches
+        tests = self.tests
+        vetoes: dict[str, dict[int, bool | None]] = {}  # text read → the ``unless`` patterns it may match
+        allowed = None
         for k in sorted(candidates):
             rule = self.rules[k]
-            t, prefix, found = reads[(rule.label_only, rule.use_heading)]
-            whole = prefix + t
-            if not _in_section(rule, heading):
+            t, prefix, whole, (encoded, _may, hits) = reads[(rule.label_only, rule.use_heading)]
+            if self.sectioned[k]:
+                if allowed is None:
+                    allowed = self._allowed.get(heading)
+                    if allowed is None:
+                        if len(self._allowed) >= 256:  # a long run's headings are not all kept
+                            self._allowed.clear()
+                        allowed = self._allowed[heading] = {}
+                ok = allowed.get(k)
+                if ok is None:
+                    ok = allowed[k] = _in_section(rule, heading)
+                if not ok:
+                    continue
+            matched = True
+            for i in self.when_ids[k]:
+                hit = hits.get(i)
+                if hit is None:
+                    hit = hits[i] = tests[i](encoded, whole)
+                if not hit:
+                    matched = False
+                    break
+            if not matched:
                 continue
             if rule.unless:
                 if self.unless_filter is None:
@@ -474,16 +546,16 @@ class _RuleIndex:
                         continue
                 else:
                     # The Filter's cheap first step (which guards' literal words are there) picks
-                    # the few guards worth searching for; a guard is searched once per text.
+                    # the few guards worth testing; a guard is tested once per text.
                     veto = vetoes.get(whole)
                     if veto is None:
-                        veto = vetoes[whole] = {i: None for i in self.unless_filter.Match(whole, potential=True) or ()}
+                        veto = vetoes[whole] = dict.fromkeys(self.unless_filter.Match(encoded, potential=True) or ())
                     vetoed = False
                     for i in self.unless_ids[k]:
                         if i in veto:
                             hit = veto[i]
                             if hit is None:
-                                hit = veto[i] = self.guards[i].search(whole) is not None
+                                hit = veto[i] = self.guard_tests[i](encoded, whole)
                             if hit:
                                 vetoed = True
                                 break
