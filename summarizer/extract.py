@@ -481,10 +481,29 @@ class _RuleIndex:
             ids = self.when_ids[k]
             key = min(ids, key=lambda i: sharing[i])
             by_key.setdefault(key, []).append((k, frozenset(ids) - {key}))
+        self.always_of: dict[tuple[bool, bool], list[int]] = {}
+        for k in self.always:
+            self.always_of.setdefault((rules[k].label_only, rules[k].use_heading), []).append(k)
+        # Variants that read the same text (the sentence names no own name, the section has no
+        # heading) are scanned once, with their tables merged.
+        self._merged: dict[tuple[tuple[bool, bool], ...], tuple[dict, list[int]]] = {}
         # Only a few rules read the section's heading (``section``, ``not_section``): whether it
         # allows them is worked out once per heading.
         self.sectioned = [r.section is not None or r.not_section is not None for r in rules]
         self._allowed: dict[str, dict[int, bool]] = {}
+
+    def _tables(self, variants: tuple[tuple[bool, bool], ...]) -> tuple[dict, list[int]]:
+        """The rules of ``variants`` by key pattern, and those without ``when`` groups."""
+        got = self._merged.get(variants)
+        if got is None:
+            keyed: dict[int, list[tuple[int, frozenset[int]]]] = {}
+            always: list[int] = []
+            for v in variants:
+                for i, ks in self.keyed.get(v, {}).items():
+                    keyed.setdefault(i, []).extend(ks)
+                always.extend(self.always_of.get(v, ()))
+            got = self._merged[variants] = (keyed, always)
+        return got
 
     def fired(self, raw: str, text: str, heading: str) -> list[tuple[Rule, str, tuple]] | None:
         """[(rule, the text it read, its match result)] of the rules that fire on a sentence, in
@@ -492,33 +511,33 @@ class _RuleIndex:
         read as "we" (what all rules but ``label_only`` ones read). None: search rule by rule."""
         if self.filter is None:
             return None
-        # text read → (it encoded, the patterns that may match it, pattern id → does it match)
-        scanned: dict[str, tuple[bytes, Any, dict[int, bool]]] = {}
-        reads: dict[tuple[bool, bool], tuple[str, str, str, tuple[bytes, Any, dict[int, bool]]]] = {}
-        candidates = list(self.always)
-        for variant, keyed in self.keyed.items():
+        reading: dict[str, list[tuple[bool, bool]]] = {}  # text read → the variants that read it
+        for variant in self.keyed:
             label_only, use_heading = variant
-            t = raw if label_only else text
-            prefix = f"{heading}\n" if use_heading and heading else ""
-            whole = prefix + t
-            scan = scanned.get(whole)
-            if scan is None:
-                encoded = whole.encode()
-                scan = scanned[whole] = (encoded, frozenset(self.filter.Match(encoded, potential=True) or ()), {})
-            reads[variant] = (t, prefix, whole, scan)
-            may = scan[1]
+            whole = raw if label_only else text
+            if use_heading and heading:
+                whole = f"{heading}\n{whole}"
+            reading.setdefault(whole, []).append(variant)
+        # (rule, text it reads, [that text encoded, pattern id → does it match, guard id → may it
+        # match / does it]) of every rule whose ``when`` groups may all match
+        candidates: list[tuple[int, str, list]] = []
+        for whole, variants in reading.items():
+            encoded = whole.encode()
+            may = frozenset(self.filter.Match(encoded, potential=True) or ())
+            state = [encoded, {}, None]
+            keyed, always = self._tables(tuple(variants))
             for i in may.intersection(keyed):
                 for k, rest in keyed[i]:
                     if rest <= may:
-                        candidates.append(k)
+                        candidates.append((k, whole, state))
+            candidates.extend((k, whole, state) for k in always)
+        candidates.sort(key=lambda c: c[0])
         out = []
-        tests = self.tests
-        vetoes: dict[str, dict[int, bool | None]] = {}  # text read → the ``unless`` patterns it may match
+        rules, tests, when_ids, sectioned = self.rules, self.tests, self.when_ids, self.sectioned
         allowed = None
-        for k in sorted(candidates):
-            rule = self.rules[k]
-            t, prefix, whole, (encoded, _may, hits) = reads[(rule.label_only, rule.use_heading)]
-            if self.sectioned[k]:
+        for k, whole, state in candidates:
+            rule = rules[k]
+            if sectioned[k]:
                 if allowed is None:
                     allowed = self._allowed.get(heading)
                     if allowed is None:
@@ -530,40 +549,38 @@ class _RuleIndex:
                     ok = allowed[k] = _in_section(rule, heading)
                 if not ok:
                     continue
-            matched = True
-            for i in self.when_ids[k]:
+            encoded, hits, veto = state
+            for i in when_ids[k]:
                 hit = hits.get(i)
                 if hit is None:
                     hit = hits[i] = tests[i](encoded, whole)
                 if not hit:
-                    matched = False
                     break
-            if not matched:
-                continue
-            if rule.unless:
-                if self.unless_filter is None:
-                    if any(p.search(whole) for p in rule.unless):
-                        continue
-                else:
-                    # The Filter's cheap first step (which guards' literal words are there) picks
-                    # the few guards worth testing; a guard is tested once per text.
-                    veto = vetoes.get(whole)
-                    if veto is None:
-                        veto = vetoes[whole] = dict.fromkeys(self.unless_filter.Match(encoded, potential=True) or ())
-                    vetoed = False
-                    for i in self.unless_ids[k]:
-                        if i in veto:
-                            hit = veto[i]
-                            if hit is None:
-                                hit = veto[i] = self.guard_tests[i](encoded, whole)
-                            if hit:
-                                vetoed = True
-                                break
-                    if vetoed:
-                        continue
-            first = rule.when[0].search(whole) if rule.when else None
-            out.append((rule, t, _fired(rule, whole, prefix, first)))
+            else:
+                if rule.unless and self._vetoed(k, rule, whole, state):
+                    continue
+                first = rule.when[0].search(whole) if rule.when else None
+                prefix = f"{heading}\n" if rule.use_heading and heading else ""
+                out.append((rule, raw if rule.label_only else text, _fired(rule, whole, prefix, first)))
         return out
+
+    def _vetoed(self, k: int, rule: Rule, whole: str, state: list) -> bool:
+        """Does one of the rule's ``unless`` patterns match the text it reads?"""
+        if self.unless_filter is None:
+            return any(p.search(whole) for p in rule.unless)
+        # The Filter's cheap first step (which guards' literal words are there) picks the few
+        # guards worth testing; a guard is tested once per text.
+        encoded, _hits, veto = state
+        if veto is None:
+            veto = state[2] = dict.fromkeys(self.unless_filter.Match(encoded, potential=True) or ())
+        for i in self.unless_ids[k]:
+            if i in veto:
+                hit = veto[i]
+                if hit is None:
+                    hit = veto[i] = self.guard_tests[i](encoded, whole)
+                if hit:
+                    return True
+        return False
 
 
 #: Building a pack's index costs about as much as matching ~300 sentences rule by rule (it
