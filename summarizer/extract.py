@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from .ingest import Document, Sentence
 from .rules import CATEGORIES, Rule, RulePack, default_rules
@@ -401,36 +401,20 @@ def _filter_of(patterns: list[Any]) -> Any:
     return f
 
 
-class _Test:
-    """Does a compiled pattern match a (UTF-8 encoded) text? A one-pattern ``re2.Set`` answers
-    yes or no without working out where the match is (RE2's DFA alone): about half the cost of
-    a search, which also finds the match's span and maps it back to characters. Built on first
-    use, as most patterns are never tested; a pattern RE2 will not put in a Set is searched."""
+def _tester(pattern: Any) -> Callable[[bytes], Any]:
+    """A function that tells whether a compiled pattern matches a (UTF-8 encoded) text: not None
+    if it does. A one-pattern ``re2.Set`` answers yes or no without working out where the match
+    is (RE2's DFA alone): about half the cost of a search, which also finds the match's span and
+    maps it back to characters. A pattern RE2 will not put in a Set is searched."""
+    import re2
 
-    __slots__ = ("pattern", "_set")
-
-    def __init__(self, pattern: Any) -> None:
-        self.pattern = pattern
-        self._set: Any = None
-
-    def __call__(self, encoded: bytes, text: str) -> bool:
-        s = self._set
-        if s is None:
-            s = self._set = self._build()
-        if s is False:
-            return self.pattern.search(text) is not None
-        return s.Match(encoded) is not None
-
-    def _build(self) -> Any:
-        import re2
-
-        try:
-            s = re2.Set.SearchSet(self.pattern.options)
-            s.Add(self.pattern.pattern)
-            s.Compile()
-        except Exception:  # re2.error
-            return False
-        return s
+    try:
+        s = re2.Set.SearchSet(pattern.options)
+        s.Add(pattern.pattern)
+        s.Compile()
+    except Exception:  # re2.error
+        return lambda encoded: pattern.search(encoded.decode("utf-8"))
+    return s.Match
 
 
 class _RuleIndex:
@@ -462,7 +446,8 @@ class _RuleIndex:
             self.when_ids.append(ids)
             self.needs.append(len(r.when))
         self.filter = _filter_of(patterns)
-        self.tests = [_Test(p) for p in patterns]
+        # pattern id → its tester (:func:`_tester`), made on first use: most are never used
+        self.tests: list[Callable[[bytes], Any] | None] = [None] * len(patterns)
         # ``unless`` patterns get a Filter of their own, run on a sentence only once some rule's
         # ``when`` groups all matched it (most are long shared guards that would cost every
         # sentence): its cheap first step answers which of every candidate rule's guards are
@@ -472,7 +457,7 @@ class _RuleIndex:
         self.unless_ids = [tuple(dict.fromkeys(distinct(guards, seen_guards, p) for p in r.unless)) for r in rules]
         self.unless_filter = _filter_of(guards)
         self.guards = guards
-        self.guard_tests = [_Test(p) for p in guards]
+        self.guard_tests: list[Callable[[bytes], Any] | None] = [None] * len(guards)
         self.patterns = patterns + guards + [p for r in rules for p in (*r.when, *r.unless)]  # kept alive for the cache key
         self.always = [k for k, r in enumerate(rules) if not r.when]  # no ``when``: every sentence
         # What a rule reads: the sentence as is (label_only) or with the own name as "we", with
@@ -561,7 +546,10 @@ class _RuleIndex:
             for i in when_ids[k]:
                 hit = hits.get(i)
                 if hit is None:
-                    hit = hits[i] = tests[i](encoded, whole)
+                    test = tests[i]
+                    if test is None:
+                        test = tests[i] = _tester(self.patterns[i])
+                    hit = hits[i] = test(encoded) is not None
                 if not hit:
                     break
             else:
@@ -585,7 +573,10 @@ class _RuleIndex:
             if i in veto:
                 hit = veto[i]
                 if hit is None:
-                    hit = veto[i] = self.guard_tests[i](encoded, whole)
+                    test = self.guard_tests[i]
+                    if test is None:
+                        test = self.guard_tests[i] = _tester(self.guards[i])
+                    hit = veto[i] = test(encoded) is not None
                 if hit:
                     return True
         return False
