@@ -172,6 +172,21 @@ _EXCLUDED = re.compile(
 _CLAUSE = re.compile(r";|,?\s+\b(?:but|however|although|whereas)\b(?!,?\s+(?:(?:is|are|was|were)\s+)?not\s+(?:limited|only|necessarily))",
                      re.I)
 _CLAUSE_WORDS = ("but", "however", "although", "whereas")  # one of which (or ";") every ``_CLAUSE`` holds
+
+
+def _may_break(text: str) -> bool:
+    """Does ``text`` hold one of ``_CLAUSE_WORDS`` right after a space (``\\s``, which is what
+    ``str.isspace`` tests), as every ``_CLAUSE`` but ";" does? ("distribute" and "attributes" hold
+    "but" too.) ``casefold`` maps every letter that matches these words under re.I to them, "ſ"
+    included, and leaves spaces as they are."""
+    folded = text.casefold()
+    for w in _CLAUSE_WORDS:
+        i = folded.find(w, 1)
+        while i > 0:
+            if folded[i - 1].isspace():
+                return True
+            i = folded.find(w, i + 1)
+    return False
 # A clause that denies something ("we do not sell your information", "it will never be disclosed").
 _DENYING = re.compile(
     r"(?:\b(?:do|does|did|will|would|shall|may|can|could|must|is|are|was|were|be)\s*(?:not|never)\b|"
@@ -182,12 +197,9 @@ def affirmed(text: str, trigger_end: int) -> str:
     """``text`` without the clauses, other than the trigger's own, that deny something: "we rent
     our mailing list, but we do not sell your information" affirms the list, not "your information"."""
     # Most sentences hold neither ";" nor any of the words a clause breaks on, and searching for
-    # ``_CLAUSE`` from every space costs more than the rest of the function. (``casefold`` maps
-    # every letter that matches these words under re.I to them, "ſ" included.)
-    if ";" not in text and (trigger_end == 0 or trigger_end <= len(text)):  # one clause, the trigger's own
-        folded = text.casefold()
-        if not any(w in folded for w in _CLAUSE_WORDS):
-            return text
+    # ``_CLAUSE`` from every space costs more than the rest of the function.
+    if ";" not in text and (trigger_end == 0 or trigger_end <= len(text)) and not _may_break(text):
+        return text  # one clause, the trigger's own
     out = []
     pos = 0
     for m in [*_CLAUSE.finditer(text), None]:
