@@ -344,7 +344,13 @@ def _self_normalizer(names: list[str]):
         word = "our" if m.group(1) or nxt[:1].isupper() else "we"
         return word + m.group(2) + nxt
 
-    return lambda text: pat.sub(repl, text)
+    plain = tuple(names)
+
+    def normalize(text: str) -> str:
+        # most sentences hold none of the names (matched case-sensitively): nothing to search
+        return pat.sub(repl, text) if any(n in text for n in plain) else text
+
+    return normalize
 
 
 def _in_section(rule: Rule, heading: str) -> bool:
@@ -595,7 +601,8 @@ class _RuleIndex:
 
 
 #: Building a pack's index costs about as much as matching ~300 sentences rule by rule (it
-#: compiles every pattern again, into the Filter), so a pack gets its index once it has been run
+#: compiles every pattern again, into the Filter, and the patterns it tests into Sets on first
+#: use), so a pack gets its index once it has been run
 #: over that many sentences: a single short policy (``summarizer label``) is matched rule by rule,
 #: a batch or a long policy through the index. Both ways give the same findings.
 INDEX_AFTER_SENTENCES = 300
