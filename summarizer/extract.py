@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from .ingest import Document, Sentence
 from .rules import CATEGORIES, Rule, RulePack, default_rules
@@ -171,6 +171,22 @@ _EXCLUDED = re.compile(
 # A clause of a sentence: the parts between semicolons and "but", "however", "although", "whereas".
 _CLAUSE = re.compile(r";|,?\s+\b(?:but|however|although|whereas)\b(?!,?\s+(?:(?:is|are|was|were)\s+)?not\s+(?:limited|only|necessarily))",
                      re.I)
+_CLAUSE_WORDS = ("but", "however", "although", "whereas")  # one of which (or ";") every ``_CLAUSE`` holds
+
+
+def _may_break(text: str) -> bool:
+    """Does ``text`` hold one of ``_CLAUSE_WORDS`` right after a space (``\\s``, which is what
+    ``str.isspace`` tests), as every ``_CLAUSE`` but ";" does? ("distribute" and "attributes" hold
+    "but" too.) ``casefold`` maps every letter that matches these words under re.I to them, "ſ"
+    included, and leaves spaces as they are."""
+    folded = text.casefold()
+    for w in _CLAUSE_WORDS:
+        i = folded.find(w, 1)
+        while i > 0:
+            if folded[i - 1].isspace():
+                return True
+            i = folded.find(w, i + 1)
+    return False
 # A clause that denies something ("we do not sell your information", "it will never be disclosed").
 _DENYING = re.compile(
     r"(?:\b(?:do|does|did|will|would|shall|may|can|could|must|is|are|was|were|be)\s*(?:not|never)\b|"
@@ -180,6 +196,10 @@ _DENYING = re.compile(
 def affirmed(text: str, trigger_end: int) -> str:
     """``text`` without the clauses, other than the trigger's own, that deny something: "we rent
     our mailing list, but we do not sell your information" affirms the list, not "your information"."""
+    # Most sentences hold neither ";" nor any of the words a clause breaks on, and searching for
+    # ``_CLAUSE`` from every space costs more than the rest of the function.
+    if ";" not in text and (trigger_end == 0 or trigger_end <= len(text)) and not _may_break(text):
+        return text  # one clause, the trigger's own
     out = []
     pos = 0
     for m in [*_CLAUSE.finditer(text), None]:
@@ -324,7 +344,13 @@ def _self_normalizer(names: list[str]):
         word = "our" if m.group(1) or nxt[:1].isupper() else "we"
         return word + m.group(2) + nxt
 
-    return lambda text: pat.sub(repl, text)
+    plain = tuple(names)
+
+    def normalize(text: str) -> str:
+        # most sentences hold none of the names (matched case-sensitively): nothing to search
+        return pat.sub(repl, text) if any(n in text for n in plain) else text
+
+    return normalize
 
 
 def _in_section(rule: Rule, heading: str) -> bool:
@@ -366,12 +392,14 @@ def _fired(rule: Rule, text: str, prefix: str, first: Any) -> tuple[bool, bool, 
 
 # ---------------------------------------------------------------------------------------------
 # Matching every rule against a sentence in one pass. RE2's FilteredRE2 (``re2.Filter``) finds
-# the literal words each pattern cannot match without ("collect", "share"...), scans a sentence
-# for all of them at once, and searches only the patterns whose words are there; what it returns
-# is exactly the set of patterns whose search matches the sentence. Only the rules whose ``when``
-# groups all matched and no ``unless`` did are then searched again one by one, for the trigger's
-# position and captures. The outcome is that of searching every pattern in turn, in far fewer
-# steps (most rules' words are absent from most sentences).
+# the literal words each pattern cannot match without ("collect", "share"...) and scans a
+# sentence for all of them at once: what its cheap first step (``potential=True``) returns is
+# every pattern that may match, a superset of those that do. Only the rules whose ``when``
+# groups are all among them (and whose section allows them) are then looked at, one ``when``
+# group after the other, stopping at the first that does not match; each pattern is searched
+# at most once per text. The outcome is that of searching every pattern in turn, in far fewer
+# steps (most rules' words are absent from most sentences, and a sentence that holds a rule's
+# words often fails its first group).
 
 
 def _filter_of(patterns: list[Any]) -> Any:
@@ -389,6 +417,22 @@ def _filter_of(patterns: list[Any]) -> Any:
     except Exception:  # re2.error
         return None
     return f
+
+
+def _tester(pattern: Any) -> Callable[[bytes], Any]:
+    """A function that tells whether a compiled pattern matches a (UTF-8 encoded) text: not None
+    if it does. A one-pattern ``re2.Set`` answers yes or no without working out where the match
+    is (RE2's DFA alone): about half the cost of a search, which also finds the match's span and
+    maps it back to characters. A pattern RE2 will not put in a Set is searched."""
+    import re2
+
+    try:
+        s = re2.Set.SearchSet(pattern.options)
+        s.Add(pattern.pattern)
+        s.Compile()
+    except Exception:  # re2.error
+        return lambda encoded: pattern.search(encoded.decode("utf-8"))
+    return s.Match
 
 
 class _RuleIndex:
@@ -412,29 +456,65 @@ class _RuleIndex:
         seen: dict[tuple, int] = {}
         self.when_of: dict[int, list[int]] = {}  # pattern id → the rules it is a ``when`` group of
         self.needs: list[int] = []  # rule → how many ``when`` groups it has
+        self.when_ids: list[tuple[int, ...]] = []  # rule → its ``when`` groups' pattern ids, in order
         for k, r in enumerate(rules):
-            for pat in r.when:
-                self.when_of.setdefault(distinct(patterns, seen, pat), []).append(k)
+            ids = tuple(distinct(patterns, seen, pat) for pat in r.when)
+            for i in ids:
+                self.when_of.setdefault(i, []).append(k)
+            self.when_ids.append(ids)
             self.needs.append(len(r.when))
         self.filter = _filter_of(patterns)
+        # pattern id → its tester (:func:`_tester`), made on first use: most are never used
+        self.tests: list[Callable[[bytes], Any] | None] = [None] * len(patterns)
         # ``unless`` patterns get a Filter of their own, run on a sentence only once some rule's
         # ``when`` groups all matched it (most are long shared guards that would cost every
-        # sentence): one scan answers every candidate rule's guards at once.
+        # sentence): its cheap first step answers which of every candidate rule's guards are
+        # worth testing.
         guards: list[Any] = []
         seen_guards: dict[tuple, int] = {}
-        self.unless_ids = [frozenset(distinct(guards, seen_guards, p) for p in r.unless) for r in rules]
+        self.unless_ids = [tuple(dict.fromkeys(distinct(guards, seen_guards, p) for p in r.unless)) for r in rules]
         self.unless_filter = _filter_of(guards)
         self.guards = guards
+        self.guard_tests: list[Callable[[bytes], Any] | None] = [None] * len(guards)
         self.patterns = patterns + guards + [p for r in rules for p in (*r.when, *r.unless)]  # kept alive for the cache key
         self.always = [k for k, r in enumerate(rules) if not r.when]  # no ``when``: every sentence
         # What a rule reads: the sentence as is (label_only) or with the own name as "we", with
-        # or without the heading before it.
-        self.variants: dict[tuple[bool, bool], set[int]] = {}
+        # or without the heading before it. Each rule is looked up under one of its ``when``
+        # groups, its key: a rule is a candidate when its key may match and so may the rest of
+        # its groups. The key is the group fewest rules share (the likeliest to be absent), so
+        # that few rules are looked at per pattern that may match.
+        sharing = {i: len(ks) for i, ks in self.when_of.items()}
+        self.keyed: dict[tuple[bool, bool], dict[int, list[tuple[int, frozenset[int]]]]] = {}
         for k, r in enumerate(rules):
-            self.variants.setdefault((r.label_only, r.use_heading), set()).add(k)
+            by_key = self.keyed.setdefault((r.label_only, r.use_heading), {})
+            if not r.when:
+                continue
+            ids = self.when_ids[k]
+            key = min(ids, key=lambda i: sharing[i])
+            by_key.setdefault(key, []).append((k, frozenset(ids) - {key}))
+        self.always_of: dict[tuple[bool, bool], list[int]] = {}
+        for k in self.always:
+            self.always_of.setdefault((rules[k].label_only, rules[k].use_heading), []).append(k)
+        # Variants that read the same text (the sentence names no own name, the section has no
+        # heading) are scanned once, with their tables merged.
+        self._merged: dict[tuple[tuple[bool, bool], ...], tuple[dict, list[int]]] = {}
+        # Only a few rules read the section's heading (``section``, ``not_section``): whether it
+        # allows them is worked out once per heading.
+        self.sectioned = [r.section is not None or r.not_section is not None for r in rules]
+        self._allowed: dict[str, dict[int, bool]] = {}
 
-    def _scan(self, text: str) -> set[int]:
-        return set(self.filter.Match(text) or ())
+    def _tables(self, variants: tuple[tuple[bool, bool], ...]) -> tuple[dict, list[int]]:
+        """The rules of ``variants`` by key pattern, and those without ``when`` groups."""
+        got = self._merged.get(variants)
+        if got is None:
+            keyed: dict[int, list[tuple[int, frozenset[int]]]] = {}
+            always: list[int] = []
+            for v in variants:
+                for i, ks in self.keyed.get(v, {}).items():
+                    keyed.setdefault(i, []).extend(ks)
+                always.extend(self.always_of.get(v, ()))
+            got = self._merged[variants] = (keyed, always)
+        return got
 
     def fired(self, raw: str, text: str, heading: str) -> list[tuple[Rule, str, tuple]] | None:
         """[(rule, the text it read, its match result)] of the rules that fire on a sentence, in
@@ -442,60 +522,87 @@ class _RuleIndex:
         read as "we" (what all rules but ``label_only`` ones read). None: search rule by rule."""
         if self.filter is None:
             return None
-        scanned: dict[str, set[int]] = {}
-        reads: dict[tuple[bool, bool], tuple[str, str, set[int]]] = {}
-        counts: dict[int, int] = {}
-        for variant, members in self.variants.items():
+        reading: dict[str, list[tuple[bool, bool]]] = {}  # text read → the variants that read it
+        for variant in self.keyed:
             label_only, use_heading = variant
-            t = raw if label_only else text
-            prefix = f"{heading}\n" if use_heading and heading else ""
-            whole = prefix + t
-            found = scanned.get(whole)
-            if found is None:
-                found = scanned[whole] = self._scan(whole)
-            reads[variant] = (t, prefix, found)
-            for i in found:
-                for k in self.when_of.get(i, ()):
-                    if k in members:
-                        counts[k] = counts.get(k, 0) + 1
-        candidates = [k for k, n in counts.items() if n == self.needs[k]]
-        candidates.extend(self.always)
+            whole = raw if label_only else text
+            if use_heading and heading:
+                whole = f"{heading}\n{whole}"
+            reading.setdefault(whole, []).append(variant)
+        # (rule, text it reads, [that text encoded, pattern id → does it match, guard id → may it
+        # match / does it]) of every rule whose ``when`` groups may all match
+        candidates: list[tuple[int, str, list]] = []
+        for whole, variants in reading.items():
+            encoded = whole.encode()
+            may = frozenset(self.filter.Match(encoded, potential=True) or ())
+            state = [encoded, {}, None]
+            keyed, always = self._tables(tuple(variants))
+            for i in may.intersection(keyed):
+                for k, rest in keyed[i]:
+                    if rest <= may:
+                        candidates.append((k, whole, state))
+            candidates.extend((k, whole, state) for k in always)
+        candidates.sort(key=lambda c: c[0])
         out = []
-        vetoes: dict[str, set[int]] = {}  # text read → the ``unless`` patterns it matches
-        for k in sorted(candidates):
-            rule = self.rules[k]
-            t, prefix, found = reads[(rule.label_only, rule.use_heading)]
-            whole = prefix + t
-            if not _in_section(rule, heading):
-                continue
-            if rule.unless:
-                if self.unless_filter is None:
-                    if any(p.search(whole) for p in rule.unless):
-                        continue
-                else:
-                    # The Filter's cheap first step (which guards' literal words are there) picks
-                    # the few guards worth searching for; a guard is searched once per text.
-                    veto = vetoes.get(whole)
-                    if veto is None:
-                        veto = vetoes[whole] = {i: None for i in self.unless_filter.Match(whole, potential=True) or ()}
-                    vetoed = False
-                    for i in self.unless_ids[k]:
-                        if i in veto:
-                            hit = veto[i]
-                            if hit is None:
-                                hit = veto[i] = self.guards[i].search(whole) is not None
-                            if hit:
-                                vetoed = True
-                                break
-                    if vetoed:
-                        continue
-            first = rule.when[0].search(whole) if rule.when else None
-            out.append((rule, t, _fired(rule, whole, prefix, first)))
+        rules, tests, when_ids, sectioned = self.rules, self.tests, self.when_ids, self.sectioned
+        allowed = None
+        for k, whole, state in candidates:
+            rule = rules[k]
+            if sectioned[k]:
+                if allowed is None:
+                    allowed = self._allowed.get(heading)
+                    if allowed is None:
+                        if len(self._allowed) >= 256:  # a long run's headings are not all kept
+                            self._allowed.clear()
+                        allowed = self._allowed[heading] = {}
+                ok = allowed.get(k)
+                if ok is None:
+                    ok = allowed[k] = _in_section(rule, heading)
+                if not ok:
+                    continue
+            encoded, hits, veto = state
+            for i in when_ids[k]:
+                hit = hits.get(i)
+                if hit is None:
+                    test = tests[i]
+                    if test is None:
+                        test = tests[i] = _tester(self.patterns[i])
+                    hit = hits[i] = test(encoded) is not None
+                if not hit:
+                    break
+            else:
+                if rule.unless and self._vetoed(k, rule, whole, state):
+                    continue
+                first = rule.when[0].search(whole) if rule.when else None
+                prefix = f"{heading}\n" if rule.use_heading and heading else ""
+                out.append((rule, raw if rule.label_only else text, _fired(rule, whole, prefix, first)))
         return out
+
+    def _vetoed(self, k: int, rule: Rule, whole: str, state: list) -> bool:
+        """Does one of the rule's ``unless`` patterns match the text it reads?"""
+        if self.unless_filter is None:
+            return any(p.search(whole) for p in rule.unless)
+        # The Filter's cheap first step (which guards' literal words are there) picks the few
+        # guards worth testing; a guard is tested once per text.
+        encoded, _hits, veto = state
+        if veto is None:
+            veto = state[2] = dict.fromkeys(self.unless_filter.Match(encoded, potential=True) or ())
+        for i in self.unless_ids[k]:
+            if i in veto:
+                hit = veto[i]
+                if hit is None:
+                    test = self.guard_tests[i]
+                    if test is None:
+                        test = self.guard_tests[i] = _tester(self.guards[i])
+                    hit = veto[i] = test(encoded) is not None
+                if hit:
+                    return True
+        return False
 
 
 #: Building a pack's index costs about as much as matching ~300 sentences rule by rule (it
-#: compiles every pattern again, into the Filter), so a pack gets its index once it has been run
+#: compiles every pattern again, into the Filter, and the patterns it tests into Sets on first
+#: use), so a pack gets its index once it has been run
 #: over that many sentences: a single short policy (``summarizer label``) is matched rule by rule,
 #: a batch or a long policy through the index. Both ways give the same findings.
 INDEX_AFTER_SENTENCES = 300

@@ -678,10 +678,13 @@ def _split_sentences(doc: Document, heading_paras: set[int]) -> None:
 
 _ITEM_MARK = re.compile(r"^\s*(?:[-*•·▪◦‣⁃–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}[.)])\s*")
 # A lead-in ends with a colon, or stops mid-phrase on a word that wants a list after it.
-_LEAD_END = re.compile(
-    r"(?::|\b(?:include|includes|including|such as|following|are|is|as follows|from|to|for|like|"
-    r"namely|e\.g\.|i\.e\.|contain|contains|comprise|comprises|of|with|by|when|where|if|about|on))\s*$",
-    re.I)
+_LEAD_WORDS = ("include", "includes", "including", "such as", "following", "are", "is", "as follows", "from", "to",
+               "for", "like", "namely", "e.g.", "i.e.", "contain", "contains", "comprise", "comprises", "of",
+               "with", "by", "when", "where", "if", "about", "on")
+_LEAD_END = re.compile(r"(?::|\b(?:" + "|".join(map(re.escape, _LEAD_WORDS)) + r"))\s*$", re.I)
+# A match of _LEAD_END ends where its text's trailing spaces begin ("\s" is what ``str.isspace``
+# tests) and, as re.I matches letter for letter, is no longer than its longest word.
+_LEAD_LONGEST = max(map(len, _LEAD_WORDS))
 _ITEM_MAX = 300  # longer units are paragraphs of their own, not list items
 
 
@@ -693,7 +696,8 @@ def _ends_as_lead(text: str) -> bool:
         tail = text[-64:]
         cut = tail.find(" ")  # start at a word boundary, so "\b" means what it means in the text
         text = tail[cut + 1:] if cut >= 0 else tail
-    return _LEAD_END.search(text) is not None
+    # ...and of those only where a match can start ("\b" still sees the character before it)
+    return _LEAD_END.search(text, max(0, len(text.rstrip()) - _LEAD_LONGEST)) is not None
 
 
 def list_leads(doc: Document) -> dict[int, Sentence]:
