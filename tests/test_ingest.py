@@ -223,3 +223,14 @@ def test_html_cookie_banner_at_the_end_of_the_page_is_dropped():
     doc = ingest.parse(html)
     assert "This site uses cookies" not in doc.text and "Got it" not in doc.text
     assert "We use cookies to keep you signed in." in doc.text
+
+
+def test_sentence_case_title_right_above_a_list_or_a_sentence_is_a_heading():
+    text = ("Data we collect\n- Account: we ask for your email address.\n- Crash logs.\n\n"
+            "Why we use it\nWe use account data to run your account and to help you.\n\n"
+            "We collect the following\ndetails about you when you register.\n")
+    doc = ingest.document_from_text(text)
+    titles = [s.title for s in doc.sections]
+    assert "Data we collect" in titles and "Why we use it" in titles
+    # a hard-wrapped sentence is not cut into a title
+    assert not any(t.startswith("We collect the following") for t in titles)
