@@ -60,8 +60,12 @@ def test_ccpa_sharing_for_ads_is_read_and_narrow_denials_are_not_a_flat_no():
     found = _findings(CCPA)
     shared = [f for f in found if f.category == "third_party_sharing_collection"]
     assert any(not f.negated and "advertising" in f.attributes.get("purpose", []) for f in shared)
-    # "for monetary consideration" and "of consumers under 16" do not deny selling the reader's data
-    assert not any(f.negated and f.rule == "share.sell" for f in shared)
+    # "for monetary consideration" does not deny selling; "of consumers under 16" denies it for minors only
+    denials = [f.evidence[-1].text for f in shared if f.negated and f.rule == "share.sell"]
+    assert denials and all("under 16" in t for t in denials)
+    from summarizer import label_text
+    from summarizer.label import DENIED
+    assert label_text(CCPA, fmt="text").answer("sold").status != DENIED
 
 
 def test_gdpr_legal_basis_items_are_uses():
@@ -76,3 +80,14 @@ def test_app_sdks_collect_and_in_app_rights():
     assert "collect_on_first_party_website_app" in _values(found, "third_party_sharing_collection", "action_third_party")
     access = _values(found, "user_access_edit_and_deletion", "access_type")
     assert {"export", "delete_account_partial"} <= access
+
+
+def test_a_denial_about_minors_data_does_not_answer_whether_data_is_sold():
+    from summarizer import label_text
+    from summarizer.label import DENIED, NOT_STATED
+
+    text = ("Privacy Policy\n\nWe collect your email address when you sign up.\n\n"
+            "We do not sell the personal information of consumers under 16 years of age.\n")
+    assert label_text(text, fmt="text").answer("sold").status == NOT_STATED
+    text += "\nWe do not sell your personal information.\n"
+    assert label_text(text, fmt="text").answer("sold").status == DENIED
