@@ -91,3 +91,14 @@ def test_a_denial_about_minors_data_does_not_answer_whether_data_is_sold():
     assert label_text(text, fmt="text").answer("sold").status == NOT_STATED
     text += "\nWe do not sell your personal information.\n"
     assert label_text(text, fmt="text").answer("sold").status == DENIED
+
+
+def test_modern_data_kinds_and_purposes():
+    text = ("Privacy Policy\n\nInformation we collect\n"
+            "- Inferences, such as your fitness goals and class preferences.\n"
+            "- Biometric information, such as fingerprint scans used to check in.\n\n"
+            "How we use it\nWe use your information to train and improve our machine learning models.\n")
+    found = _findings(text)
+    types = _values(found, "first_party_collection_use", "personal_information_type")
+    assert {"user_profile", "health"} <= types
+    assert "analytics_research" in _values(found, "first_party_collection_use", "purpose")
