@@ -103,13 +103,13 @@ _WINDOW = 90  # characters before the trigger that may hold its negator or hedge
 # collect", "will not sell, rent or trade". "We do not have control over how they use it" and
 # "this policy does not govern our use" deny something else.
 _NEG_VERB = re.compile(
-    r"(?:\b(?:not|never|no longer|nor)\b|n[’']t\b)"
+    r"(?:\b(?:not|never|no longer|nor)\b|n[’']t\b|\bno (?:actual )?knowledge (?:that|of) (?:we|it|the company)\b)"
     r"((?:[\s,]+(?:\w+ly|be|been|being|ever|also|otherwise|or|and|nor|any|in any way|in any manner|"
     r"under any circumstances|to|at any time|at all|now|yet|in the business of|engage in|include|involve|"
     r"have (?:any )?actual knowledge that we|has (?:any )?actual knowledge that it|"
     r"cannot|can ?not|will not|won[’']t|would not|shall not|do not|does not|did not|have not|has not|"
     r"sell|rent|share|trade|lease|swap|barter|disclose|distribute|release|transfer|give|provide|"
-    r"make available|pass on|sell or|collect|gather|use|store|retain|keep|track|solicit|request|seek|"
+    r"make available|pass on|pass|hand over|sell or|collect|gather|use|store|retain|keep|track|solicit|request|seek|"
     r"require|ask for|ask(?: you)?|obtain|receive|record|combine|link|process|allow|permit|authori[sz]e))*)[\s,]*$",
     re.I,
 )

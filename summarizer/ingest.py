@@ -372,6 +372,23 @@ def _short_title(line: str) -> bool:
             and not any(ch.isdigit() for ch in s[:1]))
 
 
+_OPEN_END = re.compile(
+    r"\b(?:and|or|of|the|to|for|in|on|a|an|with|by|from|at|as|that|which|who|your|our|their|its|is|are|"
+    r"was|were|be|we|you|may|will|can|not|such|this|these|any|all|if|when|about|than|into|us)\s*$", re.I)
+
+
+def _lead_title(line: str, nxt: str) -> bool:
+    """A short sentence-case title ("Data we collect") on the line above a list item or a new
+    capitalised sentence, not the first line of a hard-wrapped sentence ("We collect the following\nabout you")."""
+    s, n = line.strip(), nxt.strip()
+    if not n or not _short_title(s) or _OPEN_END.search(s) or len(s.split()) < 2:
+        return False
+    if _LIST_MARK.match(n):
+        return True
+    # the next line opens a sentence of its own: a capital, then the line reads on as prose
+    return n[:1].isupper() and len(n.split()) >= 6 and n.rstrip().endswith((".", ":", "!", "?", ")"))
+
+
 def _text_blocks(text: str) -> Iterator[tuple[int, int, str]]:
     """Paragraph spans of plain text: (start, end, kind) with kind 'heading' or 'para'."""
     pos = 0
@@ -437,6 +454,10 @@ def document_from_text(text: str, source: str = "-", encoding: str = "utf-8", fm
             elif len(lines) == 1:
                 # ... or a short sentence-case line standing alone: "How we use your information"
                 is_head = _short_title(line)
+            elif not is_head and nxt is not None and _lead_title(line, nxt):
+                # ... or one right above a list item or a capitalised line with no blank line
+                # between ("Data we collect\n- Account: …", "Why we use it\nWe use account data…")
+                is_head = True
             if not is_head:
                 break
             hs = offset + (len(line) - len(line.lstrip()))

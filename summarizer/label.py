@@ -501,7 +501,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # 5. sold -------------------------------------------------------------------------------
     sold = facts("sold")
     yes = [f for v, f in sold if v is True]
-    no = [f for v, f in sold if v is False]
+    # "We do not sell the personal information of consumers under 16" speaks of minors' data only:
+    # it does not answer whether the reader's data is sold
+    minors = {e.start for f in findings if "children" in f.attributes.get("audience_type", [])
+              for e in f.evidence if not e.context}
+    no = [f for v, f in sold if v is False and not any(e.start in minors for e in f.evidence if not e.context)]
     if yes:
         answers.append(Answer("sold", QUESTIONS[4][1], STATED, "Yes, they say they may sell or rent your data.",
                               [Item("They may sell or rent your data", "", refs.of(yes), hedged=True)]))

@@ -295,3 +295,14 @@ def test_list_items_are_marked_with_their_lead_in():
                      "• telephone numbers": "The data we collect includes:"}
     assert {i: lead.index for i, lead in ingest.list_leads(doc).items()} == {
         s.index: s.list_lead for s in doc.sentences if s.list_lead is not None}
+
+
+def test_sentence_case_title_right_above_a_list_or_a_sentence_is_a_heading():
+    text = ("Data we collect\n- Account: we ask for your email address.\n- Crash logs.\n\n"
+            "Why we use it\nWe use account data to run your account and to help you.\n\n"
+            "We collect the following\ndetails about you when you register.\n")
+    doc = ingest.document_from_text(text)
+    titles = [s.title for s in doc.sections]
+    assert "Data we collect" in titles and "Why we use it" in titles
+    # a hard-wrapped sentence is not cut into a title
+    assert not any(t.startswith("We collect the following") for t in titles)

@@ -1,0 +1,104 @@
+"""Today's policies: CCPA category lists, GDPR legal-basis lists, app SDKs and in-app rights (short
+fixtures written for these tests)."""
+from summarizer.extract import Extractor
+from summarizer.ingest import parse
+
+CCPA = """Privacy Notice
+
+Personal information we collect
+We collect the following categories of personal information, as defined under the California Consumer Privacy Act (CCPA):
+- Identifiers, such as your name, alias, postal address, unique personal identifier, online identifier and account name.
+- Geolocation data, such as your approximate location or, with your permission, the precise location of your device.
+- Education information, such as degrees and schools attended, if you apply for a job.
+- Audio, electronic, visual or similar information, such as recordings of calls with our support team.
+
+Sharing
+We "share" identifiers and internet activity information with advertising partners for cross-context behavioral advertising, which may be considered a "sale" under California law.
+We do not sell your personal information for monetary consideration.
+We have no actual knowledge that we sell the personal information of consumers under 16 years of age.
+"""
+
+GDPR = """# Privacy Notice
+
+## Purposes and legal bases
+
+- **Providing rides** (Art. 6(1)(b) GDPR): to unlock vehicles and charge your payment method.
+- **Product analytics** (Art. 6(1)(f) GDPR): to understand how riders use the app and improve it.
+
+## Recipients
+
+We do not pass on your data to third parties for their own advertising purposes.
+"""
+
+APP = """App Privacy Policy
+
+Third-party SDKs
+The app includes SDKs from analytics providers. These SDKs may collect device identifiers and usage data under their own privacy policies.
+
+Your data
+You can also export your transactions as a CSV file.
+To delete your game data, email support@example.com with your player ID.
+"""
+
+
+def _findings(text: str, fmt: str = "text") -> list:
+    return Extractor().run(parse(text, fmt=fmt))
+
+
+def _values(findings: list, category: str, attribute: str, negated: bool | None = False) -> set[str]:
+    return {v for f in findings if f.category == category and (negated is None or f.negated == negated)
+            for v in f.attributes.get(attribute, [])}
+
+
+def test_ccpa_categories_are_typed():
+    found = _findings(CCPA)
+    types = _values(found, "first_party_collection_use", "personal_information_type")
+    assert {"personal_identifier", "ip_address_and_device_ids", "user_profile", "location", "demographic"} <= types
+
+
+def test_ccpa_sharing_for_ads_is_read_and_narrow_denials_are_not_a_flat_no():
+    found = _findings(CCPA)
+    shared = [f for f in found if f.category == "third_party_sharing_collection"]
+    assert any(not f.negated and "advertising" in f.attributes.get("purpose", []) for f in shared)
+    # "for monetary consideration" does not deny selling; "of consumers under 16" denies it for minors only
+    denials = [f.evidence[-1].text for f in shared if f.negated and f.rule == "share.sell"]
+    assert denials and all("under 16" in t for t in denials)
+    from summarizer import label_text
+    from summarizer.label import DENIED
+    assert label_text(CCPA, fmt="text").answer("sold").status != DENIED
+
+
+def test_gdpr_legal_basis_items_are_uses():
+    found = _findings(GDPR, fmt="markdown")
+    purposes = _values(found, "first_party_collection_use", "purpose")
+    assert {"basic_service_feature", "analytics_research"} <= purposes
+    assert _values(found, "third_party_sharing_collection", "third_party_entity", negated=True) == {"unnamed_third_party"}
+
+
+def test_app_sdks_collect_and_in_app_rights():
+    found = _findings(APP)
+    assert "collect_on_first_party_website_app" in _values(found, "third_party_sharing_collection", "action_third_party")
+    access = _values(found, "user_access_edit_and_deletion", "access_type")
+    assert {"export", "delete_account_partial"} <= access
+
+
+def test_a_denial_about_minors_data_does_not_answer_whether_data_is_sold():
+    from summarizer import label_text
+    from summarizer.label import DENIED, NOT_STATED
+
+    text = ("Privacy Policy\n\nWe collect your email address when you sign up.\n\n"
+            "We do not sell the personal information of consumers under 16 years of age.\n")
+    assert label_text(text, fmt="text").answer("sold").status == NOT_STATED
+    text += "\nWe do not sell your personal information.\n"
+    assert label_text(text, fmt="text").answer("sold").status == DENIED
+
+
+def test_modern_data_kinds_and_purposes():
+    text = ("Privacy Policy\n\nInformation we collect\n"
+            "- Inferences, such as your fitness goals and class preferences.\n"
+            "- Biometric information, such as fingerprint scans used to check in.\n\n"
+            "How we use it\nWe use your information to train and improve our machine learning models.\n")
+    found = _findings(text)
+    types = _values(found, "first_party_collection_use", "personal_information_type")
+    assert {"user_profile", "health"} <= types
+    assert "analytics_research" in _values(found, "first_party_collection_use", "purpose")
