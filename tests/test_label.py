@@ -486,3 +486,14 @@ def test_app_usage_words_are_usage_data():
     types = {v for p in lab.practices if p["category"] == "first_party_collection_use"
              for v in p["attributes"].get("personal_information_type", [])}
     assert types == {"user_online_activities"}
+
+
+def test_a_billing_address_is_data_not_a_purpose():
+    def purposes(text: str) -> set[str]:
+        lab = summarizer.label_text("Privacy Policy\n\n" + text, fmt="text")
+        return {v for p in lab.practices if p["category"] == "first_party_collection_use"
+                for v in p["attributes"].get("purpose", [])}
+
+    assert purposes("We collect your billing address.") == set()
+    assert purposes("We use your information for billing and collection.") == {"basic_service_feature"}
+    assert purposes("We use your data to bill you for your subscription.") == {"basic_service_feature"}
