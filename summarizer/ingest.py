@@ -1,8 +1,8 @@
 """Stage 1 — ingest: bytes (plain text, HTML or Markdown) → :class:`Document`.
 
 A Document is a plain-text view of the policy with its sections, paragraphs and sentences,
-each located by character offsets into ``Document.text``; the entries of a table of contents
-are marked on their sentences. For plain text, ``text`` is the decoded file exactly
+each located by character offsets into ``Document.text``; list items (with the sentence that
+introduces their list) and the entries of a table of contents are marked on their sentences. For plain text, ``text`` is the decoded file exactly
 (universal newlines), so offsets can be checked against the original; for HTML and Markdown
 it is the extracted text, which the JSON output carries.
 
