@@ -2,9 +2,10 @@
 
 A Document is a plain-text view of the policy with its sections, paragraphs and sentences,
 each located by character offsets into ``Document.text``; list items (with the sentence that
-introduces their list) and the entries of a table of contents are marked on their sentences. For plain text, ``text`` is the decoded file exactly
-(universal newlines), so offsets can be checked against the original; for HTML and Markdown
-it is the extracted text, which the JSON output carries.
+introduces their list) and the entries of a table of contents are marked on their sentences.
+For plain text, ``text`` is the decoded file exactly (universal newlines), so offsets can be
+checked against the original; for HTML and Markdown it is the extracted text, which the JSON
+output carries.
 
 Libraries do the hard parts: charset-normalizer guesses encodings, BeautifulSoup (with lxml)
 parses real-world HTML, Python-Markdown turns Markdown into HTML, syntok splits sentences.
