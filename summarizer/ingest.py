@@ -1162,16 +1162,21 @@ def cookie_columns(header: list[str]) -> list[str] | None:
     kinds = [_column_kind(n) for n in names]
     if "cookie" not in kinds or not ({"provider", "purpose", "expiry"} & set(kinds)):
         return None
-    generic = all(_COOKIE_COL.match(n) and n.lower().startswith("name") for n, k in zip(names, kinds) if k == "cookie")
+    generic = all(_COL_NOTE.sub("", n).lower().startswith("name") for n, k in zip(names, kinds) if k == "cookie")
     if generic and not any(_ONLY_COOKIE_COL.match(n) for n in names):
         return None  # "Name | Purpose": a table of processors or of data, not of cookies
     return names
 
 
+# A note after a column's name ("Expiry (days)", "Provider (domain)") does not change its kind.
+_COL_NOTE = re.compile(r"\s*\([^()|]{1,30}\)$")
+
+
 def _column_kind(name: str) -> str:
+    bare = _COL_NOTE.sub("", name)
     for kind, pat in (("cookie", _COOKIE_COL), ("provider", _PROVIDER_COL), ("purpose", _PURPOSE_COL),
                       ("expiry", _EXPIRY_COL)):
-        if pat.match(name):
+        if pat.match(bare):
             return kind
     return ""
 

@@ -118,3 +118,12 @@ def test_a_table_that_is_not_of_cookies_says_nothing_of_cookies():
     <tr><td>Google Cloud</td><td>Hosting</td><td>USA</td></tr></table>"""
     label = summarizer.label_text(html, fmt="html")
     assert _practices(label) == []
+
+
+def test_rows_under_a_list_lead_in_are_read_the_same():
+    html = HTML.replace("<p>This page lists the cookies on our website.</p>",
+                        "<p>We use the following cookies on our website:</p>")
+    label = summarizer.label_text(html, fmt="html")
+    rules = sorted(p["rule"] for p in _practices(label))
+    assert rules == sorted(["cookies.table.first_party", "cookies.table.third_party.named", "cookies.table.expiry"] * 2
+                           + ["cookies.table.first_party.necessary", "cookies.table.expiry.session"])

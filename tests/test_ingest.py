@@ -356,6 +356,8 @@ def test_other_tables_keep_their_plain_rows(header):
     (["Cookie/tracker name", "Company"], True),
     (["Name", "Provider", "Purpose"], False),
     (["Data", "Purpose", "Retention"], False),
+    (["Cookie", "Expiry (days)"], True),  # a note after a column's name
+    (["Name (legal entity)", "Purpose"], False),
 ])
 def test_cookie_columns(header, kind):
     assert (ingest.cookie_columns(header) is not None) is kind
