@@ -261,6 +261,7 @@ class _Block:
     level: int = 0
     links: int = 0  # HTML: how many links the block's text holds
     link_chars: int = 0  # HTML: how many of its characters are link text
+    whole: bool = False  # one sentence however it is punctuated (a row of a cookie table)
 
 
 def _documents_from_blocks(blocks: Iterable[_Block], fmt: str, source: str, encoding: str, title: str) -> Document:
@@ -270,6 +271,7 @@ def _documents_from_blocks(blocks: Iterable[_Block], fmt: str, source: str, enco
     spans: list[tuple[int, int]] = []
     heads: list[tuple[int, int, str, int]] = []
     heading_paras: set[int] = set()
+    whole_paras: set[int] = set()
     prev_kind = ""
     for blk in blocks:
         s = blk.text.strip()
@@ -285,6 +287,8 @@ def _documents_from_blocks(blocks: Iterable[_Block], fmt: str, source: str, enco
         if blk.kind == "heading":
             heads.append((start, pos, s, blk.level or 2))
             heading_paras.add(len(spans))
+        if blk.whole:
+            whole_paras.add(len(spans))
         spans.append((start, pos))
         prev_kind = blk.kind
     text = "".join(parts)
@@ -292,7 +296,7 @@ def _documents_from_blocks(blocks: Iterable[_Block], fmt: str, source: str, enco
     paragraphs = [Paragraph(i, s, e, _section_index(sections, s)) for i, (s, e) in enumerate(spans)]
     doc = Document(text=text, format=fmt, source=source, encoding=encoding, title=title,
                    sections=sections, paragraphs=paragraphs)
-    _split_sentences(doc, heading_paras)
+    _split_sentences(doc, heading_paras, whole_paras)
     mark_structure(doc)
     return doc
 
@@ -623,7 +627,7 @@ def _syntok_paragraphs(unit: str) -> Iterable[Iterable[list]]:
     return (segmenter.segment(_TOKENIZER.tokenize(unit)),)
 
 
-def _split_sentences(doc: Document, heading_paras: set[int]) -> None:
+def _split_sentences(doc: Document, heading_paras: set[int], whole_paras: frozenset[int] | set[int] = frozenset()) -> None:
     global _SYNTOK_OPENING
     if not _SYNTOK_OPENING:
         from syntok._segmentation_states import State
@@ -633,12 +637,15 @@ def _split_sentences(doc: Document, heading_paras: set[int]) -> None:
     out: list[Sentence] = []
     for para in doc.paragraphs:
         is_head = para.index in heading_paras
+        # A row of a cookie table is read as one statement: a full stop inside a cell ("Used to
+        # count visits. Anonymous.") must not part the cookie from its provider or expiry.
+        whole = para.index in whole_paras
         for us, ue in _line_units(text, para.start, para.end):
             while us < ue and text[us].isspace():
                 us += 1
             if us >= ue:
                 continue
-            if is_head or ue - us < 3:
+            if is_head or whole or ue - us < 3:
                 out.append(Sentence(len(out), us, ue, text[us:ue], para.index, para.section, is_head))
                 continue
             unit = text[us:ue]
@@ -894,6 +901,7 @@ def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block]
     # Link text in the current buffer (a block made only of links is a menu or a button row).
     in_link = [0]
     row_cells = [0]  # <td> cells in the current table row
+    tables: list[_Table] = []  # the open <table>s, innermost last
     links = [0, 0]  # links opened, characters of link text
 
     def take() -> tuple[int, int]:
@@ -938,19 +946,41 @@ def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block]
                 s = _WS.sub(" ", "".join(buf)).strip()
                 buf.clear()
                 n, c = take()
-                if name == "tr" and row_cells[0] == 0:
-                    s = ""  # a row of column labels (<th> only) names the columns, it says nothing
+                whole = False
+                if name == "tr":
+                    table = tables[-1] if tables else None
+                    # cells are only known when no block (a paragraph, a nested table) was
+                    # written from inside the row and cut it up
+                    cells = table.cells if table is not None and table.row_blocks == len(blocks) else None
+                    first = table is not None and not table.seen_row
+                    if table is not None:
+                        table.seen_row = True
+                    header = cookie_columns(cells) if first and cells is not None else None
+                    if row_cells[0] == 0 or (header is not None and all(len(x) <= 40 for x in header)):
+                        # a row of column labels names the columns, it says nothing; a cookie
+                        # table's labels are kept to be written into each of its rows
+                        if table is not None and first:
+                            table.columns = header
+                        s = ""
+                    elif (table is not None and table.columns is not None and cells is not None
+                          and len(cells) == len(table.columns)):
+                        s = _labelled_row(table.columns, cells)
+                        whole = True
                 row_cells[0] = 0
                 if s:
-                    blocks.append(_Block(k, s, 0, n, c))
+                    blocks.append(_Block(k, s, 0, n, c, whole))
             elif name in _BLOCK_TAGS or name == "p":
                 if (name == "div" and _is_title_div(node)) or (name in ("p", "div") and _is_bold_line(node)):
                     cur_kind[0] = "heading"
                 flush()
             elif name in ("td", "th"):
+                if tables:
+                    tables[-1].cells.append(_WS.sub(" ", "".join(buf[tables[-1].cell_at:])).strip())
                 buf.append(" | ")
                 if name == "td":
                     row_cells[0] += 1
+            elif name == "table" and tables:
+                tables.pop()
             continue
         if name == "br":
             if buf and "".join(buf).strip():
@@ -959,18 +989,26 @@ def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block]
         if name == "a":
             in_link[0] += 1
             links[0] += 1
+        elif name == "table":
+            tables.append(_Table())
+        elif name == "tr" and tables:
+            tables[-1].cells = []
         if name in _HEADINGS or name in _BLOCK_TAGS or name in ("li", "tr", "dt", "dd", "p"):
             if "".join(buf).strip():
                 flush()
             else:
                 buf.clear()
         stack.append((node, True))
+        if name == "tr" and tables:
+            tables[-1].row_blocks = len(blocks)
+        if name in ("td", "th") and tables:
+            tables[-1].cell_at = len(buf)
         for child in reversed(node.contents):
             stack.append((child, False))
     flush()
     # Table rows: drop the trailing cell separator.
     blocks = [_Block(b.kind, _strip_cell_separators(b.text), b.level or (2 if b.kind == "heading" else 0),
-                     b.links, b.link_chars) for b in blocks]
+                     b.links, b.link_chars, b.whole) for b in blocks]
     if strip_boilerplate:
         blocks = _drop_clutter_blocks(blocks)
     return blocks, title
@@ -1074,6 +1112,79 @@ def _drop_clutter_blocks(blocks: list[_Block]) -> list[_Block]:
                     and _short_title(b.text) and looks_like_heading(b.text, nxt.text)):
                 out[i] = _Block("heading", b.text, 2)
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Cookie tables
+#
+# A cookie policy often lists its cookies in a table: "Cookie | Provider | Purpose | Expiry" over
+# "_ga | Google Analytics | Distinguishes users | 2 years". A row says something only with its
+# column's names, so each row of such a table is written with them ("Cookie: _ga | Provider:
+# Google Analytics | Purpose: Distinguishes users | Expiry: 2 years") and read as one sentence,
+# and the rules (cookies.yaml) read the columns by those names. Only a table whose first row
+# names a cookie column is written so: any other table (a list of processors, of data and
+# reasons) keeps its plain "cell | cell" rows, where a "Name | Purpose" column pair means
+# something else.
+# ---------------------------------------------------------------------------------------------
+
+# Column names as cookie tables spell them (matched against the whole header cell).
+_COOKIE_COL = re.compile(r"^(?:(?:name of (?:the )?)?(?:cookies?|trackers?)(?: or (?:similar )?(?:technolog(?:y|ies)|trackers?))?"
+                         r"(?:\s*(?:/|or)\s*(?:trackers?|technolog(?:y|ies)|pixels?|tags?))?(?: names?| ids?| identifiers?| keys?)?"
+                         r"|names?|cookie/tracker names?)$", re.I)
+_PROVIDER_COL = re.compile(r"^(?:(?:cookie |data |service )?providers?|set by|placed by|served by|(?:cookie |host )?domains?|hosts?|"
+                           r"third[- ]part(?:y|ies)|compan(?:y|ies)|vendors?|owners?|sources?|party|"
+                           r"(?:first|1st) or third[- ]party|(?:first|1st)/third[- ]party|(?:first|1st)[- ]party or third[- ]party|"
+                           r"(?:cookie )?(?:owner|provider)/domain)$", re.I)
+_PURPOSE_COL = re.compile(r"^(?:purposes?(?: of (?:the )?cookies?)?|(?:cookie )?descriptions?|uses?|used for|functions?|"
+                          r"(?:cookie )?categor(?:y|ies)|(?:cookie )?types?(?: of cookies?)?|why (?:we use it|is it used)|what (?:it|they) do(?:es)?)$", re.I)
+_EXPIRY_COL = re.compile(r"^(?:expir(?:y|ation|es|ation date|y date|ation period|y time|ation time)|(?:cookie )?(?:duration|lifespan|life ?time|life)|"
+                         r"retention(?: period)?|storage (?:period|duration)|max(?:imum)?[- ]age|how long (?:it lasts|is it kept|it is kept))$", re.I)
+# A generic "Name" column is a cookie's name only beside a column that only cookie tables have.
+_ONLY_COOKIE_COL = re.compile(r"^(?:expir|lifespan|life ?time|max(?:imum)?[- ]age|(?:cookie )?duration)", re.I)
+
+
+@dataclass
+class _Table:
+    """An open ``<table>`` while HTML is read into blocks."""
+
+    columns: list[str] | None = None  # a cookie table's column names (cookie_columns), else None
+    seen_row: bool = False  # a first row of <td> cells may name the columns too
+    cells: list[str] = field(default_factory=list)  # the text of each cell of the current row
+    cell_at: int = 0  # where the current cell's text starts in the buffer
+    row_blocks: int = 0  # blocks written before the current row began
+
+
+def cookie_columns(header: list[str]) -> list[str] | None:
+    """The column names of a cookie table, from its header cells; None when the header is not
+    one: it must name a cookie (or tracker) column and at least one of provider, purpose or
+    expiry ("Cookie | Provider | Purpose | Expiry", "Name | Set by | Duration")."""
+    names = [_WS.sub(" ", h).strip().rstrip(":").strip() for h in header]
+    kinds = [_column_kind(n) for n in names]
+    if "cookie" not in kinds or not ({"provider", "purpose", "expiry"} & set(kinds)):
+        return None
+    generic = all(_COL_NOTE.sub("", n).lower().startswith("name") for n, k in zip(names, kinds) if k == "cookie")
+    if generic and not any(_ONLY_COOKIE_COL.match(n) for n in names):
+        return None  # "Name | Purpose": a table of processors or of data, not of cookies
+    return names
+
+
+# A note after a column's name ("Expiry (days)", "Provider (domain)") does not change its kind.
+_COL_NOTE = re.compile(r"\s*\([^()|]{1,30}\)$")
+
+
+def _column_kind(name: str) -> str:
+    bare = _COL_NOTE.sub("", name)
+    for kind, pat in (("cookie", _COOKIE_COL), ("provider", _PROVIDER_COL), ("purpose", _PURPOSE_COL),
+                      ("expiry", _EXPIRY_COL)):
+        if pat.match(bare):
+            return kind
+    return ""
+
+
+def _labelled_row(columns: list[str], cells: list[str]) -> str:
+    """A row of a cookie table written with its column names; empty cells are left out (a row
+    ending "Expiry:" would read as the lead-in of a list)."""
+    return " | ".join(f"{col}: {cell}" if col else cell for col, cell in zip(columns, cells) if cell)
 
 
 def _strip_cell_separators(s: str) -> str:

@@ -306,3 +306,71 @@ def test_sentence_case_title_right_above_a_list_or_a_sentence_is_a_heading():
     assert "Data we collect" in titles and "Why we use it" in titles
     # a hard-wrapped sentence is not cut into a title
     assert not any(t.startswith("We collect the following") for t in titles)
+
+
+COOKIE_TABLE = """<html><body><h1>Cookie Notice</h1><p>We use the cookies below.</p>
+<table><thead><tr><th>Cookie name</th><th>Set by</th><th>Description</th><th>Duration</th></tr></thead>
+<tbody><tr><td>_ga</td><td>Google Analytics</td><td>Counts visits. Anonymous.</td><td>2 years</td></tr>
+<tr><th>sid</th><td>Fern &amp; Field</td><td>Keeps you signed in.</td><td></td></tr></tbody></table></body></html>"""
+
+
+def test_cookie_table_rows_carry_their_column_names_and_stay_one_sentence():
+    doc = ingest.parse(COOKIE_TABLE, fmt="html")
+    _check_offsets(doc)
+    rows = [s.text for s in doc.sentences if "|" in s.text]
+    # a full stop inside a cell does not part the row; an empty cell is left out (a row ending
+    # "Duration:" would read as a list's lead-in); a <th> naming the row is one of its cells
+    assert rows == ["Cookie name: _ga | Set by: Google Analytics | Description: Counts visits. Anonymous. | Duration: 2 years",
+                    "Cookie name: sid | Set by: Fern & Field | Description: Keeps you signed in."]
+    assert "Set by |" not in doc.text  # the header row itself is not a line
+
+
+def test_cookie_table_header_may_be_its_first_row_of_td_cells():
+    html = """<table><tr><td>Cookie</td><td>Provider</td><td>Expiry</td></tr>
+    <tr><td>_fbp</td><td>Meta</td><td>3 months</td></tr></table>"""
+    doc = ingest.parse(html, fmt="html")
+    assert [s.text for s in doc.sentences] == ["Cookie: _fbp | Provider: Meta | Expiry: 3 months"]
+
+
+def test_cookie_table_in_markdown_is_read_the_same_way():
+    md = "# Cookies\n\n| Tracker | Purpose | Lifespan |\n|---|---|---|\n| _hjid | Analytics | 1 year |\n"
+    doc = ingest.parse(md, fmt="markdown")
+    assert doc.sentences[-1].text == "Tracker: _hjid | Purpose: Analytics | Lifespan: 1 year"
+
+
+@pytest.mark.parametrize("header", [
+    "<th>Name</th><th>Purpose</th><th>Location</th>",  # processors: a plain "Name" needs an expiry column
+    "<th>Recipient</th><th>Purpose</th>",
+    "<th>Cookie</th><th>Notes</th>",  # a cookie column alone is not enough
+])
+def test_other_tables_keep_their_plain_rows(header):
+    html = f"<table><tr>{header}</tr><tr><td>Amazon Web Services</td><td>Hosting</td><td>USA</td></tr></table>"
+    doc = ingest.parse(html, fmt="html")
+    assert [s.text for s in doc.sentences] == ["Amazon Web Services | Hosting | USA"]
+
+
+@pytest.mark.parametrize("header,kind", [
+    (["Cookie", "Provider", "Purpose", "Expiry"], True),
+    (["Name of cookie", "Domain", "Max-age"], True),
+    (["Name", "Type", "Expiration"], True),
+    (["Cookie/tracker name", "Company"], True),
+    (["Name", "Provider", "Purpose"], False),
+    (["Data", "Purpose", "Retention"], False),
+    (["Cookie", "Expiry (days)"], True),  # a note after a column's name
+    (["Name (legal entity)", "Purpose"], False),
+])
+def test_cookie_columns(header, kind):
+    assert (ingest.cookie_columns(header) is not None) is kind
+
+
+def test_cookie_table_rows_cut_up_by_blocks_or_other_tables_stay_plain():
+    html = """<table><tr><th>Cookie</th><th>Provider</th><th>Expiry</th></tr>
+    <tr><th colspan="3">Analytics</th></tr>
+    <tr><td>_ga</td><td>Google</td><td>2 years</td></tr>
+    <tr><td>x</td><td><p>Acme</p><p>Ads</p></td><td>1 year</td></tr>
+    <tr><td><table><tr><td>inner</td></tr></table></td><td>outer</td><td>1 day</td></tr></table>"""
+    doc = ingest.parse(html, fmt="html")
+    texts = [s.text for s in doc.sentences]
+    # a row of <th> inside the table (a group title) does not undo its column names
+    assert "Cookie: _ga | Provider: Google | Expiry: 2 years" in texts
+    assert not any("Provider: Acme" in t or "Expiry: 1 day" in t for t in texts)
