@@ -417,12 +417,16 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         fs = [f for f in cat("data_retention") if key in f.attributes.get("retention_period", [])]
         if not fs:
             continue
-        texts: list[str] = []
+        # each period with the one kind of data it is stated for ("server logs: for 90 days"),
+        # periods of the same data together ("cookies: 2 years, 3 months")
+        periods: dict[str, list[str]] = {}
         for f in fs:
             t = f.facts.get("retention_period_text") or f.facts.get("retention_condition") or ""
             t = _shorten(t, 70)
-            if t and t.lower() not in (x.lower() for x in texts):
-                texts.append(t)
+            said = periods.setdefault(_retention_subject(f, tax), [])
+            if t and t.lower() not in (x.lower() for ts in periods.values() for x in ts):
+                said.append(t)
+        texts = [f"{what}: {', '.join(ts)}" if what else "; ".join(ts) for what, ts in periods.items() if ts]
         items.append(Item(lead, "; ".join(texts[:3]), refs.of(fs)))
     if items:
         summary = _join([_retention_phrase(i) for i in items]) + "."
@@ -748,6 +752,16 @@ def _shorten(s: str, n: int) -> str:
         return s
     cut = s[:n].rsplit(" ", 1)[0]
     return cut + "…"
+
+
+def _retention_subject(f: Finding, tax: Any) -> str:
+    """The kind of data a retention statement is about, as the policy names it ("server logs"),
+    when it names exactly one; "" for personal information in general or several kinds."""
+    values = [v for v in f.attributes.get("personal_information_type", []) if v != "generic_personal_information"]
+    if len(values) != 1:
+        return ""
+    names = _outer_terms(f, "personal_information_type", tax)
+    return names[0] if len(names) == 1 else tax.label("personal_information_type", values[0])
 
 
 def _retention_phrase(item: Item) -> str:
