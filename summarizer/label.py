@@ -754,11 +754,20 @@ def _shorten(s: str, n: int) -> str:
     return cut + "…"
 
 
+_DURATION = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|"
+                       r"sixty|ninety)[\s-]+(?:calendar |business )?(?:days?|weeks?|months?|years?)\b", re.I)
+
+
 def _retention_subject(f: Finding, tax: Any) -> str:
     """The kind of data a retention statement is about, as the policy names it ("server logs"),
     when it names exactly one; "" for personal information in general or several kinds."""
     values = [v for v in f.attributes.get("personal_information_type", []) if v != "generic_personal_information"]
     if len(values) != 1:
+        return ""
+    # "we keep order records for seven years and delete call recordings after 90 days": with two
+    # periods in the sentence, its one kind of data may belong to the other period
+    quote = " ".join(e.text for e in f.evidence if not e.context)
+    if len(_DURATION.findall(quote)) > 1:
         return ""
     names = _outer_terms(f, "personal_information_type", tax)
     return names[0] if len(names) == 1 else tax.label("personal_information_type", values[0])
