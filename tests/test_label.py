@@ -512,3 +512,16 @@ def test_each_retention_period_says_what_data_it_is_for():
                                 "of support calls after 90 days.", fmt="text")
     details = [i.detail for i in lab.answer("retention").items if i.text == "For a set time"]
     assert details and not any(":" in d for d in details)
+
+
+def test_recommendations_the_reader_gives_are_not_a_purpose():
+    def purposes(text: str) -> set[str]:
+        lab = summarizer.label_text("Privacy Policy\n\n" + text, fmt="text")
+        return {v for p in lab.practices if p["category"] == "first_party_collection_use"
+                for v in p["attributes"].get("purpose", [])}
+
+    assert purposes("If you send us feedback or recommendations, we may use this information for improvement of our "
+                    "products.") == {"analytics_research"}
+    assert "personalization_customization" in purposes("We use your viewing history to recommend videos to you.")
+    assert purposes("We use your information only to provide you with access to our products and services.") == {
+        "basic_service_feature"}
