@@ -715,6 +715,20 @@ class Extractor:
             return False, False, False, {}
         return True, m[0], m[1], m[2]
 
+    def _fire(self, index: _RuleIndex | None, raw: str, text: str, heading: str) -> list[tuple[Rule, str, tuple]]:
+        """[(rule, the text it read, its match result)] of the rules that fire on a sentence, in pack
+        order: through the pack's index, or rule by rule when it has none yet (or RE2 could not
+        build one). ``raw`` is the sentence, ``text`` the same with the own name read as "we"."""
+        fired = index.fired(raw, text, heading) if index is not None else None
+        if fired is None:
+            fired = []
+            for rule in self.pack.rules:
+                t = raw if rule.label_only else text
+                m = self._match(rule, t, heading)
+                if m is not None:
+                    fired.append((rule, t, m))
+        return fired
+
     def _match(self, rule: Rule, sentence_text: str, heading: str) -> tuple[bool, bool, dict, int] | None:
         """None, or (negated, hedged, captured facts, where the trigger ends in the sentence)."""
         if not _in_section(rule, heading):
@@ -759,28 +773,13 @@ class Extractor:
             here: list[tuple[Rule, Finding]] = []
             item_says: dict[str, tuple[str, tuple]] = {}
             item = (norm(s.text) if norm else s.text) if lead is not None else text
-            fired = index.fired(raw, text, heading) if index is not None else None
-            if fired is None:  # no index for this pack yet (or RE2 could not build one): rule by rule
-                fired = []
-                for rule in self.pack.rules:
-                    t = raw if rule.label_only else text
-                    m = self._match(rule, t, heading)
-                    if m is not None:
-                        fired.append((rule, t, m))
+            fired = self._fire(index, raw, text, heading)
             if lead is not None:
                 # A rule may fire on the item alone but not once the lead-in is put before it
                 # (one that wants the item's verb at the start: "create an account;" under "We
                 # use information to:"): the item still says it on its own.
                 got = {r.id for r, _t, _m in fired}
-                raw_item = s.text
-                alone = index.fired(raw_item, item, heading) if index is not None else None
-                if alone is None:
-                    alone = []
-                    for rule in self.pack.rules:
-                        ti = raw_item if rule.label_only else item
-                        mi = self._match(rule, ti, heading)
-                        if mi is not None:
-                            alone.append((rule, ti, mi))
+                alone = self._fire(index, s.text, item, heading)
                 # what each rule reads in the item alone: below, an item that says a practice on
                 # its own is quoted alone, without searching it again
                 item_says = {r.id: (ti, mi) for r, ti, mi in alone}
