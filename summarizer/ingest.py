@@ -16,6 +16,7 @@ import codecs
 import re
 import sys
 import warnings
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
@@ -610,21 +611,275 @@ def _one_sentence(unit: str) -> bool:
 _TOKENIZER = None
 
 
+def _tokenizer():
+    """The syntok tokenizer ``analyze()`` uses, built once."""
+    global _TOKENIZER
+    if _TOKENIZER is None:
+        from syntok.tokenizer import Tokenizer
+
+        _TOKENIZER = Tokenizer(replace_not_contraction=False)  # what analyze() uses
+    return _TOKENIZER
+
+
 def _syntok_paragraphs(unit: str) -> Iterable[Iterable[list]]:
     """``syntok.segmenter.analyze(unit)``: paragraphs of sentences of tokens. A unit without two
     line breaks is one paragraph for syntok (it splits paragraphs at blank lines only), so it is
     tokenised and segmented directly, without analyze's paragraph pass (same tokens, same
     sentences, less work per unit)."""
-    global _TOKENIZER
     from syntok import segmenter
 
     if unit.count("\n") > 1:
         return segmenter.analyze(unit)
-    if _TOKENIZER is None:
+    return (segmenter.segment(_tokenizer().tokenize(unit)),)
+
+
+# ---------------------------------------------------------------------------------------------
+# Segmenting a long unit: syntok reads only the words around its marks
+#
+# syntok's segmenter (syntok 1.4.4, ``_segmentation_states``) walks the tokens one by one and
+# decides anything only at a *special* token: a terminal (``. ! ? ; ...`` and their CJK and
+# fullwidth forms), an opening or closing bracket, or a closing quote. At a terminal it reads the
+# token before it, the run of terminals, closing brackets and quotes after it, and the one token
+# after that run; at an opening bracket it scans at most 50 tokens ahead for the matching closing
+# bracket (and the token after it). Every other token is just moved into the current sentence by
+# the InnerToken state, whose only question about the next token is "is it special?". So a token
+# that is not special and has no special token next to it can be left out of the stream
+# without changing any decision: the token before it is moved in the same state, the question
+# gets the same answer ("no") from the token after the gap, and no sentence starts or ends on it
+# (a sentence starts right after a special token or on an opening bracket and ends on a special
+# token, right before an opening bracket, or at the end). Sentences are then the same, with the
+# same first and last tokens, hence the same offsets. On a typical policy four words in five are
+# such tokens, and the tokenizer and segmenter take a few microseconds per token.
+#
+# The leaving out is done on the text, by whitespace-separated chunks, because syntok's tokenizer
+# splits the text at whitespace first and then works on each chunk alone: a chunk gives the same
+# tokens wherever it stands (what precedes its first token is whitespace, in the unit as in the
+# shortened text, and the segmenter only asks whether there is any).
+# A chunk is kept when it or a neighbouring chunk holds a *live* mark (a character that can be or
+# be part of a special token), when an opening bracket's 50-token scan can reach it, or when it
+# is the first or last chunk; the kept runs are joined with one space, segmented, and the offsets
+# mapped back. tests/test_shortcuts.py compares the result with syntok's on generated text.
+# ---------------------------------------------------------------------------------------------
+
+#: What syntok's tokenizer splits at (``Tokenizer._spaces`` is ``[^\s\u200b]+`` of the regex
+#: module, whose ``\s`` is Unicode White_Space); checked against the tokenizer when first used.
+_SYNTOK_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000"
+#: The syntok version whose segmenter the reasoning above was checked against; with any other the
+#: shortcut is off and every unit goes through syntok whole.
+_SYNTOK_CHECKED = "1.4.4"
+
+
+@dataclass(frozen=True)
+class _Marks:
+    """The compiled patterns of the shortcut (built from syntok's own character sets once)."""
+
+    live: re.Pattern  # a live mark
+    opening: frozenset[str]  # the opening brackets
+    bracket: re.Pattern  # an opening or a closing bracket
+    bracket_chunk: re.Pattern  # a whole chunk holding a bracket
+    chunk: re.Pattern  # from a position in a chunk, the rest of it (the whole, from its start)
+    last: re.Pattern  # the last chunk and the whitespace after it
+    after: re.Pattern  # from a chunk's end, the whitespace and the chunk after it
+    before: re.Pattern  # on the reversed text, from inside a chunk: its start and the chunk before
+    fifty: re.Pattern  # from inside a chunk to the end of the 50th chunk after it
+    chunk_char: re.Pattern  # a character that is not whitespace to syntok
+
+
+_MARKS: _Marks | None | bool = False  # False: not built yet; None: shortcut unavailable
+
+
+def _marks() -> _Marks | None:
+    """The shortcut's patterns, or None when the installed syntok is not the one checked."""
+    global _MARKS
+    if _MARKS is not False:
+        return _MARKS  # type: ignore[return-value]
+    _MARKS = None
+    try:
+        from importlib.metadata import version
+
+        from syntok._segmentation_states import State
         from syntok.tokenizer import Tokenizer
 
-        _TOKENIZER = Tokenizer(replace_not_contraction=False)  # what analyze() uses
-    return (segmenter.segment(_TOKENIZER.tokenize(unit)),)
+        if version("syntok") != _SYNTOK_CHECKED:
+            return None
+    except Exception:  # pragma: no cover - syntok is a dependency
+        return None
+    # The whitespace class must be exactly where syntok's tokenizer cuts chunks: every character
+    # that either side may call whitespace (Python's, Unicode's, the zero-width space) is tried.
+    space = re.compile(f"[{_SYNTOK_SPACE}]")
+    tried = {chr(c) for c in range(0x3001) if chr(c).isspace()} | {"\u200b", "\u180e", "\ufeff", "\u2060"}
+    if any((Tokenizer._spaces.fullmatch(c) is None) != (space.fullmatch(c) is not None) for c in tried):
+        return None
+    esc = lambda chars: "".join(re.escape(c) for c in sorted(chars))  # noqa: E731
+    terminal_chars = {c for t in State.terminals for c in t}
+    openers = frozenset(State.opening_brackets)
+    marks = terminal_chars | openers | set(State.closing_brackets) | set(State.closing_quotes)
+    # Two kinds of mark inside a word never become a token of their own (they stay inside the
+    # word token, which holds letters, so is never special), and are left out of the live marks:
+    # * '.', '!' or '?' between ASCII letters or digits, unless a lower-case letter comes before
+    #   it and a capital after ("www.example.com", "1.5", "U.S" of "U.S."; but "data.We" is split
+    #   by the tokenizer's lower-to-upper rule);
+    # * an apostrophe that is a closing quote ("'", "´", "’") between an ASCII letter or digit and
+    #   an ASCII letter ("user’s", "don't"): the tokenizer makes it a token with the letters after it.
+    dots = {".", "!", "?"} & terminal_chars
+    apostrophes = set(Tokenizer._apostrophes) & set(State.closing_quotes)
+    live = [f"[{esc(marks - dots - apostrophes)}]"]
+    if dots:
+        live.append(f"[{esc(dots)}](?!(?<=[A-Z0-9].)[A-Za-z0-9]|(?<=[a-z].)[a-z0-9])")
+    if apostrophes:
+        live.append(f"[{esc(apostrophes)}](?!(?<=[A-Za-z0-9].)[A-Za-z])")
+    sp, ns = f"[{_SYNTOK_SPACE}]", f"[^{_SYNTOK_SPACE}]"
+    brackets = f"[{esc(openers | set(State.closing_brackets))}]"
+    _MARKS = _Marks(
+        live=re.compile("|".join(live), re.S),
+        opening=openers,
+        bracket=re.compile(brackets),
+        # (?<!ns): a match starts at a chunk's start, never inside one (and stays linear).
+        bracket_chunk=re.compile(f"(?<!{ns}){ns}*{brackets}{ns}*"),
+        chunk=re.compile(f"{ns}+"),
+        last=re.compile(f"(?<!{ns}){ns}+{sp}*\\Z"),
+        after=re.compile(f"(?:{sp}+{ns}+)?"),
+        before=re.compile(f"{ns}*(?:{sp}+{ns}+)?"),
+        fifty=re.compile(f"{ns}*(?:{sp}+{ns}+){{0,50}}"),
+        chunk_char=re.compile(ns),
+    )
+    return _MARKS
+
+
+def _bracket_reach(unit: str, at: int, start: int, cap: int, m: _Marks) -> int:
+    """Where syntok's scan from the opening bracket at ``at`` (in the chunk starting at
+    ``start``) can read to: the end of the chunk after the one holding its closing bracket, and
+    never beyond ``cap``, the end of the 50th chunk after its own.
+
+    syntok reads tokens up to the closing bracket (the one that empties its bracket stack) and
+    the token after it, at most 50 tokens on. Every chunk is one token or more, so 50 chunks hold
+    those 50 tokens. The closing bracket is found on the characters, counting every opening
+    bracket (a token that is one is always one of them) but only the closing brackets that are
+    surely tokens of their own: alone in their chunk, or in a chunk with a letter or digit (the
+    tokenizer cuts every bracket out of such a chunk); a chunk of marks only (").", ")]") is one
+    token, no bracket. So the count closes no earlier than syntok's, and the reach is enough.
+    """
+    depth = 1
+    for cm in m.bracket_chunk.finditer(unit, start, cap):
+        cs, ce = cm.span()
+        counts = ce - cs == 1 or any(map(str.isalnum, unit[cs:ce]))
+        for bm in m.bracket.finditer(unit, max(cs, at + 1), ce):
+            if unit[bm.start()] in m.opening:
+                depth += 1
+            elif counts:
+                depth -= 1
+                if depth == 0:
+                    return min(m.after.match(unit, ce).end(), cap)
+    return cap
+
+
+#: Shorter units are segmented whole (the shortcut's bookkeeping would cost more than it saves).
+_REDUCE_MIN = 200
+#: Units denser in marks than one in this many characters are segmented whole (little to leave
+#: out; and hostile input such as a line of "((((" must not cost more than syntok itself).
+_REDUCE_MARK_SPACING = 16
+#: Chunks with an opening bracket scanned for its reach in one unit at most (a scan reads 50 chunks).
+_REDUCE_BRACKETS = 32
+
+
+def _reduced(unit: str) -> tuple[str, list[int], list[int]] | None:
+    """``unit`` with the chunks syntok need not read left out (see above): the text, and for each
+    kept run its start in that text and in ``unit``. None when there is little to leave out.
+
+    Linear in the unit: each chunk is looked at a bounded number of times (marks in a chunk
+    already seen reuse its figures)."""
+    m = _marks()
+    if m is None or len(unit) < _REDUCE_MIN:
+        return None
+    first = m.chunk.match(unit)
+    last = m.last.search(unit, max(0, len(unit) - 400))
+    if first is None or last is None:
+        return None  # a unit opening with whitespace, or ending on a chunk too long to look for
+    n = len(unit)
+    runs: list[list[int]] = [[0, first.end()]]  # kept [start, end), in order
+    rev = ""  # the unit reversed, to find where a chunk (or the one before it) starts
+    budget = n // _REDUCE_MARK_SPACING
+    brackets = _REDUCE_BRACKETS
+    chunk_end = -1  # end of the chunk of the last mark seen
+    cap_chunk_end, cap = -1, -1  # the same for the last opening bracket, and its 50-chunk reach
+    for mk in m.live.finditer(unit):
+        budget -= 1
+        if budget < 0:
+            return None
+        i = mk.start()
+        run = runs[-1]
+        if i >= chunk_end:
+            # A new chunk with a mark: keep it with the chunk before and the chunk after it.
+            chunk_end = m.chunk.match(unit, i).end()
+            e = m.after.match(unit, chunk_end).end()
+            if i >= run[1]:
+                if not rev:
+                    rev = unit[::-1]
+                s = n - m.before.match(rev, n - 1 - i).end()
+                if s > run[1] and m.chunk_char.search(unit, run[1], s) is not None:
+                    runs.append([s, e])
+                    run = runs[-1]
+            if e > run[1]:
+                run[1] = e
+        if unit[i] in m.opening:
+            # ... and the chunks the bracket's scan reads.
+            if chunk_end != cap_chunk_end:
+                brackets -= 1
+                if brackets < 0:
+                    return None
+                if not rev:
+                    rev = unit[::-1]
+                start = n - m.chunk.match(rev, n - 1 - i).end()
+                cap_chunk_end, cap = chunk_end, m.fifty.match(unit, i).end()
+                reach = _bracket_reach(unit, i, start, cap, m)
+            else:
+                reach = cap  # another bracket in the same chunk: the first one's 50 chunks bound it
+            if reach > run[1]:
+                run[1] = reach
+    s = last.start()
+    run = runs[-1]
+    if s > run[1] and m.chunk_char.search(unit, run[1], s) is not None:
+        runs.append([s, n])
+    else:
+        run[1] = n
+    if len(runs) == 1 or sum(e - s for s, e in runs) > 0.8 * n:
+        return None
+    red_starts, orig_starts, pieces = [], [], []
+    pos = 0
+    for s, e in runs:
+        red_starts.append(pos)
+        orig_starts.append(s)
+        pieces.append(unit[s:e])
+        pos += e - s + 1
+    return " ".join(pieces), red_starts, orig_starts
+
+
+def _syntok_spans(unit: str) -> list[tuple[int, int]]:
+    """syntok's sentences of ``unit`` as (start, end) of their first and last non-empty tokens;
+    for a long unit, read off the reduced text (:func:`_reduced`) and mapped back."""
+    red = _reduced(unit) if unit.count("\n") <= 1 else None
+    spans: list[tuple[int, int]] = []
+    if red is None:
+        for sp in _syntok_paragraphs(unit):
+            for sent in sp:
+                toks = [t for t in sent if t.value]
+                if toks:
+                    a, last = toks[0].offset, toks[-1]
+                    spans.append((a, min(last.offset + len(last.value), len(unit))))
+        return spans
+    text, red_starts, orig_starts = red
+    from syntok import segmenter
+
+    def orig(p: int) -> int:
+        i = bisect_right(red_starts, p) - 1
+        return p - red_starts[i] + orig_starts[i]
+
+    for sent in segmenter.segment(_tokenizer().tokenize(text)):
+        toks = [t for t in sent if t.value]
+        if toks:
+            a, last = toks[0].offset, toks[-1]
+            spans.append((orig(a), min(orig(last.offset) + len(last.value), len(unit))))
+    return spans
 
 
 def _split_sentences(doc: Document, heading_paras: set[int], whole_paras: frozenset[int] | set[int] = frozenset()) -> None:
@@ -659,17 +914,7 @@ def _split_sentences(doc: Document, heading_paras: set[int], whole_paras: frozen
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")
-                    for sp in _syntok_paragraphs(unit):
-                        for sent in sp:
-                            toks = [t for t in sent if t.value]
-                            if not toks:
-                                continue
-                            a = toks[0].offset
-                            last = toks[-1]
-                            b = last.offset + len(last.value)
-                            if unit[last.offset:b] != last.value:
-                                b = last.offset + len(last.value)
-                            spans.append((a, min(b, len(unit))))
+                    spans = _syntok_spans(unit)
             except Exception:  # syntok is robust, but a label beats a crash on odd input
                 spans = [(0, len(unit))]
             if not spans:

@@ -1,13 +1,16 @@
 """The engine's shortcuts give exactly what the long way gives.
 
-* ingest skips syntok for units that can only be one sentence (``ingest._one_sentence``), and
-  segments single-paragraph units without syntok's paragraph pass (``ingest._syntok_paragraphs``);
+* ingest skips syntok for units that can only be one sentence (``ingest._one_sentence``),
+  segments single-paragraph units without syntok's paragraph pass (``ingest._syntok_paragraphs``),
+  and has syntok read only the words around its marks in a long unit (``ingest._reduced``);
 * extract matches all rule patterns of a sentence in one RE2 Filter scan, and fills taxonomy
   terms the same way, instead of searching pattern by pattern.
 
 Each property compares the shortcut with the long way over generated text.
 """
 from __future__ import annotations
+
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -58,6 +61,111 @@ def test_direct_segmenting_matches_syntok_analyze(unit):
     from syntok import segmenter
 
     assert _tokens(ingest._syntok_paragraphs(unit)) == _tokens(segmenter.analyze(unit))
+
+
+def _syntok_spans_whole(unit: str) -> list[tuple[int, int]]:
+    """syntok's sentences of the whole unit, as ``ingest._syntok_spans`` reports them."""
+    from syntok import segmenter
+
+    spans = []
+    for paragraph in segmenter.analyze(unit):
+        for sentence in paragraph:
+            toks = [t for t in sentence if t.value]
+            if toks:
+                spans.append((toks[0].offset, min(toks[-1].offset + len(toks[-1].value), len(unit))))
+    return spans
+
+
+# Long units (the shortcut leaves words out of units of 200 characters and more): plain words,
+# which it may leave out, around what syntok decides on.
+_PLAIN = ["we", "collect", "your", "data", "and", "share", "it", "with", "partners", "The", "Company",
+          "information", "services", "may", "use", "cookies", "for", "analytics", "purposes", "when"]
+_TRICKY = ["e.g.", "i.e.", "U.S.", "Inc.", "Ltd.", "Mr.", "No. 5", "Jan. 1", "etc.", "vs.", "St.", "Fig. 2",
+           "...", "…", "data...", "Yes!", "Why?", "?!", "really?!", ";", "it;", "(", ")", "(a)", "(1)", "(see",
+           "below)", "(e.g.,", "([", "]),", "{x}", "）", "（", "[1]", ").", ")).", "\"", "“quoted”", "'s", "’s",
+           "users’", "don't", "can’t", "’", "'", "”.", "\".", "www.example.com", "https://example.com/a.b?c=d",
+           "privacy@example.com", "1.", "2)", "a.", "IV.", "1.5", "3.14%", "$1.99.", "v2.0.1", "data.We",
+           "end.The", "Yahoo!Mail", "A.B.", "x.Y", "U.K", "C.", "。", "！", "．", "‼", "word.\u201d", ",", ":",
+           "-", "—", "\n", "  ", "\t", "\xa0", "\u200b", "\u2028", "\x1c"]
+long_units = st.lists(st.one_of(st.sampled_from(_PLAIN), st.sampled_from(_PLAIN), st.sampled_from(_TRICKY),
+                                st.text(max_size=4)), min_size=30, max_size=160).map(" ".join)
+
+
+@SETTINGS
+@given(long_units)
+def test_reduced_unit_segments_as_the_whole(unit):
+    assert ingest._syntok_spans(unit) == _syntok_spans_whole(unit)
+
+
+@SETTINGS
+@given(st.lists(long_units, min_size=1, max_size=3).map("\n\n".join))
+def test_reduced_units_give_the_same_sentences(text):
+    text = "Intro.\n\n" + text
+    fast = _sentences(text)
+    saved = ingest._reduced
+    ingest._reduced = lambda _unit: None
+    try:
+        slow = _sentences(text)
+    finally:
+        ingest._reduced = saved
+    assert fast == slow
+
+
+def _padded(piece: str, i: int) -> str:
+    """``piece`` among plain sentences, at a place that depends on ``i``."""
+    words = " ".join(_PLAIN[(i + k) % len(_PLAIN)] for k in range(40))
+    cut = 5 + i % 30
+    head, tail = words[:cut * 5].rsplit(" ", 1)[0], words[cut * 5:]
+    return f"We collect data. {head} {piece} {tail}. The Company shares it."
+
+
+@pytest.mark.parametrize("i, piece", list(enumerate([
+    "such as your name (e.g., John Smith).", "as required by law (see Section 4) and", "in the U.S. The",
+    "Acme Inc. and its partners", "Acme, Inc. We", "and so on... We", "and so on … we", "(1) your name; (2) your email",
+    "“Personal Data” means", "the ‘Service’. We", "users’ data", "our partners' sites. We", "email us at privacy@acme.com.",
+    "visit https://www.acme.com/privacy.html. We", "1. Information we collect 2. How we use it", "version 2.5.1 of",
+    "costs $9.99. The", "No. 12 of the", "on Jan. 5 we", "Mr. Smith said", "(a) name (b) address", "[1] see below.",
+    "(this is a long aside that goes on and on for many more words than seventy characters. It has sentences.)",
+    "((nested (brackets) here)) and", "ends with a bracket (", ")) stray closers ((", "quote\". Then", "Why? Because.",
+    "Wow! The", "it.The next", "of data;and", "中文。中文", "end。Next", "（全角）", "\"(quoted)\".", ").", "'.",
+])))
+def test_reduced_unit_on_tricky_paragraphs(i, piece):
+    unit = _padded(piece, i) + " " + _padded("and more", i + 7)
+    assert ingest._reduced(unit) is not None  # the shortcut is taken...
+    assert ingest._syntok_spans(unit) == _syntok_spans_whole(unit)  # ...and gives what syntok gives
+
+
+def test_reduced_units_of_the_examples_segment_as_the_whole():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    taken = 0
+    for path in [*sorted((root / "examples").glob("*")), *sorted((root / "tests/fixtures").glob("**/policy.txt"))]:
+        doc = ingest.parse(path.read_text(encoding="utf-8"), source=str(path))
+        for para in doc.paragraphs:
+            for us, ue in ingest._line_units(doc.text, para.start, para.end):
+                unit = doc.text[us:ue].lstrip()
+                if unit.count("\n") <= 1:
+                    taken += ingest._reduced(unit) is not None
+                    assert ingest._syntok_spans(unit) == _syntok_spans_whole(unit), unit
+    assert taken  # the shortcut was taken somewhere
+
+
+def test_syntok_whitespace_is_the_shortcuts():
+    """The characters the shortcut splits chunks at are exactly those syntok's tokenizer does."""
+    import sys
+
+    from syntok.tokenizer import Tokenizer
+
+    space = re.compile(f"[{ingest._SYNTOK_SPACE}]")
+    for c in map(chr, range(sys.maxunicode + 1)):
+        assert (Tokenizer._spaces.fullmatch(c) is None) == (space.fullmatch(c) is not None), hex(ord(c))
+
+
+def test_shortcut_is_on_for_the_checked_syntok():
+    from importlib.metadata import version
+
+    assert (ingest._marks() is not None) == (version("syntok") == ingest._SYNTOK_CHECKED)
 
 
 @pytest.mark.parametrize("unit, one", [
