@@ -655,10 +655,10 @@ def _syntok_paragraphs(unit: str) -> Iterable[Iterable[list]]:
 # splits the text at whitespace first and then works on each chunk alone: a chunk gives the same
 # tokens wherever it stands (what precedes its first token is whitespace, in the unit as in the
 # shortened text, and the segmenter only asks whether there is any).
-# A chunk is kept when it or a neighbouring chunk holds a *live* mark (a character that can be or
-# be part of a special token), when an opening bracket's 50-token scan can reach it, or when it
-# is the first or last chunk; the kept runs are joined with one space, segmented, and the offsets
-# mapped back. tests/test_shortcuts.py compares the result with syntok's on generated text.
+# A chunk is kept when it holds a *live* mark (a character that can be or be part of a special
+# token), when it holds the token before or after a special token, when an opening bracket's
+# 50-token scan can reach it, or when it is the first or last chunk; the kept runs are joined with
+# one space, segmented, and the offsets mapped back. tests/test_shortcuts.py compares the result with syntok's on generated text.
 # ---------------------------------------------------------------------------------------------
 
 #: What syntok's tokenizer splits at (``Tokenizer._spaces`` is ``[^\s\u200b]+`` of the regex
@@ -675,6 +675,7 @@ class _Marks:
 
     live: re.Pattern  # a live mark
     opening: frozenset[str]  # the opening brackets
+    mark_chars: frozenset[str]  # every character a special token can be made of
     bracket: re.Pattern  # an opening or a closing bracket
     bracket_chunk: re.Pattern  # a whole chunk holding a bracket
     chunk: re.Pattern  # from a position in a chunk, the rest of it (the whole, from its start)
@@ -733,6 +734,7 @@ def _marks() -> _Marks | None:
     _MARKS = _Marks(
         live=re.compile("|".join(live), re.S),
         opening=openers,
+        mark_chars=frozenset(marks),
         bracket=re.compile(brackets),
         # (?<!ns): a match starts at a chunk's start, never inside one (and stays linear).
         bracket_chunk=re.compile(f"(?<!{ns}){ns}*{brackets}{ns}*"),
@@ -809,13 +811,20 @@ def _reduced(unit: str) -> tuple[str, list[int], list[int]] | None:
         i = mk.start()
         run = runs[-1]
         if i >= chunk_end:
-            # A new chunk with a mark: keep it with the chunk before and the chunk after it.
+            # A new chunk with a mark: keep it, with the token before and the token after each
+            # special token in it. A special token is made of marks only, so one can be the
+            # chunk's first token (and need the chunk before) only when the chunk starts with a
+            # mark, and its last (and need the chunk after) only when it ends with one: "data."
+            # needs the next chunk, not the one before.
             chunk_end = m.chunk.match(unit, i).end()
-            e = m.after.match(unit, chunk_end).end()
+            e = m.after.match(unit, chunk_end).end() if unit[chunk_end - 1] in m.mark_chars else chunk_end
             if i >= run[1]:
+                # (a chunk inside the run is not its first, so the one before it is kept already)
                 if not rev:
                     rev = unit[::-1]
-                s = n - m.before.match(rev, n - 1 - i).end()
+                s = n - m.chunk.match(rev, n - 1 - i).end()
+                if unit[s] in m.mark_chars:
+                    s = n - m.before.match(rev, n - 1 - i).end()
                 if s > run[1] and m.chunk_char.search(unit, run[1], s) is not None:
                     runs.append([s, e])
                     run = runs[-1]
