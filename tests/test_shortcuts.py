@@ -76,7 +76,7 @@ def _syntok_spans_whole(unit: str) -> list[tuple[int, int]]:
     return spans
 
 
-# Long units (the shortcut leaves words out of units of 200 characters and more): plain words,
+# Long units (the shortcut leaves words out of units of 100 characters and more): plain words,
 # which it may leave out, around what syntok decides on.
 _PLAIN = ["we", "collect", "your", "data", "and", "share", "it", "with", "partners", "The", "Company",
           "information", "services", "may", "use", "cookies", "for", "analytics", "purposes", "when"]
