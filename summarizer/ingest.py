@@ -914,50 +914,52 @@ def _split_sentences(doc: Document, heading_paras: set[int], whole_paras: frozen
         _SYNTOK_OPENING = frozenset(State.opening_brackets)
     text = doc.text
     out: list[Sentence] = []
-    for para in doc.paragraphs:
-        is_head = para.index in heading_paras
-        # A row of a cookie table is read as one statement: a full stop inside a cell ("Used to
-        # count visits. Anonymous.") must not part the cookie from its provider or expiry.
-        whole = para.index in whole_paras
-        for us, ue in _line_units(text, para.start, para.end):
-            while us < ue and text[us].isspace():
-                us += 1
-            if us >= ue:
-                continue
-            if is_head or whole or ue - us < 3:
-                out.append(Sentence(len(out), us, ue, text[us:ue], para.index, para.section, is_head))
-                continue
-            unit = text[us:ue]
-            if _one_sentence(unit):
-                e = ue
-                while e > us and text[e - 1].isspace():
-                    e -= 1
-                out.append(Sentence(len(out), us, e, text[us:e], para.index, para.section, False))
-                continue
-            spans: list[tuple[int, int]] = []
-            try:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
+    # syntok's warnings on odd input are not the reader's business (silenced once for the document,
+    # not once per unit: entering catch_warnings costs a few microseconds each time)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for para in doc.paragraphs:
+            is_head = para.index in heading_paras
+            # A row of a cookie table is read as one statement: a full stop inside a cell ("Used to
+            # count visits. Anonymous.") must not part the cookie from its provider or expiry.
+            whole = para.index in whole_paras
+            for us, ue in _line_units(text, para.start, para.end):
+                while us < ue and text[us].isspace():
+                    us += 1
+                if us >= ue:
+                    continue
+                if is_head or whole or ue - us < 3:
+                    out.append(Sentence(len(out), us, ue, text[us:ue], para.index, para.section, is_head))
+                    continue
+                unit = text[us:ue]
+                if _one_sentence(unit):
+                    e = ue
+                    while e > us and text[e - 1].isspace():
+                        e -= 1
+                    out.append(Sentence(len(out), us, e, text[us:e], para.index, para.section, False))
+                    continue
+                spans: list[tuple[int, int]] = []
+                try:
                     spans = _syntok_spans(unit)
-            except Exception:  # syntok is robust, but a label beats a crash on odd input
-                spans = [(0, len(unit))]
-            if not spans:
-                spans = [(0, len(unit))]
-            # Keep any text between syntok's sentences (e.g. stray symbols) attached to the previous one.
-            merged: list[tuple[int, int]] = []
-            for k, (a, b) in enumerate(spans):
-                nb = spans[k + 1][0] if k + 1 < len(spans) else len(unit)
-                tail = unit[b:nb]
-                b2 = b + len(tail.rstrip())
-                merged.append((a if k else 0, max(b, b2)))
-            for a, b in merged:
-                s, e = us + a, us + b
-                while s < e and text[s].isspace():
-                    s += 1
-                while e > s and text[e - 1].isspace():
-                    e -= 1
-                if s < e:
-                    out.append(Sentence(len(out), s, e, text[s:e], para.index, para.section, False))
+                except Exception:  # syntok is robust, but a label beats a crash on odd input
+                    spans = [(0, len(unit))]
+                if not spans:
+                    spans = [(0, len(unit))]
+                # Keep any text between syntok's sentences (e.g. stray symbols) attached to the previous one.
+                merged: list[tuple[int, int]] = []
+                for k, (a, b) in enumerate(spans):
+                    nb = spans[k + 1][0] if k + 1 < len(spans) else len(unit)
+                    tail = unit[b:nb]
+                    b2 = b + len(tail.rstrip())
+                    merged.append((a if k else 0, max(b, b2)))
+                for a, b in merged:
+                    s, e = us + a, us + b
+                    while s < e and text[s].isspace():
+                        s += 1
+                    while e > s and text[e - 1].isspace():
+                        e -= 1
+                    if s < e:
+                        out.append(Sentence(len(out), s, e, text[s:e], para.index, para.section, False))
     doc.sentences = out
 
 
