@@ -725,6 +725,9 @@ def _marks() -> _Marks | None:
     esc = lambda chars: "".join(re.escape(c) for c in sorted(chars))  # noqa: E731
     terminal_chars = {c for t in State.terminals for c in t}
     openers = frozenset(State.opening_brackets)
+    # _bracket_reach counts on the tokenizer cutting every bracket out of a word.
+    if any(Tokenizer._separation.fullmatch(c) is None for c in openers | State.closing_brackets):
+        return None
     marks = terminal_chars | openers | set(State.closing_brackets) | set(State.closing_quotes)
     # Two kinds of mark inside a word never become a token of their own (they stay inside the
     # word token, which holds letters, so is never special), and are left out of the live marks:
