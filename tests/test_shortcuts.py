@@ -111,6 +111,27 @@ def test_reduced_units_give_the_same_sentences(text):
     assert fast == slow
 
 
+# Bracketed stretches of up to 60 chunks, some of several tokens ("(e.g.,", "U.S.", "))."): around
+# the 50 tokens syntok's bracket scan reads, whose reach the shortcut must keep.
+_INNER = ["a", "word", "The", "It", "x,", "y;", "e.g.,", "U.S.", "Inc.", "(", ")", ")).", "]", "[", "“q”", "'s",
+          "users’", "...", "1.5", "No.", "data.", "We", "?", "!", ";", "-", "(a)", "a(b)c", "((", ")]", "Title.", "Mr."]
+bracketed = st.tuples(
+    st.sampled_from(["(", "[", "{", "（", "a(", "(The", "(see"]),
+    st.lists(st.one_of(st.sampled_from(_INNER), st.sampled_from(_PLAIN), st.sampled_from(_PLAIN)), max_size=60),
+    st.sampled_from([")", "]", "}", "）", ").", "),", "))", "a)", "x)."]),
+    st.lists(st.sampled_from(_PLAIN + ["The", "We", "data.", "x;"]), max_size=25),
+).map(lambda t: " ".join([t[0], *t[1], t[2], *t[3]]))
+plain_run = st.lists(st.sampled_from(_PLAIN), min_size=5, max_size=30).map(" ".join)
+bracket_units = st.lists(st.one_of(bracketed, plain_run), min_size=2, max_size=6).map(
+    lambda parts: "We " + " ".join(parts))
+
+
+@SETTINGS
+@given(bracket_units)
+def test_reduced_unit_with_long_brackets_segments_as_the_whole(unit):
+    assert ingest._syntok_spans(unit) == _syntok_spans_whole(unit)
+
+
 def _padded(piece: str, i: int) -> str:
     """``piece`` among plain sentences, at a place that depends on ``i``."""
     words = " ".join(_PLAIN[(i + k) % len(_PLAIN)] for k in range(40))
@@ -122,7 +143,8 @@ def _padded(piece: str, i: int) -> str:
 @pytest.mark.parametrize("i, piece", list(enumerate([
     "such as your name (e.g., John Smith).", "as required by law (see Section 4) and", "in the U.S. The",
     "Acme Inc. and its partners", "Acme, Inc. We", "and so on... We", "and so on … we", "(1) your name; (2) your email",
-    "“Personal Data” means", "the ‘Service’. We", "users’ data", "our partners' sites. We", "email us at privacy@acme.com.",
+    "“Personal Data” means", "the ‘Service’. We", "users’ data", "our partners' sites. We",
+    "email us at privacy@acme.com.",
     "visit https://www.acme.com/privacy.html. We", "1. Information we collect 2. How we use it", "version 2.5.1 of",
     "costs $9.99. The", "No. 12 of the", "on Jan. 5 we", "Mr. Smith said", "(a) name (b) address", "[1] see below.",
     "(this is a long aside that goes on and on for many more words than seventy characters. It has sentences.)",
