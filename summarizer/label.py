@@ -101,6 +101,10 @@ class Answer:
     status: str
     summary: str
     items: list[Item] = field(default_factory=list)
+    #: The sharing answer says data is shared but names no one it goes to ("They share data
+    #: when the law requires it"); the at-a-glance line then words it differently. Not part of
+    #: the JSON: the items already say it in words.
+    unnamed: bool = False
 
     @property
     def refs(self) -> list[int]:
@@ -485,12 +489,13 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         # marketing" does not make "we disclose it when the law requires" untrue).
         # "We do not disclose it unless the law requires us to" says when, not with whom.
         when_law = all(f.attributes.get("purpose") == ["legal_requirement"] for f in tp_pos)
-        text = _SHARED_WHEN_LAW if when_law else _SHARED_UNNAMED
+        text = ("They share data when the law requires it" if when_law
+                else "They share data, but do not say with whom")
         its = [Item(text, "", refs.of(tp_pos))]
         if tp_neg:
             its.append(Item("They rule out some sharing", "", refs.of(tp_neg), negated=True))
         summary = f"{text}, but do not say with whom." if when_law else f"{text}."
-        answers.append(Answer("sharing", QUESTIONS[3][1], STATED, summary, its))
+        answers.append(Answer("sharing", QUESTIONS[3][1], STATED, summary, its, unnamed=True))
     elif tp_neg:
         # Ruling out only that other companies collect data on the site is narrower than "no sharing".
         if all(f.attributes.get("action_third_party") == ["collect_on_first_party_website_app"] for f in tp_neg):
@@ -795,10 +800,6 @@ def _age(ages: list[Any]) -> str:
 
 
 #: The sharing answer's line when the policy names no kind of company.
-_SHARED_UNNAMED = "They share data, but do not say with whom"
-_SHARED_WHEN_LAW = "They share data when the law requires it"
-
-
 def _verdict(answers: list[Answer]) -> str:
     a = {x.key: x for x in answers}
     parts: list[str] = []
@@ -813,7 +814,7 @@ def _verdict(answers: list[Answer]) -> str:
     sh = a["sharing"]
     if sh.status == STATED:
         # names keep the case the answer gives them ("Google", but "service providers")
-        if sh.items and sh.items[0].text in (_SHARED_UNNAMED, _SHARED_WHEN_LAW):
+        if sh.unnamed:
             # no kind of company is named: the answer's own sentence says so
             parts.append(sh.summary.replace("They share data", "They share it", 1))
         else:

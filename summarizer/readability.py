@@ -291,11 +291,15 @@ def _hook_textstat() -> Any:
 # Gunning Fog, difficult words twice for Dale-Chall and Gunning Fog, Linsear Write), each word
 # through ``count_syllables(word, lang)`` / ``is_difficult_word(word, threshold, lang)``, whose
 # caches hold only the last 128 calls: most words of a policy are counted again and again. Both
-# are pure functions of their arguments (and of the dictionary), so while :func:`measure` runs,
-# their calls from those per-word loops are remembered for the whole text (then forgotten).
-# Every figure is still computed by textstat's own functions, with the same results. The
-# remembering stand-ins are put in place only while a measure() runs (any thread), so textstat
-# used directly, outside measure(), runs exactly as shipped.
+# are pure functions of their arguments (and of the dictionary, which never changes), so while
+# :func:`measure` runs, their calls from those per-word loops are remembered. The memory is kept
+# from one measure() to the next: policies share most of their vocabulary, so labelling a corpus
+# counts each word about once instead of once per policy. It holds words, not texts, and is
+# bounded (:data:`WORD_MEMORY` entries per function, least recently used out), so memory stays flat
+# however many policies are measured. Every figure is still computed by textstat's own
+# functions, with the same results. The remembering stand-ins are put in place only while a
+# measure() runs (any thread), so textstat used directly, outside measure(), runs exactly as
+# shipped.
 
 #: (textstat module, name of the per-word function it calls) whose calls are remembered.
 _PER_WORD_CALLS = (
@@ -305,66 +309,56 @@ _PER_WORD_CALLS = (
     ("textstat.backend.counts._count_monosyllable_words", "count_syllables"),
     ("textstat.backend.metrics._linsear_write_formula", "count_syllables"),
 )
-class _Words(threading.local):
-    memo: list[dict] | None = None  # the running measure()'s memory in this thread: one dict per call
+#: Most calls remembered per per-word function (about 7 MB each at most; least recently
+#: used out first). 61 policies use about 12,500 distinct words.
+WORD_MEMORY = 20_000
 
-
-_words = _Words()
 _stand_ins: list[tuple[Any, str, Any, Any]] = []  # (module, name, textstat's function, stand-in)
-_slots: dict[int, int] = {}  # id(textstat's function) -> its memory's index in _Words.memo
 _stand_ins_lock = threading.Lock()
 _stand_ins_users = 0
 
 
-def _remembered(fn: Any, slot: int) -> Any:
-    def per_word(*args: Any) -> Any:
-        memo = _words.memo
-        if memo is None:  # another thread's measure() put the stand-in in place: call through
-            return fn(*args)
-        seen = memo[slot]
-        try:
-            return seen[args]
-        except KeyError:
-            value = seen[args] = fn(*args)
-            return value
-        except TypeError:  # an unhashable argument: nothing to remember
-            return fn(*args)
-
-    per_word.__wrapped__ = fn  # type: ignore[attr-defined]
-    return per_word
-
-
 def _prepare_stand_ins() -> None:
-    """Find textstat's per-word calls (at hook time: fails loudly if textstat changed)."""
+    """Find textstat's per-word calls (at hook time: fails loudly if textstat changed).
+
+    Each stand-in is ``functools.lru_cache(WORD_MEMORY)`` around textstat's own undecorated
+    function (its ``__wrapped__``, under textstat's 128-entry cache): the C-implemented cache
+    costs far less per call than a Python wrapper, and these functions are called once per word
+    of the text. Being pure, a remembered answer is the answer textstat would give, so it does
+    not matter which thread's measure() filled the memory or who calls while it is in place.
+    """
     _stand_ins.clear()
-    _slots.clear()
+    memories: dict[int, Any] = {}  # id(textstat's function) -> its stand-in
     for module_name, name in _PER_WORD_CALLS:
         module = sys.modules.get(module_name)
         fn = getattr(module, name, None) if module is not None else None
-        if fn is None or not callable(getattr(fn, "cache_clear", None)):
+        if fn is None or not callable(getattr(fn, "cache_clear", None)) or not callable(
+                getattr(fn, "__wrapped__", None)):
             raise ReadabilityError(f"textstat's {module_name} no longer calls {name}; "
                                    "summarizer's readability hook cannot be installed")
         # One memory per distinct function: the four callers of count_syllables share theirs.
-        slot = next((i for i, (_m, _n, f, _s) in enumerate(_stand_ins) if f is fn), None)
-        slot = _slots.setdefault(id(fn), len(_slots)) if slot is None else _slots[id(fn)]
-        _stand_ins.append((module, name, fn, _remembered(fn, slot)))
+        stand_in = memories.setdefault(id(fn), functools.lru_cache(maxsize=WORD_MEMORY)(fn.__wrapped__))
+        _stand_ins.append((module, name, fn, stand_in))
+
+
+def _forget_words() -> None:
+    """Empty the per-word memory (tests and the benchmark use it to start from nothing)."""
+    for _module, _name, _fn, stand_in in _stand_ins:
+        stand_in.cache_clear()
 
 
 @contextlib.contextmanager
 def _remembering_words() -> Iterator[None]:
-    """Remember per-word counts for the duration (one text's measure())."""
+    """Put the remembering stand-ins in place while a measure() runs (in any thread)."""
     global _stand_ins_users
     with _stand_ins_lock:
         if _stand_ins_users == 0:
             for module, name, _fn, stand_in in _stand_ins:
                 setattr(module, name, stand_in)
         _stand_ins_users += 1
-    saved = _words.memo
-    _words.memo = [{} for _ in _slots]
     try:
         yield
     finally:
-        _words.memo = saved
         with _stand_ins_lock:
             _stand_ins_users -= 1
             if _stand_ins_users == 0:

@@ -101,7 +101,8 @@ _WORDS = (SIMPLE + " " + LEGALESE + " " + DICTIONARY_WORDS).split() + ["Acme's",
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=300).map(" ".join))
 def test_remembered_word_counts_give_textstats_figures(text):
-    """measure() remembers per-word syllable counts for the text; the figures stay textstat's."""
+    """measure() remembers per-word syllable counts across texts (every example here meets the
+    words of the ones before it); the figures stay textstat's."""
     r = measure(text)
     readability._release_text_caches()
     for name, value in _textstat_figures(text).items():
@@ -113,8 +114,25 @@ def test_textstat_runs_as_shipped_outside_measure():
     measure(SIMPLE)
     assert len(readability._stand_ins) == len(readability._PER_WORD_CALLS)
     for module, name, fn, stand_in in readability._stand_ins:
-        assert getattr(module, name) is fn is stand_in.__wrapped__
-    assert getattr(readability._words, "memo", None) is None
+        assert getattr(module, name) is fn
+        assert stand_in.__wrapped__ is fn.__wrapped__  # textstat's own function does the counting
+
+
+def test_word_memory_is_kept_between_texts_and_bounded():
+    """A corpus's shared vocabulary is counted once, and the memory never outgrows its bound."""
+    readability._forget_words()
+    measure(SIMPLE)
+    counted = {n: s.cache_info() for _m, n, _f, s in readability._stand_ins}
+    measure(SIMPLE)  # the same words again: all remembered, nothing counted anew
+    for _m, name, _f, stand_in in readability._stand_ins:
+        info = stand_in.cache_info()
+        assert info.misses == counted[name].misses and info.hits > counted[name].hits, name
+    made_up = " ".join(f"zorblat{i}quin" for i in range(readability.WORD_MEMORY + 500)) + "."
+    r = measure(made_up)
+    assert r.words == readability.WORD_MEMORY + 500
+    for _m, _n, _f, stand_in in readability._stand_ins:
+        info = stand_in.cache_info()
+        assert info.maxsize == readability.WORD_MEMORY and info.currsize <= readability.WORD_MEMORY
 
 
 def test_simple_reads_easier_than_legalese():
