@@ -297,39 +297,59 @@ def _values(findings: list[Finding], attr: str) -> dict[str, list[Finding]]:
     return out
 
 
-def _outer_terms(f: Finding, attr: str, tax: Any) -> list[str]:
-    """The term names of ``attr`` a finding holds, less those named only inside a longer term:
+class _OuterTerms:
+    """The term names of an attribute a finding holds, less those named only inside a longer term:
     in "payment processors" the service-provider word "processors" is part of the payment
     processors, so the label names one kind of company, not two. A name is dropped only when
     every match of it is the tail of a longer match of another name (the same head noun with
     more words before it); terms that merely sit in another term's context ("operating system"
-    in "operating system and browser") stay. Names whose matches cannot be found again are kept."""
-    names = f.terms.get(attr, [])
-    if len(names) < 2:
-        return names
-    patterns = {t.name: t.pattern for tv in tax.attributes.get(attr, {}).values() for t in tv.terms}
-    text = "\n".join(e.text for e in f.evidence if not e.context) or "\n".join(e.text for e in f.evidence)
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for n in names:
-        pat = patterns.get(n)
-        if pat is not None:
-            spans[n] = [m.span() for m in pat.finditer(text) if m.end() > m.start()]
-    keep = []
-    for n in names:
-        own = spans.get(n)
-        inside = bool(own) and all(
-            any(o != n and a < s and e == b for o, sp in spans.items() for a, b in sp)
-            for s, e in own
-        )
-        if not inside:
-            keep.append(n)
-    return keep
+    in "operating system and browser") stay. Names whose matches cannot be found again are kept.
+
+    One per label: a finding is asked about by several answers (once per value it holds), and
+    the answer is worked out once."""
+
+    def __init__(self, tax: Any) -> None:
+        self._tax = tax
+        self._patterns: dict[str, dict[str, Any]] = {}  # attribute -> term name -> pattern
+        self._seen: dict[tuple[int, str], list[str]] = {}  # (id of a finding, attribute) -> names
+
+    def __call__(self, f: Finding, attr: str) -> list[str]:
+        names = f.terms.get(attr, [])
+        if len(names) < 2:
+            return names
+        key = (id(f), attr)  # the findings outlive this object, so their ids are not reused
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = self._outer(f, attr, names)
+        return found
+
+    def _outer(self, f: Finding, attr: str, names: list[str]) -> list[str]:
+        patterns = self._patterns.get(attr)
+        if patterns is None:
+            patterns = self._patterns[attr] = {
+                t.name: t.pattern for tv in self._tax.attributes.get(attr, {}).values() for t in tv.terms}
+        text = "\n".join(e.text for e in f.evidence if not e.context) or "\n".join(e.text for e in f.evidence)
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for n in names:
+            pat = patterns.get(n)
+            if pat is not None:
+                spans[n] = [m.span() for m in pat.finditer(text) if m.end() > m.start()]
+        keep = []
+        for n in names:
+            own = spans.get(n)
+            inside = bool(own) and all(
+                any(o != n and a < s and e == b for o, sp in spans.items() for a, b in sp)
+                for s, e in own
+            )
+            if not inside:
+                keep.append(n)
+        return keep
 
 
-def _term_names(findings: list[Finding], attr: str, value_terms: set[str], tax: Any) -> list[str]:
+def _term_names(findings: list[Finding], attr: str, value_terms: set[str], outer: _OuterTerms) -> list[str]:
     names: list[str] = []
     for f in findings:
-        for n in _outer_terms(f, attr, tax):
+        for n in outer(f, attr):
             if n in value_terms and n not in names:
                 names.append(n)
     return names
@@ -338,6 +358,7 @@ def _term_names(findings: list[Finding], attr: str, value_terms: set[str], tax: 
 def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: str | None = None) -> Label:
     """Assemble the label from a document and its findings."""
     tax = pack.taxonomy
+    outer = _OuterTerms(tax)
     refs = _Refs(findings)
     by_rule: dict[str, list[Finding]] = {}
     for f in findings:
@@ -366,7 +387,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         pit.pop("generic_personal_information", None)
     for v in sorted(pit, key=lambda x: order.index(x) if x in order else 99):
         tv = tax.attributes["personal_information_type"].get(v)
-        terms = _term_names(pit[v], "personal_information_type", {t.name for t in tv.terms} if tv else set(), tax)
+        terms = _term_names(pit[v], "personal_information_type", {t.name for t in tv.terms} if tv else set(), outer)
         items.append(Item(_cap(tax.label("personal_information_type", v)), ", ".join(terms[:6]), refs.of(pit[v])))
     src = _values(fp_pos, "source")
     how = [tax.label("source", s) for s in ("you", "automatic", "others") if s in src]
@@ -427,7 +448,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         for f in fs:
             t = f.facts.get("retention_period_text") or f.facts.get("retention_condition") or ""
             t = _shorten(t, 70)
-            said = periods.setdefault(_retention_subject(f, tax), [])
+            said = periods.setdefault(_retention_subject(f, tax, outer), [])
             if t and t.lower() not in (x.lower() for ts in periods.values() for x in ts):
                 said.append(t)
         texts = [f"{what}: {', '.join(ts)}" if what else "; ".join(ts) for what, ts in periods.items() if ts]
@@ -461,7 +482,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                 if not own:
                     continue
             for f in own:
-                for n in _outer_terms(f, "third_party_entity", tax):
+                for n in outer(f, "third_party_entity"):
                     if n in value_terms:
                         by_term.setdefault(n, []).append(f)
             if by_term:
@@ -469,7 +490,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                     items.append(Item(_cap(n), "", refs.of(by_term[n])))
                     names.append(n if n[:1].isupper() and " " not in n else _lower_first(n))
                 continue
-        terms = _term_names(ent[v], "third_party_entity", set(value_terms), tax)
+        terms = _term_names(ent[v], "third_party_entity", set(value_terms), outer)
         items.append(Item(_cap(tax.label("third_party_entity", v)), ", ".join(terms[:6]), refs.of(ent[v])))
         names.append(_lower_first(items[-1].text))
     # "We do not share it with anyone else unless the law requires it": others, when the law requires
@@ -763,7 +784,7 @@ _DURATION = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|ni
                        r"sixty|ninety)[\s-]+(?:calendar |business )?(?:days?|weeks?|months?|years?)\b", re.I)
 
 
-def _retention_subject(f: Finding, tax: Any) -> str:
+def _retention_subject(f: Finding, tax: Any, outer: _OuterTerms) -> str:
     """The kind of data a retention statement is about, as the policy names it ("server logs"),
     when it names exactly one; "" for personal information in general or several kinds."""
     values = [v for v in f.attributes.get("personal_information_type", []) if v != "generic_personal_information"]
@@ -774,7 +795,7 @@ def _retention_subject(f: Finding, tax: Any) -> str:
     quote = " ".join(e.text for e in f.evidence if not e.context)
     if len(_DURATION.findall(quote)) > 1:
         return ""
-    names = _outer_terms(f, "personal_information_type", tax)
+    names = outer(f, "personal_information_type")
     return names[0] if len(names) == 1 else tax.label("personal_information_type", values[0])
 
 
