@@ -190,6 +190,12 @@ def test_shortcut_is_on_for_the_checked_syntok():
     assert (ingest._marks() is not None) == (version("syntok") == ingest._SYNTOK_CHECKED)
 
 
+def test_syntok_version_without_importlib_metadata_is_the_installed_one():
+    from importlib.metadata import version
+
+    assert ingest._syntok_version() == version("syntok")
+
+
 @pytest.mark.parametrize("unit, one", [
     ("We collect your email address.", True),
     ("Your name and email", True),
