@@ -585,84 +585,137 @@ class _RuleIndex:
         """[(rule, the text it read, its match result)] of the rules that fire on a sentence, in
         pack order; ``raw`` is the sentence, ``text`` the same with the document's own name
         read as "we" (what all rules but ``label_only`` ones read). None: search rule by rule."""
+        got = self.fired_all([(raw, text, heading)])
+        return None if got is None else got[0]
+
+    def fired_all(self, requests: list[tuple[str, str, str]]) -> list[list[tuple[Rule, str, tuple]]] | None:
+        """:meth:`fired` of each (raw, text, heading) of ``requests`` (a document's sentences).
+
+        The work is done step by step for all of them together, not sentence after sentence:
+        the Filter scans every text, then each pattern tests the texts it is needed for, one
+        pattern after the other, then the guards' Filter and guards do the same. Each RE2
+        automaton is thus used many times in a row while it is still in the CPU's caches;
+        taken sentence by sentence, every step first waited on memory, and cost about twice
+        as much. What is tested is what the sentence-by-sentence order tests: a rule's ``when``
+        groups in order up to the first that does not match, each pattern once per text."""
         if self.filter is None:
             return None
-        reading: dict[str, list[tuple[bool, bool]]] = {}  # text read → the variants that read it
-        for variant in self.keyed:
-            label_only, use_heading = variant
-            whole = raw if label_only else text
-            if use_heading and heading:
-                whole = f"{heading}\n{whole}"
-            reading.setdefault(whole, []).append(variant)
-        # (rule, text it reads, [that text encoded, pattern id → does it match, guard id → may it
-        # match / does it]) of every rule whose ``when`` groups may all match
-        candidates: list[tuple[int, str, list]] = []
-        for whole, variants in reading.items():
-            encoded = whole.encode()
-            may = frozenset(self.filter.Match(encoded, potential=True) or ())
-            state = [encoded, {}, None]
-            keyed, always = self._tables(tuple(variants))
-            for i in may.intersection(keyed):
-                for k, rest in keyed[i]:
-                    if rest <= may:
-                        candidates.append((k, whole, state))
-            candidates.extend((k, whole, state) for k in always)
-        candidates.sort(key=lambda c: c[0])
-        out = []
-        rules, tests, when_ids, sectioned = self.rules, self.tests, self.when_ids, self.sectioned
-        allowed = None
-        for k, whole, state in candidates:
+        rules, tests, when_ids = self.rules, self.tests, self.when_ids
+        # text read → [it encoded, the patterns that may match it, pattern id → does it match,
+        # guard id → may it match / does it]; a text read by several requests is matched once
+        entries: dict[str, list] = {}
+        reads: list[list[tuple[str, tuple[tuple[bool, bool], ...], list]]] = []
+        for raw, text, heading in requests:
+            reading: dict[str, list[tuple[bool, bool]]] = {}  # text read → the variants that read it
+            for variant in self.keyed:
+                label_only, use_heading = variant
+                whole = raw if label_only else text
+                if use_heading and heading:
+                    whole = f"{heading}\n{whole}"
+                reading.setdefault(whole, []).append(variant)
+            row = []
+            for whole, variants in reading.items():
+                entry = entries.get(whole)
+                if entry is None:
+                    entry = entries[whole] = [whole.encode(), None, {}, None]
+                row.append((whole, tuple(variants), entry))
+            reads.append(row)
+        match = self.filter.Match
+        for entry in entries.values():
+            entry[1] = frozenset(match(entry[0], potential=True) or ())
+        # The candidates: rules whose ``when`` groups may all match, and whose section allows
+        # them, as (request, rule, text read, entry), in request and pack order.
+        pending: list[tuple[int, int, str, list]] = []
+        passed: list[tuple[int, int, str, list]] = []
+        for n, row in enumerate(reads):
+            found: list[tuple[int, str, list]] = []
+            for whole, variants, entry in row:
+                may = entry[1]
+                keyed, always = self._tables(variants)
+                for i in may:  # a few dozen; ``may.intersection(keyed)`` would walk every key
+                    ks = keyed.get(i)
+                    if ks is not None:
+                        for k, rest in ks:
+                            if rest <= may:
+                                found.append((k, whole, entry))
+                found.extend((k, whole, entry) for k in always)
+            heading = requests[n][2]
+            for k, whole, entry in found:
+                if self.sectioned[k] and not self._allows(k, heading):
+                    continue
+                (pending if when_ids[k] else passed).append((n, k, whole, entry))
+        # The ``when`` groups, the first of every candidate, then the second of those whose
+        # first matched, and so on; each round tests pattern after pattern.
+        j = 0
+        while pending:
+            need: dict[int, dict[int, list]] = {}
+            for _n, k, _w, entry in pending:
+                i = when_ids[k][j]
+                if i not in entry[2]:
+                    need.setdefault(i, {})[id(entry)] = entry
+            for i, group in need.items():
+                test = tests[i]
+                if test is None:
+                    test = tests[i] = _tester(self.patterns[i])
+                for entry in group.values():
+                    entry[2][i] = test(entry[0]) is not None
+            j += 1
+            still = []
+            for c in pending:
+                ids = when_ids[c[1]]
+                if c[3][2][ids[j - 1]]:
+                    (still if j < len(ids) else passed).append(c)
+            pending = still
+        passed = self._not_vetoed(passed)
+        passed.sort(key=lambda c: (c[0], c[1]))
+        out: list[list[tuple[Rule, str, tuple]]] = [[] for _ in requests]
+        for n, k, whole, entry in passed:
             rule = rules[k]
-            if sectioned[k]:
-                if allowed is None:
-                    allowed = self._allowed.get(heading)
-                    if allowed is None:
-                        if len(self._allowed) >= 256:  # a long run's headings are not all kept
-                            self._allowed.clear()
-                        allowed = self._allowed[heading] = {}
-                ok = allowed.get(k)
-                if ok is None:
-                    ok = allowed[k] = _in_section(rule, heading)
-                if not ok:
-                    continue
-            encoded, hits, veto = state
-            for i in when_ids[k]:
-                hit = hits.get(i)
-                if hit is None:
-                    test = tests[i]
-                    if test is None:
-                        test = tests[i] = _tester(self.patterns[i])
-                    hit = hits[i] = test(encoded) is not None
-                if not hit:
-                    break
-            else:
-                if rule.unless and self._vetoed(k, rule, whole, state):
-                    continue
-                first = _search(rule.when[0], whole, encoded) if rule.when else None
-                prefix = f"{heading}\n" if rule.use_heading and heading else ""
-                out.append((rule, raw if rule.label_only else text, _fired(rule, whole, prefix, first)))
+            raw, text, heading = requests[n]
+            first = _search(rule.when[0], whole, entry[0]) if rule.when else None
+            prefix = f"{heading}\n" if rule.use_heading and heading else ""
+            out[n].append((rule, raw if rule.label_only else text, _fired(rule, whole, prefix, first)))
         return out
 
-    def _vetoed(self, k: int, rule: Rule, whole: str, state: list) -> bool:
-        """Does one of the rule's ``unless`` patterns match the text it reads?"""
+    def _allows(self, k: int, heading: str) -> bool:
+        """:func:`_in_section` of rule ``k``, worked out once per heading."""
+        allowed = self._allowed.get(heading)
+        if allowed is None:
+            if len(self._allowed) >= 256:  # a long run's headings are not all kept
+                self._allowed.clear()
+            allowed = self._allowed[heading] = {}
+        ok = allowed.get(k)
+        if ok is None:
+            ok = allowed[k] = _in_section(self.rules[k], heading)
+        return ok
+
+    def _not_vetoed(self, passed: list[tuple[int, int, str, list]]) -> list[tuple[int, int, str, list]]:
+        """The candidates of ``passed`` none of whose ``unless`` patterns match the text they read."""
+        rules = self.rules
         if self.unless_filter is None:
-            return any(_matches(p, whole) for p in rule.unless)
+            return [c for c in passed if not any(_matches(p, c[2]) for p in rules[c[1]].unless)]
         # The Filter's cheap first step (which guards' literal words are there) picks the few
-        # guards worth testing; a guard is tested once per text.
-        encoded, _hits, veto = state
-        if veto is None:
-            veto = state[2] = dict.fromkeys(self.unless_filter.Match(encoded, potential=True) or ())
-        for i in self.unless_ids[k]:
-            if i in veto:
-                hit = veto[i]
-                if hit is None:
-                    test = self.guard_tests[i]
-                    if test is None:
-                        test = self.guard_tests[i] = _tester(self.guards[i])
-                    hit = veto[i] = test(encoded) is not None
-                if hit:
-                    return True
-        return False
+        # guards worth testing, on every text that needs them; then each guard is tested on the
+        # texts it may match, guard after guard, once per text.
+        guarded = [c for c in passed if self.unless_ids[c[1]]]
+        match = self.unless_filter.Match
+        for c in guarded:
+            entry = c[3]
+            if entry[3] is None:
+                entry[3] = dict.fromkeys(match(entry[0], potential=True) or ())
+        need: dict[int, dict[int, list]] = {}
+        for c in guarded:
+            veto = c[3][3]
+            for i in self.unless_ids[c[1]]:
+                if i in veto and veto[i] is None:
+                    need.setdefault(i, {})[id(c[3])] = c[3]
+        for i, group in need.items():
+            test = self.guard_tests[i]
+            if test is None:
+                test = self.guard_tests[i] = _tester(self.guards[i])
+            for entry in group.values():
+                entry[3][i] = test(entry[0]) is not None
+        return [c for c in passed if not any(c[3][3].get(i) for i in self.unless_ids[c[1]])]
 
 
 #: Building a pack's index costs about as much as matching ~300 sentences rule by rule (it
@@ -829,6 +882,10 @@ class Extractor:
         leads = {s.index: doc.sentences[s.list_lead] for s in doc.sentences if s.list_lead is not None}
         lead_ins = {lead.index for lead in leads.values()}
         own: dict[int, dict[str, Finding]] = {}  # findings of each lead-in sentence, by rule
+        # What each sentence reads: its heading, its lead-in, the sentence (after its lead-in)
+        # as is and with the own name as "we", the item alone with the own name as "we".
+        reads: list[tuple[str, Sentence | None, str, str, str]] = []
+        requests: list[tuple[str, str, str]] = []  # (raw, text, heading) to match the rules on
         for s in doc.sentences:
             if s.is_heading:
                 heading = s.text
@@ -837,16 +894,29 @@ class Extractor:
             lead = leads.get(s.index)
             raw = f"{lead.text} {s.text}" if lead is not None else s.text
             text = norm(raw) if norm else raw
+            item = (norm(s.text) if norm else s.text) if lead is not None else text
+            reads.append((heading, lead, raw, text, item))
+            requests.append((raw, text, heading))
+            if lead is not None:
+                requests.append((s.text, item, heading))
+        # the rules that fire on each, matched for the whole document at once (see
+        # _RuleIndex.fired_all), or rule by rule
+        matched = index.fired_all(requests) if index is not None else None
+        if matched is None:
+            matched = [self._fire(None, *r) for r in requests]
+        at = 0
+        for s, (heading, lead, raw, text, item) in zip(doc.sentences, reads):
             here: list[tuple[Rule, Finding]] = []
             item_says: dict[str, tuple[str, tuple]] = {}
-            item = (norm(s.text) if norm else s.text) if lead is not None else text
-            fired = self._fire(index, raw, text, heading)
+            fired = matched[at]
+            at += 1
             if lead is not None:
                 # A rule may fire on the item alone but not once the lead-in is put before it
                 # (one that wants the item's verb at the start: "create an account;" under "We
                 # use information to:"): the item still says it on its own.
                 got = {r.id for r, _t, _m in fired}
-                alone = self._fire(index, s.text, item, heading)
+                alone = matched[at]
+                at += 1
                 # what each rule reads in the item alone: below, an item that says a practice on
                 # its own is quoted alone, without searching it again
                 item_says = {r.id: (ti, mi) for r, ti, mi in alone}
