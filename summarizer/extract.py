@@ -562,14 +562,15 @@ class _RuleIndex:
             self.always_of.setdefault((rules[k].label_only, rules[k].use_heading), []).append(k)
         # Variants that read the same text (the sentence names no own name, the section has no
         # heading) are scanned once, with their tables merged.
-        self._merged: dict[tuple[tuple[bool, bool], ...], tuple[dict, list[int]]] = {}
+        self._merged: dict[tuple[tuple[bool, bool], ...], tuple[dict, frozenset[int], list[int]]] = {}
         # Only a few rules read the section's heading (``section``, ``not_section``): whether it
         # allows them is worked out once per heading.
         self.sectioned = [r.section is not None or r.not_section is not None for r in rules]
         self._allowed: dict[str, dict[int, bool]] = {}
 
-    def _tables(self, variants: tuple[tuple[bool, bool], ...]) -> tuple[dict, list[int]]:
-        """The rules of ``variants`` by key pattern, and those without ``when`` groups."""
+    def _tables(self, variants: tuple[tuple[bool, bool], ...]) -> tuple[dict, frozenset[int], list[int]]:
+        """The rules of ``variants`` by key pattern, the key patterns, and the rules without
+        ``when`` groups."""
         got = self._merged.get(variants)
         if got is None:
             keyed: dict[int, list[tuple[int, frozenset[int]]]] = {}
@@ -578,7 +579,7 @@ class _RuleIndex:
                 for i, ks in self.keyed.get(v, {}).items():
                     keyed.setdefault(i, []).extend(ks)
                 always.extend(self.always_of.get(v, ()))
-            got = self._merged[variants] = (keyed, always)
+            got = self._merged[variants] = (keyed, frozenset(keyed), always)
         return got
 
     def fired(self, raw: str, text: str, heading: str) -> list[tuple[Rule, str, tuple]] | None:
@@ -600,7 +601,7 @@ class _RuleIndex:
         groups in order up to the first that does not match, each pattern once per text."""
         if self.filter is None:
             return None
-        rules, tests, when_ids = self.rules, self.tests, self.when_ids
+        rules, tests, when_ids, sectioned = self.rules, self.tests, self.when_ids, self.sectioned
         # text read → [it encoded, the patterns that may match it, pattern id → does it match,
         # guard id → may it match / does it]; a text read by several requests is matched once
         entries: dict[str, list] = {}
@@ -631,33 +632,33 @@ class _RuleIndex:
             found: list[tuple[int, str, list]] = []
             for whole, variants, entry in row:
                 may = entry[1]
-                keyed, always = self._tables(variants)
-                for i in may:  # a few dozen; ``may.intersection(keyed)`` would walk every key
-                    ks = keyed.get(i)
-                    if ks is not None:
-                        for k, rest in ks:
-                            if rest <= may:
-                                found.append((k, whole, entry))
+                keyed, keys, always = self._tables(variants)
+                for i in may & keys:
+                    for k, rest in keyed[i]:
+                        if rest <= may:
+                            found.append((k, whole, entry))
                 found.extend((k, whole, entry) for k in always)
             heading = requests[n][2]
             for k, whole, entry in found:
-                if self.sectioned[k] and not self._allows(k, heading):
+                if sectioned[k] and not self._allows(k, heading):
                     continue
                 (pending if when_ids[k] else passed).append((n, k, whole, entry))
         # The ``when`` groups, the first of every candidate, then the second of those whose
         # first matched, and so on; each round tests pattern after pattern.
         j = 0
         while pending:
-            need: dict[int, dict[int, list]] = {}
+            need: dict[int, list[list]] = {}
             for _n, k, _w, entry in pending:
                 i = when_ids[k][j]
-                if i not in entry[2]:
-                    need.setdefault(i, {})[id(entry)] = entry
+                hits = entry[2]
+                if i not in hits:
+                    hits[i] = None  # to be tested, once
+                    need.setdefault(i, []).append(entry)
             for i, group in need.items():
                 test = tests[i]
                 if test is None:
                     test = tests[i] = _tester(self.patterns[i])
-                for entry in group.values():
+                for entry in group:
                     entry[2][i] = test(entry[0]) is not None
             j += 1
             still = []
@@ -667,7 +668,9 @@ class _RuleIndex:
                     (still if j < len(ids) else passed).append(c)
             pending = still
         passed = self._not_vetoed(passed)
-        passed.sort(key=lambda c: (c[0], c[1]))
+        # rule after rule (each trigger's automaton used in a row), so each request's list
+        # comes out in pack order
+        passed.sort(key=lambda c: (c[1], c[0]))
         out: list[list[tuple[Rule, str, tuple]]] = [[] for _ in requests]
         for n, k, whole, entry in passed:
             rule = rules[k]
@@ -703,17 +706,18 @@ class _RuleIndex:
             entry = c[3]
             if entry[3] is None:
                 entry[3] = dict.fromkeys(match(entry[0], potential=True) or ())
-        need: dict[int, dict[int, list]] = {}
+        need: dict[int, list[list]] = {}
         for c in guarded:
             veto = c[3][3]
             for i in self.unless_ids[c[1]]:
                 if i in veto and veto[i] is None:
-                    need.setdefault(i, {})[id(c[3])] = c[3]
+                    veto[i] = False  # to be tested, once
+                    need.setdefault(i, []).append(c[3])
         for i, group in need.items():
             test = self.guard_tests[i]
             if test is None:
                 test = self.guard_tests[i] = _tester(self.guards[i])
-            for entry in group.values():
+            for entry in group:
                 entry[3][i] = test(entry[0]) is not None
         return [c for c in passed if not any(c[3][3].get(i) for i in self.unless_ids[c[1]])]
 
@@ -781,7 +785,50 @@ def _terms_of(tax: Any, attribute: str) -> _TermIndex | None:
     return cached[1] if cached[1].filter is not None else None
 
 
+class _TaxonomyIndex:
+    """Every attribute's taxonomy terms in one ``re2.Filter``: all the terms a text holds, in one
+    scan. A finding fills two or three attributes from the same words, and scanning them once
+    instead of once per attribute's :class:`_TermIndex` saves more than testing the terms of
+    the attributes not asked for costs."""
+
+    def __init__(self, tax: Any) -> None:
+        self.terms: list[tuple[str, str, str]] = []  # (attribute, value, term name), in taxonomy order
+        patterns = []
+        for attribute, values in tax.attributes.items():
+            for value, tv in values.items():
+                for t in tv.terms:
+                    self.terms.append((attribute, value, t.name))
+                    patterns.append(t.pattern)
+        self.patterns = patterns
+        self.filter = _filter_of(patterns)
+
+    def fill_all(self, text: str) -> dict[str, tuple[list[str], list[str]]]:
+        """attribute → what :meth:`_TermIndex.fill` returns, for the attributes whose terms
+        ``text`` holds."""
+        out: dict[str, tuple[list[str], list[str]]] = {}
+        for i in sorted(self.filter.Match(text) or ()):  # taxonomy order, attribute by attribute
+            attribute, value, name = self.terms[i]
+            got = out.get(attribute)
+            if got is None:
+                got = out[attribute] = ([], [])
+            if not got[0] or got[0][-1] != value:
+                got[0].append(value)
+            got[1].append(name)
+        return out
+
+
+def _taxonomy_index(tax: Any) -> _TaxonomyIndex | None:
+    key = tuple((a, v, id(tv), tuple(id(t.pattern) for t in tv.terms))
+                for a, values in tax.attributes.items() for v, tv in values.items())
+    cached = tax.__dict__.get("_taxonomy_index")
+    if cached is None or cached[0] != key:
+        cached = tax.__dict__["_taxonomy_index"] = (key, _TaxonomyIndex(tax))
+    return cached[1] if cached[1].filter is not None else None
+
+
 _INDEXED = object()  # key of a run's fill memory: does this run use the indexes?
+_TEXTS = object()  # key of a run's fill memory: text → all it fills (through _TaxonomyIndex)
+_NOTHING: tuple[list[str], list[str]] = ([], [])
 
 
 class Extractor:
@@ -818,6 +865,17 @@ class Extractor:
         if memo is None:
             return self.fill(attribute, text)
         got = memo.get((attribute, text))
+        if got is None and memo.get(_INDEXED):
+            texts = memo.get(_TEXTS)
+            if texts is None:
+                whole = _taxonomy_index(self.pack.taxonomy)
+                texts = memo[_TEXTS] = {} if whole is not None else False
+                memo[_TaxonomyIndex] = whole
+            if texts is not False:
+                found = texts.get(text)
+                if found is None:
+                    found = texts[text] = memo[_TaxonomyIndex].fill_all(text)
+                got = found.get(attribute, _NOTHING)
         if got is None:
             index = memo.get(attribute, False)
             if index is False:  # looked up once per document, not once per sentence
