@@ -563,6 +563,12 @@ class _RuleIndex:
             ids = self.when_ids[k]
             key = min(ids, key=lambda i: sharing[i])
             by_key.setdefault(key, []).append((k, frozenset(ids) - {key}))
+        # The variants by what they read, when none reads the heading: (those that read the
+        # sentence as is, those that read it with the own name as "we", all of them).
+        self.plain: tuple[tuple, tuple, tuple] | None = None
+        if not any(use_heading for _l, use_heading in self.keyed):
+            self.plain = (tuple(v for v in self.keyed if v[0]), tuple(v for v in self.keyed if not v[0]),
+                          tuple(self.keyed))
         self.always_of: dict[tuple[bool, bool], list[int]] = {}
         for k in self.always:
             self.always_of.setdefault((rules[k].label_only, rules[k].use_heading), []).append(k)
@@ -612,14 +618,23 @@ class _RuleIndex:
         # guard id → may it match / does it]; a text read by several requests is matched once
         entries: dict[str, list] = {}
         reads: list[list[tuple[str, tuple[tuple[bool, bool], ...], list]]] = []
+        plain = self.plain  # no rule reads the heading: what is read depends on label_only alone
         for raw, text, heading in requests:
-            reading: dict[str, list[tuple[bool, bool]]] = {}  # text read → the variants that read it
-            for variant in self.keyed:
-                label_only, use_heading = variant
-                whole = raw if label_only else text
-                if use_heading and heading:
-                    whole = f"{heading}\n{whole}"
-                reading.setdefault(whole, []).append(variant)
+            if plain is not None:
+                if raw == text:
+                    reading = {text: plain[2]}
+                elif plain[0] and plain[1]:
+                    reading = {raw: plain[0], text: plain[1]}
+                else:
+                    reading = {raw: plain[0]} if plain[0] else {text: plain[1]}
+            else:
+                reading = {}  # text read → the variants that read it
+                for variant in self.keyed:
+                    label_only, use_heading = variant
+                    whole = raw if label_only else text
+                    if use_heading and heading:
+                        whole = f"{heading}\n{whole}"
+                    reading.setdefault(whole, []).append(variant)
             row = []
             for whole, variants in reading.items():
                 entry = entries.get(whole)
@@ -627,9 +642,10 @@ class _RuleIndex:
                     entry = entries[whole] = [whole.encode(), None, {}, None]
                 row.append((whole, tuple(variants), entry))
             reads.append(row)
-        match = self.filter.Match
+        # (the compiled _re2.Filter's own Match, as for the Sets in :func:`_tester`)
+        match = getattr(self.filter, "_filter", self.filter).Match
         for entry in entries.values():
-            entry[1] = frozenset(match(entry[0], potential=True) or ())
+            entry[1] = frozenset(match(entry[0], True) or ())
         # The candidates: rules whose ``when`` groups may all match, and whose section allows
         # them, as (request, rule, text read, entry), in request and pack order.
         pending: list[tuple[int, int, str, list]] = []
@@ -707,11 +723,11 @@ class _RuleIndex:
         # guards worth testing, on every text that needs them; then each guard is tested on the
         # texts it may match, guard after guard, once per text.
         guarded = [c for c in passed if self.unless_ids[c[1]]]
-        match = self.unless_filter.Match
+        match = getattr(self.unless_filter, "_filter", self.unless_filter).Match
         for c in guarded:
             entry = c[3]
             if entry[3] is None:
-                entry[3] = dict.fromkeys(match(entry[0], potential=True) or ())
+                entry[3] = dict.fromkeys(match(entry[0], True) or ())
         need: dict[int, list[list]] = {}
         for c in guarded:
             veto = c[3][3]
