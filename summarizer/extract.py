@@ -659,20 +659,22 @@ class _RuleIndex:
         pending: list[tuple[int, int, str, list]] = []
         passed: list[tuple[int, int, str, list]] = []
         for n, row in enumerate(reads):
-            found: list[tuple[int, str, list]] = []
+            allowed = None  # rule → does this request's heading allow it (only sectioned rules ask)
             for whole, variants, entry in row:
                 may = entry[1]
                 keyed, keys, always = self._tables(variants)
-                for i in may & keys:
-                    for k, rest in keyed[i]:
-                        if rest <= may:
-                            found.append((k, whole, entry))
-                found.extend((k, whole, entry) for k in always)
-            heading = requests[n][2]
-            for k, whole, entry in found:
-                if sectioned[k] and not self._allows(k, heading):
-                    continue
-                (pending if when_ids[k] else passed).append((n, k, whole, entry))
+                found = [k for i in may & keys for k, rest in keyed[i] if rest <= may]
+                found.extend(always)
+                for k in found:
+                    if sectioned[k]:
+                        if allowed is None:
+                            allowed = self._allowed_by(requests[n][2])
+                        ok = allowed.get(k)
+                        if ok is None:
+                            ok = allowed[k] = _in_section(rules[k], requests[n][2])
+                        if not ok:
+                            continue
+                    (pending if when_ids[k] else passed).append((n, k, whole, entry))
         # The ``when`` groups, the first of every candidate, then the second of those whose
         # first matched, and so on; each round tests pattern after pattern.
         j = 0
@@ -710,17 +712,15 @@ class _RuleIndex:
             out[n].append((rule, raw if rule.label_only else text, _fired(rule, whole, prefix, first)))
         return out
 
-    def _allows(self, k: int, heading: str) -> bool:
-        """:func:`_in_section` of rule ``k``, worked out once per heading."""
+    def _allowed_by(self, heading: str) -> dict[int, bool]:
+        """rule → does ``heading`` allow it (:func:`_in_section`), as far as worked out: kept per
+        heading, as few rules read it and a document has few headings."""
         allowed = self._allowed.get(heading)
         if allowed is None:
             if len(self._allowed) >= 256:  # a long run's headings are not all kept
                 self._allowed.clear()
             allowed = self._allowed[heading] = {}
-        ok = allowed.get(k)
-        if ok is None:
-            ok = allowed[k] = _in_section(self.rules[k], heading)
-        return ok
+        return allowed
 
     def _not_vetoed(self, passed: list[tuple[int, int, str, list]]) -> list[tuple[int, int, str, list]]:
         """The candidates of ``passed`` none of whose ``unless`` patterns match the text they read."""
