@@ -476,7 +476,9 @@ def _fired(rule: Rule, text: str, prefix: str, first: Any) -> tuple[bool, bool, 
 # group after the other, stopping at the first that does not match; each pattern is searched
 # at most once per text. The outcome is that of searching every pattern in turn, in far fewer
 # steps (most rules' words are absent from most sentences, and a sentence that holds a rule's
-# words often fails its first group).
+# words often fails its first group). A document's sentences go through each of these steps
+# together (:meth:`_RuleIndex.fired_all`), so that each automaton is used on text after text
+# while it is in the CPU's caches.
 
 
 def _filter_of(patterns: list[Any]) -> Any:
@@ -616,9 +618,12 @@ class _RuleIndex:
         the Filter scans every text, then each pattern tests the texts it is needed for, one
         pattern after the other, then the guards' Filter and guards do the same. Each RE2
         automaton is thus used many times in a row while it is still in the CPU's caches;
-        taken sentence by sentence, every step first waited on memory, and cost about twice
-        as much. What is tested is what the sentence-by-sentence order tests: a rule's ``when``
-        groups in order up to the first that does not match, each pattern once per text."""
+        taken sentence by sentence, every step first waited on memory (on the dev corpus a Set
+        test cost 3.6 µs instead of 2.4, a Filter scan 20 µs instead of 15). The ``when`` groups
+        tested are those the sentence-by-sentence order tests: a rule's groups in order up to
+        the first that does not match, each pattern once per text; of a rule's guards, all those
+        the guards' Filter lets through are tested (not only those before the first that
+        matches: vetoes are rare), each once per text."""
         if self.filter is None:
             return None
         rules, tests, when_ids, sectioned = self.rules, self.tests, self.when_ids, self.sectioned
@@ -849,6 +854,8 @@ class _TaxonomyIndex:
 
 
 def _taxonomy_index(tax: Any) -> _TaxonomyIndex | None:
+    """The taxonomy's :class:`_TaxonomyIndex`, kept with it (rebuilt if its terms were changed
+    since); None if RE2 could not build its Filter."""
     key = tuple((a, v, id(tv), tuple(id(t.pattern) for t in tv.terms))
                 for a, values in tax.attributes.items() for v, tv in values.items())
     cached = tax.__dict__.get("_taxonomy_index")
