@@ -251,3 +251,22 @@ def test_rule_index_is_built_once_enough_sentences_were_matched():
     assert extract._index_of(pack, 10) is None
     assert extract._index_of(pack, extract.INDEX_AFTER_SENTENCES) is not None
     assert extract._index_of(pack, 1) is extract._index_of(pack, 1)
+
+
+# extract._SUBJECT puts its look-behind after the first capital (so that ``re`` scans for
+# capitals); it finds what the plain form, look-behind first, finds.
+_SUBJECT_PLAIN = __import__("re").compile(
+    r"(?<![\w.@/])((?:[A-Z][\w&'’.-]{0,40}\w)" + extract._SUBJECT.pattern[len(r"((?:[A-Z](?<![\w.@/][A-Z])[\w&'’.-]{0,40}\w)"):])
+subject_pieces = st.one_of(
+    st.sampled_from(["Acme", "Acme Corp", "Inc.", "We", "we", "collects", "may", "shares", " ", "\t", "\n", ".", "@",
+                     "/", "x", "A", "Z", "É", "_", "-", "’", "'", ",", "of", "and", "&", "Co", "LLC", "uses"]),
+    st.text(max_size=3),
+)
+
+
+@SETTINGS
+@given(st.lists(subject_pieces, max_size=20).map("".join))
+def test_subject_pattern_matches_its_plain_form(text):
+    assert extract._SUBJECT.pattern.startswith(r"((?:[A-Z](?<![\w.@/][A-Z])")
+    got = [(m.span(), m.groups()) for m in extract._SUBJECT.finditer(text)]
+    assert got == [(m.span(), m.groups()) for m in _SUBJECT_PLAIN.finditer(text)]
