@@ -372,15 +372,37 @@ def _self_normalizer(names: list[str]):
 # one (a caller's own ``re`` pattern) is searched the ordinary way.
 
 _UNANCHORED: Any = None  # re2's Anchor.UNANCHORED, looked up on first use (re2 is imported lazily)
+_DIRECT: bool | None = None  # may the compiled objects under google-re2's wrapper be called?
 
 
-def _anchor() -> Any:
-    global _UNANCHORED
-    if _UNANCHORED is None:
-        import re2
+def _direct() -> bool:
+    """Whether the compiled ``_re2`` objects under google-re2's wrapper (``RE2``, ``Set``,
+    ``Filter``) answer as this module expects. They are not google-re2's public API, so they are
+    tried once on a known pattern; if anything differs (another google-re2 release), every
+    search goes through the public wrapper instead: slower, same results."""
+    global _DIRECT, _UNANCHORED
+    if _DIRECT is None:
+        try:
+            import re2
 
-        _UNANCHORED = re2._Anchor.UNANCHORED
-    return _UNANCHORED
+            anchor = re2._Anchor.UNANCHORED
+            pat = re2.compile("b+")
+            one = re2.Set.SearchSet(re2.Options())
+            one.Add("b+")
+            one.Compile()
+            flt = re2.Filter()
+            flt.Add("b+")
+            flt.Compile()
+            ok = (tuple(pat._regexp.Match(anchor, b"abbc", 0, 4)[0]) == (1, 3)
+                  and pat._regexp.Match(anchor, b"xyz", 0, 3)[0][0] < 0
+                  and bool(one._set.Match(b"abbc")) and not one._set.Match(b"xyz")
+                  and list(flt._filter.Match(b"abbc", True) or ()) == [0]
+                  and not flt._filter.Match(b"xyz", False))
+        except Exception:  # noqa: BLE001 - any difference at all means "use the wrapper"
+            ok = False
+        _UNANCHORED = anchor if ok else None
+        _DIRECT = ok
+    return _DIRECT
 
 
 class _Found:
@@ -408,11 +430,11 @@ def _search(pattern: Any, text: str, encoded: bytes | None = None) -> Any:
     """``pattern.search(text)`` (``encoded``: ``text`` in UTF-8, if the caller has it). A
     pattern with capturing groups (a rule's ``capture``) gets the wrapper's own match."""
     regexp = getattr(pattern, "_regexp", None)
-    if regexp is None or pattern.groups:
+    if regexp is None or pattern.groups or not (_DIRECT or _direct()):
         return pattern.search(text)
     if encoded is None:
         encoded = text.encode()
-    s, e = regexp.Match(_UNANCHORED or _anchor(), encoded, 0, len(encoded))[0]
+    s, e = regexp.Match(_UNANCHORED, encoded, 0, len(encoded))[0]
     if s < 0:
         return None
     if len(encoded) != len(text):  # not ASCII: byte offsets to character offsets
@@ -423,11 +445,11 @@ def _search(pattern: Any, text: str, encoded: bytes | None = None) -> Any:
 def _matches(pattern: Any, text: str, encoded: bytes | None = None) -> bool:
     """``pattern.search(text) is not None``, asked of RE2 directly (see :func:`_search`)."""
     regexp = getattr(pattern, "_regexp", None)
-    if regexp is None:
+    if regexp is None or not (_DIRECT or _direct()):
         return pattern.search(text) is not None
     if encoded is None:
         encoded = text.encode()
-    return regexp.Match(_UNANCHORED or _anchor(), encoded, 0, len(encoded))[0][0] >= 0
+    return regexp.Match(_UNANCHORED, encoded, 0, len(encoded))[0][0] >= 0
 
 
 def _in_section(rule: Rule, heading: str) -> bool:
@@ -513,7 +535,7 @@ def _tester(pattern: Any) -> Callable[[bytes], Any]:
         s.Compile()
     except Exception:  # re2.error
         return lambda encoded: pattern.search(encoded.decode("utf-8"))
-    return getattr(s, "_set", s).Match
+    return s._set.Match if _direct() else s.Match
 
 
 class _RuleIndex:
@@ -656,7 +678,7 @@ class _RuleIndex:
                 row.append((whole, tuple(variants), entry))
             reads.append(row)
         # (the compiled _re2.Filter's own Match, as for the Sets in :func:`_tester`)
-        match = getattr(self.filter, "_filter", self.filter).Match
+        match = self.filter._filter.Match if _direct() else self.filter.Match
         for entry in entries.values():
             entry[1] = frozenset(match(entry[0], True) or ())
         # The candidates: rules whose ``when`` groups may all match, and whose section allows
@@ -736,7 +758,7 @@ class _RuleIndex:
         # guards worth testing, on every text that needs them; then each guard is tested on the
         # texts it may match, guard after guard, once per text.
         guarded = [c for c in passed if self.unless_ids[c[1]]]
-        match = getattr(self.unless_filter, "_filter", self.unless_filter).Match
+        match = self.unless_filter._filter.Match if _direct() else self.unless_filter.Match
         for c in guarded:
             entry = c[3]
             if entry[3] is None:

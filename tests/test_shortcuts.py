@@ -270,3 +270,18 @@ def test_subject_pattern_matches_its_plain_form(text):
     assert extract._SUBJECT.pattern.startswith(r"((?:[A-Z](?<![\w.@/][A-Z])")
     got = [(m.span(), m.groups()) for m in extract._SUBJECT.finditer(text)]
     assert got == [(m.span(), m.groups()) for m in _SUBJECT_PLAIN.finditer(text)]
+
+
+def test_re2_internals_are_checked_and_the_public_wrapper_gives_the_same_findings(monkeypatch):
+    """Matching calls the compiled objects under google-re2's wrapper only after checking them
+    once; without them (another google-re2 release) it goes through the wrapper, same findings."""
+    from summarizer.rules import load_rules
+
+    assert extract._direct() is True  # the google-re2 this project installs passes the check
+    text = "\n\n".join(_EXAMPLES) + "\n\nNous utilisons vos données — “café” ünïcödé, 数据."
+    doc = ingest.parse(text, fmt="text")
+    direct = [f.to_dict() for f in extract.Extractor(load_rules()).run(doc)]
+    monkeypatch.setattr(extract, "_DIRECT", False)
+    monkeypatch.setattr(extract, "_UNANCHORED", None)
+    wrapper = [f.to_dict() for f in extract.Extractor(load_rules()).run(ingest.parse(text, fmt="text"))]
+    assert wrapper == direct and direct
