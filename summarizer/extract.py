@@ -140,7 +140,8 @@ def _window(text: str, trigger_start: int) -> str:
     return w
 
 
-@lru_cache(maxsize=1024)  # rules that share a trigger word ask it of the same sentence (~1 in 6)
+@lru_cache(maxsize=1024)  # rules that share a trigger word ask it of the same sentence (~1 in 6);
+# emptied at the end of each Extractor.run
 def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
     """(negated, hedged) for a trigger at ``trigger_start`` in ``text``."""
     w = _window(text, trigger_start)
@@ -1082,6 +1083,9 @@ class Extractor:
             if s.index in lead_ins:
                 own[s.index] = {r.id: f for r, f in here}
             findings.extend(f for _r, f in here)
+        # negation_of remembers sentences for the rules of one document; a sentence may be long
+        # (hostile input has megabyte "sentences"), so none is kept once the document is done
+        negation_of.cache_clear()
         return findings
 
     def _finding(self, doc: Document, s: Sentence, rule: Rule, heading: str, negated: bool, hedged: bool,
