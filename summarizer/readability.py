@@ -313,6 +313,10 @@ _PER_WORD_CALLS = (
 #: used out first). 61 policies use about 12,500 distinct words.
 WORD_MEMORY = 20_000
 
+#: A text with a longer run of characters without a space empties the memory once measured
+#: (textstat's words are never longer than such a run).
+LONGEST_REMEMBERED = 200
+
 _stand_ins: list[tuple[Any, str, Any, Any]] = []  # (module, name, textstat's function, stand-in)
 _stand_ins_lock = threading.Lock()
 _stand_ins_users = 0
@@ -549,6 +553,10 @@ def measure(text: str) -> Readability:
             return _measure(ts, text)
     finally:
         _release_text_caches()
+        if max(map(len, text.split()), default=0) > LONGEST_REMEMBERED:
+            # The memory holds at most WORD_MEMORY words, but a word can be a megabyte of
+            # hostile input: after a text with such a "word", everything is forgotten.
+            _forget_words()
 
 
 def _measure(ts: Any, text: str) -> Readability:

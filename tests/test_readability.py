@@ -127,6 +127,10 @@ def test_word_memory_is_kept_between_texts_and_bounded():
     for _m, name, _f, stand_in in readability._stand_ins:
         info = stand_in.cache_info()
         assert info.misses == counted[name].misses and info.hits > counted[name].hits, name
+    huge = measure("We collect " + "x" * 100_000 + " and more.")  # a megabyte-class "word"
+    assert huge.words == 5
+    for _m, _n, _f, stand_in in readability._stand_ins:  # not kept: the memory was emptied
+        assert stand_in.cache_info().currsize == 0
     made_up = " ".join(f"zorblat{i}quin" for i in range(readability.WORD_MEMORY + 500)) + "."
     r = measure(made_up)
     assert r.words == readability.WORD_MEMORY + 500
