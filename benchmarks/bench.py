@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Speed of summarizer on the OPP-115 development policies.
 
-    python benchmarks/bench.py [--corpus ../shared/corpus/opp115-dev] [--rounds 3] [--skip-batch]
+    python benchmarks/bench.py [--corpus ../shared/corpus/opp115-dev] [--rounds 3] [--cold-runs 10]
+                               [--batch-copies 4] [--skip-batch]
 
 (a) full labels (ingest + extraction + readability + JSON) against textstat alone computing its
     twelve readability figures for the same texts, in the same run (target: ratio <= 1.5);
