@@ -897,27 +897,27 @@ def _syntok_spans(unit: str) -> list[tuple[int, int]]:
     """syntok's sentences of ``unit`` as (start, end) of their first and last non-empty tokens;
     for a long unit, read off the reduced text (:func:`_reduced`) and mapped back."""
     red = _reduced(unit) if unit.count("\n") <= 1 else None
-    spans: list[tuple[int, int]] = []
     if red is None:
-        for sp in _syntok_paragraphs(unit):
-            for sent in sp:
-                toks = [t for t in sent if t.value]
-                if toks:
-                    a, last = toks[0].offset, toks[-1]
-                    spans.append((a, min(last.offset + len(last.value), len(unit))))
-        return spans
-    text, red_starts, orig_starts = red
-    from syntok import segmenter
+        sentences = (sent for sp in _syntok_paragraphs(unit) for sent in sp)
 
-    def orig(p: int) -> int:
-        i = bisect_right(red_starts, p) - 1
-        return p - red_starts[i] + orig_starts[i]
+        def orig(p: int) -> int:
+            return p
+    else:
+        text, red_starts, orig_starts = red
+        from syntok import segmenter
 
-    for sent in segmenter.segment(_tokenizer().tokenize(text)):
+        sentences = segmenter.segment(_tokenizer().tokenize(text))
+
+        def orig(p: int) -> int:  # an offset in the reduced text, in ``unit``
+            i = bisect_right(red_starts, p) - 1
+            return p - red_starts[i] + orig_starts[i]
+
+    spans: list[tuple[int, int]] = []
+    for sent in sentences:
         toks = [t for t in sent if t.value]
         if toks:
-            a, last = toks[0].offset, toks[-1]
-            spans.append((orig(a), min(orig(last.offset) + len(last.value), len(unit))))
+            last = toks[-1]
+            spans.append((orig(toks[0].offset), min(orig(last.offset) + len(last.value), len(unit))))
     return spans
 
 

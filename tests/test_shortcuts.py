@@ -37,17 +37,22 @@ def _sentences(text: str) -> list[tuple]:
     return [(s.start, s.end, s.text, s.paragraph, s.section, s.is_heading) for s in doc.sentences]
 
 
-@SETTINGS
-@given(units)
-def test_one_sentence_shortcut_matches_syntok(unit):
-    text = "Intro.\n\n" + unit
+def _with_and_without(shortcut: str, off, text: str) -> tuple[list[tuple], list[tuple]]:
+    """The document's sentences with ``ingest.<shortcut>`` as shipped, and with ``off`` in its place."""
     fast = _sentences(text)
-    saved = ingest._one_sentence
-    ingest._one_sentence = lambda _unit: False
+    saved = getattr(ingest, shortcut)
+    setattr(ingest, shortcut, off)
     try:
         slow = _sentences(text)
     finally:
-        ingest._one_sentence = saved
+        setattr(ingest, shortcut, saved)
+    return fast, slow
+
+
+@SETTINGS
+@given(units)
+def test_one_sentence_shortcut_matches_syntok(unit):
+    fast, slow = _with_and_without("_one_sentence", lambda _unit: False, "Intro.\n\n" + unit)
     assert fast == slow
 
 
@@ -100,14 +105,7 @@ def test_reduced_unit_segments_as_the_whole(unit):
 @SETTINGS
 @given(st.lists(long_units, min_size=1, max_size=3).map("\n\n".join))
 def test_reduced_units_give_the_same_sentences(text):
-    text = "Intro.\n\n" + text
-    fast = _sentences(text)
-    saved = ingest._reduced
-    ingest._reduced = lambda _unit: None
-    try:
-        slow = _sentences(text)
-    finally:
-        ingest._reduced = saved
+    fast, slow = _with_and_without("_reduced", lambda _unit: None, "Intro.\n\n" + text)
     assert fast == slow
 
 
