@@ -806,49 +806,11 @@ def _index_of(pack: RulePack, sentences: int = INDEX_AFTER_SENTENCES) -> _RuleIn
     return index
 
 
-class _TermIndex:
-    """One attribute's taxonomy terms in one ``re2.Filter``: which terms a text holds, in one scan."""
-
-    def __init__(self, values: dict[str, Any]) -> None:
-        self.terms: list[tuple[str, str]] = []  # (value, term name), in taxonomy order
-        patterns = []
-        for value, tv in values.items():
-            for t in tv.terms:
-                self.terms.append((value, t.name))
-                patterns.append(t.pattern)
-        self.patterns = patterns
-        self.filter = _filter_of(patterns)
-
-    def fill(self, text: str) -> tuple[list[str], list[str]]:
-        """What :meth:`Extractor.fill` returns: a value is found when one of its terms is (its
-        ``any_pattern`` is their alternation; the attribute's gate, that of all its terms)."""
-        values: list[str] = []
-        names: list[str] = []
-        for i in sorted(self.filter.Match(text) or ()):  # taxonomy order
-            value, name = self.terms[i]
-            if not values or values[-1] != value:
-                values.append(value)
-            names.append(name)
-        return values, names
-
-
-def _terms_of(tax: Any, attribute: str) -> _TermIndex | None:
-    values = tax.attributes.get(attribute)
-    if not values:
-        return None
-    key = tuple((v, id(tv), tuple(id(t.pattern) for t in tv.terms)) for v, tv in values.items())
-    cache = tax.__dict__.setdefault("_term_index", {})
-    cached = cache.get(attribute)
-    if cached is None or cached[0] != key:
-        cached = cache[attribute] = (key, _TermIndex(values))
-    return cached[1] if cached[1].filter is not None else None
-
-
 class _TaxonomyIndex:
     """Every attribute's taxonomy terms in one ``re2.Filter``: all the terms a text holds, in one
     scan. A finding fills two or three attributes from the same words, and scanning them once
-    instead of once per attribute's :class:`_TermIndex` saves more than testing the terms of
-    the attributes not asked for costs."""
+    instead of once per attribute saves more than testing the terms of the attributes not asked
+    for costs."""
 
     def __init__(self, tax: Any) -> None:
         self.terms: list[tuple[str, str, str]] = []  # (attribute, value, term name), in taxonomy order
@@ -862,8 +824,8 @@ class _TaxonomyIndex:
         self.filter = _filter_of(patterns)
 
     def fill_all(self, text: str) -> dict[str, tuple[list[str], list[str]]]:
-        """attribute → what :meth:`_TermIndex.fill` returns, for the attributes whose terms
-        ``text`` holds."""
+        """attribute → what :meth:`Extractor.fill` returns for it, for the attributes whose terms
+        ``text`` holds (a value is found when one of its terms is, in taxonomy order)."""
         out: dict[str, tuple[list[str], list[str]]] = {}
         for i in sorted(self.filter.Match(text) or ()):  # taxonomy order, attribute by attribute
             attribute, value, name = self.terms[i]
@@ -900,9 +862,10 @@ class Extractor:
 
     def fill(self, attribute: str, text: str) -> tuple[list[str], list[str]]:
         """Taxonomy values (and fine term names) of ``attribute`` found in ``text``."""
-        index = _terms_of(self.pack.taxonomy, attribute)
+        index = _taxonomy_index(self.pack.taxonomy)
         if index is not None:
-            return index.fill(text)
+            got = index.fill_all(text).get(attribute, _NOTHING)
+            return list(got[0]), list(got[1])
         return self._fill_term_by_term(attribute, text)
 
     def _fill_term_by_term(self, attribute: str, text: str) -> tuple[list[str], list[str]]:
@@ -937,12 +900,8 @@ class Extractor:
                 if found is None:
                     found = texts[text] = memo[_TaxonomyIndex].fill_all(text)
                 got = found.get(attribute, _NOTHING)
-        if got is None:
-            index = memo.get(attribute, False)
-            if index is False:  # looked up once per document, not once per sentence
-                index = memo[attribute] = _terms_of(self.pack.taxonomy, attribute) if memo.get(_INDEXED) else None
-            got = memo[(attribute, text)] = (index.fill(text) if index is not None
-                                             else self._fill_term_by_term(attribute, text))
+        if got is None:  # no index in this run (or RE2 could not build one): term by term
+            got = memo[(attribute, text)] = self._fill_term_by_term(attribute, text)
         return list(got[0]), list(got[1])
 
     def match_rule(self, rule: Rule, sentence_text: str, heading: str) -> tuple[bool, bool, bool, dict]:

@@ -218,16 +218,16 @@ policies = st.lists(st.lists(sentence_pieces, min_size=1, max_size=12).map(" ".j
 
 def _run(text: str, indexed: bool) -> list[dict]:
     doc = ingest.document_from_text(text)
-    saved_index, saved_terms = extract._index_of, extract._terms_of
+    saved_index, saved_terms = extract._index_of, extract._taxonomy_index
     if indexed:  # the index at once, however few sentences the pack has seen
         extract._index_of = lambda pack, _sentences=0: saved_index(pack, extract.INDEX_AFTER_SENTENCES)
     else:
         extract._index_of = lambda _pack, _sentences=0: None
-        extract._terms_of = lambda _tax, _attribute: None
+        extract._taxonomy_index = lambda _tax: None
     try:
         return [f.to_dict() | {"sentence": f.sentence} for f in extract.Extractor(_PACK).run(doc)]
     finally:
-        extract._index_of, extract._terms_of = saved_index, saved_terms
+        extract._index_of, extract._taxonomy_index = saved_index, saved_terms
 
 
 @SETTINGS
