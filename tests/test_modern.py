@@ -102,3 +102,27 @@ def test_modern_data_kinds_and_purposes():
     types = _values(found, "first_party_collection_use", "personal_information_type")
     assert {"user_profile", "health"} <= types
     assert "analytics_research" in _values(found, "first_party_collection_use", "purpose")
+
+
+def test_authorities_storage_encryption_records_and_listed_rights():
+    """Phrasings of today's GDPR/CCPA notices: a bare "authorities" as a recipient, encryption "in
+    transit and at rest" (both measures), "transaction records" kept for years, and an opt-out or an
+    objection that comes late in a list of rights."""
+    text = ("# Privacy Notice\n\n## Sharing\n"
+            "We share data with our corporate affiliates, with authorities when the law requires it, "
+            "and with a buyer if the company is sold.\n\n"
+            "## Security\nWe encrypt data in transit and at rest.\n\n"
+            "## Retention\nTransaction records are kept for seven years to meet tax obligations.\n\n"
+            "## Your rights\nYou have the right to receive your data in a portable format and to object to or "
+            "restrict certain processing. California residents have the right to know, delete and correct "
+            "personal information, and to opt out of sale or sharing.\n")
+    found = _findings(text, fmt="markdown")
+    entities = {n for f in found if f.category == "third_party_sharing_collection" and not f.negated
+                for n in f.terms.get("third_party_entity", [])}
+    assert {"authorities", "affiliates", "business buyers"} <= entities
+    assert {"secure_data_transfer", "secure_data_storage"} <= _values(found, "data_security", "security_measure")
+    kept = [f for f in found if f.category == "data_retention"]
+    assert any("financial" in f.attributes.get("personal_information_type", []) for f in kept)
+    rights = [f for f in found if f.category == "user_choice_control"]
+    assert any("object to or restrict" in f.evidence[-1].text for f in rights)
+    assert any("opt out of sale" in f.evidence[-1].text for f in rights)
