@@ -96,6 +96,9 @@ _NOT_A_DENIAL = re.compile(
     re.I,
 )
 _ASKING = re.compile(r"(?:request|ask|requir|instruct|direct)", re.I)
+# A verb of asking that is itself denied ("we don't ask you to create an account, and we don't
+# collect your name") is no request: the denial after it stands.
+_DENIED_BEFORE = re.compile(r"(?:n[’']t|\bnot|\bnever)\s+(?:\w+ly\s+)?$", re.I)
 _HEDGE = re.compile(r"\b(?:may|might|could|can|from time to time|occasionally|sometimes|possibly)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:.!?()\[\]]|\b(?:but|however|although|though|whereas|except|unless)\b", re.I)
 _WINDOW = 90  # characters before the trigger that may hold its negator or hedge
@@ -151,7 +154,8 @@ def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
         # "you may ask us not to share" is a request, not a denial; "we do not ask for your name"
         # is a denial: a verb of asking counts only before the negator
         neg = not any(
-            h.start() < m.start() or not _ASKING.match(h.group(0))
+            (h.start() < m.start() or not _ASKING.match(h.group(0)))
+            and not (_ASKING.match(h.group(0)) and _DENIED_BEFORE.search(w, 0, h.start()))
             for h in _NOT_A_DENIAL.finditer(w[: m.start() + 16]))
     hedged = bool(_HEDGE.search(w))
     return neg, hedged

@@ -327,6 +327,9 @@ def test_not_asking_for_data_is_a_denial_but_asking_us_not_to_share_is_a_request
 
     assert collect("We do not ask for your name or email address.") == [(True, ["contact"])]
     assert collect("What we collect\n\nWe do not ask for your name or email address.") == [(True, ["contact"])]
+    # a denied verb of asking is no request: the denial after it stands
+    assert collect("We don't ask you to create an account, and we don't collect your name or email address.") == [
+        (True, ["contact"])]
     lab = summarizer.label_text("Privacy Policy\n\nYou may ask us not to share your email address with partners.",
                                 fmt="text")
     assert not [p for p in lab.practices if p["negated"]]
