@@ -126,3 +126,11 @@ def test_authorities_storage_encryption_records_and_listed_rights():
     rights = [f for f in found if f.category == "user_choice_control"]
     assert any("object to or restrict" in f.evidence[-1].text for f in rights)
     assert any("opt out of sale" in f.evidence[-1].text for f in rights)
+
+
+def test_photos_kept_on_the_device_are_not_content_the_reader_posts():
+    found = _findings("App Privacy Policy\n\nPhotos are processed on your device and are never uploaded to our servers.\n"
+                      )
+    denied = _values(found, "first_party_collection_use", "personal_information_type", negated=True)
+    assert denied == {"other"}  # the device's photos, not "what you do on the site or app"
+    assert "user_online_activities" in Extractor().fill("personal_information_type", "Photos you post are public.")[0]
