@@ -383,6 +383,12 @@ _OPEN_END = re.compile(
     r"was|were|be|we|you|may|will|can|not|such|this|these|any|all|if|when|about|than|into|us)\s*$", re.I)
 
 
+# A heading that names the document: "Privacy Policy", "Cookie Notice", "Data Protection Statement",
+# and health notices' "Notice of Privacy Practices".
+_TITLE_WORDS = re.compile(r"(?i)\b(?:privacy|cookies?|data protection)\b.*\b(?:policy|notice|statement|practices)\b|"
+                          r"\b(?:notice|statement) of (?:\w+ )?privacy\b")
+
+
 def _lead_title(line: str, nxt: str) -> bool:
     """A short sentence-case title ("Data we collect") on the line above a list item or a new
     capitalised sentence, not the first line of a hard-wrapped sentence ("We collect the following\nabout you")."""
@@ -470,7 +476,7 @@ def document_from_text(text: str, source: str = "-", encoding: str = "utf-8", fm
             he = offset + len(line.rstrip())
             close(hs)
             sec_start, sec_title, sec_level = hs, text[hs:he], 2
-            if not title and re.search(r"(?i)\b(?:privacy|cookies?|data protection)\b.*\b(?:policy|notice|statement)\b", sec_title):
+            if not title and _TITLE_WORDS.search(sec_title):
                 title = sec_title
             paragraphs.append(Paragraph(len(paragraphs), hs, he, len(sections)))
             heading_units.append((hs, he))

@@ -134,3 +134,32 @@ def test_photos_kept_on_the_device_are_not_content_the_reader_posts():
     denied = _values(found, "first_party_collection_use", "personal_information_type", negated=True)
     assert denied == {"other"}  # the device's photos, not "what you do on the site or app"
     assert "user_online_activities" in Extractor().fill("personal_information_type", "Photos you post are public.")[0]
+
+
+HEALTH = """NOTICE OF PRIVACY PRACTICES
+Example Family Clinic
+
+Our Responsibilities
+We are required by law to maintain the privacy and security of your protected health information. We will let you know promptly if a breach occurs that may have compromised the privacy or security of your information.
+
+Your Rights
+You can ask to see or get an electronic or paper copy of your medical record.
+
+Changes to the Terms of This Notice
+We can change the terms of this notice. The new notice will be available upon request, in our office, and on our web site.
+"""
+
+
+def test_a_health_notice_of_privacy_practices():
+    """The layout and wording of US health notices (written for this test): the title, the legal
+    duty to keep data secure, breach notice, a copy of one's medical record, the new notice on the
+    web site."""
+    from summarizer import label_text
+
+    lab = label_text(HEALTH, fmt="text")
+    assert lab.name == "NOTICE OF PRIVACY PRACTICES"
+    found = _findings(HEALTH)
+    rules = {f.rule for f in found}
+    assert {"security.legal_duty", "security.breach"} <= rules
+    assert "view" in _values(found, "user_access_edit_and_deletion", "access_type")
+    assert "general_notice_on_website" in _values(found, "policy_change", "notification_type")
