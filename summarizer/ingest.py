@@ -327,6 +327,17 @@ _SHORT_LEAD_IN = re.compile(
     r"are|is|as follows|namely|like|contain|contains)\s*:$", re.I)
 
 
+# Words a title leaves in lower case ("Information We Collect from You").
+_SMALL_WORDS = frozenset({"and", "or", "of", "the", "to", "for", "in", "on", "a", "an", "with", "by", "we", "your",
+                          "you", "our", "is", "are", "do", "how", "what", "this", "about", "from", "at", "as", "us",
+                          "it", "may"})
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word capitalised, not a word, or a small word: written like a title."""
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in words)
+
+
 def looks_like_heading(line: str, next_line: str | None = None) -> bool:
     """A short line with no sentence-ending punctuation, written like a title, or ending in '?' or ':'."""
     s = line.strip()
@@ -339,13 +350,15 @@ def looks_like_heading(line: str, next_line: str | None = None) -> bool:
         if m is None or s.endswith((".", ",", ";", ":")):
             return False
         rest = s[m.end():].split()
-        small = {"and", "or", "of", "the", "to", "for", "in", "on", "a", "an", "with", "by", "we", "your", "you",
-                 "our", "is", "are", "do", "how", "what", "this", "about", "from", "at", "as", "us", "it", "may"}
-        return 0 < len(rest) <= 14 and all(w[:1].isupper() or not w[:1].isalpha() or w in small for w in rest)
+        return 0 < len(rest) <= 14 and _title_case(rest)
     words = s.split()
     if len(words) > 12:
         return False
-    if s.endswith((".", ",", ";")) and not re.match(r"^(?:\d+\.)+\s*\w", s):
+    numbered = re.match(r"^(?:\d+\.)+\s*\w", s)
+    if s.endswith((".", ",", ";")) and not numbered:
+        return False
+    if numbered and s.endswith((".", ",", ";")) and not _title_case(words[1:]):
+        # "1.2. Data We Collect." is a title; "2.1 There is no advertising in the app." is a clause
         return False
     if s.endswith("?"):
         return True
@@ -362,9 +375,7 @@ def looks_like_heading(line: str, next_line: str | None = None) -> bool:
     if s.isupper() and any(c.isalpha() for c in s):
         return True
     caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    small = {"and", "or", "of", "the", "to", "for", "in", "on", "a", "an", "with", "by", "we", "your", "you",
-             "our", "is", "are", "do", "how", "what", "this", "about", "from", "at", "as", "us", "it", "may"}
-    return caps + sum(1 for w in words if w.lower() in small) >= len(words) and words[0][:1].isupper()
+    return caps + sum(1 for w in words if w.lower() in _SMALL_WORDS) >= len(words) and words[0][:1].isupper()
 
 
 def _short_title(line: str) -> bool:
@@ -389,13 +400,24 @@ _TITLE_WORDS = re.compile(r"(?i)\b(?:privacy|cookies?|data protection)\b.*\b(?:p
                           r"\b(?:notice|statement) of (?:\w+ )?privacy\b")
 
 
+# A decimal clause number opening a line ("1.1 We collect…", "4.2. Sharing"), as numbered
+# policies number the paragraphs under a numbered title.
+_CLAUSE_NUMBER = re.compile(r"^\s*\(?\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\)?\s+\S")
+
+
 def _lead_title(line: str, nxt: str) -> bool:
     """A short sentence-case title ("Data we collect") on the line above a list item or a new
     capitalised sentence, not the first line of a hard-wrapped sentence ("We collect the following\nabout you")."""
     s, n = line.strip(), nxt.strip()
-    if not n or not _short_title(s) or _OPEN_END.search(s) or len(s.split()) < 2:
+    if not n or not _short_title(s):
         return False
-    if _LIST_MARK.match(n):
+    # "1. What we collect from you" over "1.1 We collect…": a numbered title over its clauses
+    m = re.match(r"\(?(\d{1,2})[.)]\s", s)
+    if m is not None and re.match(rf"\(?{m.group(1)}\.\d", n):
+        return True
+    if _OPEN_END.search(s) or len(s.split()) < 2:
+        return False
+    if _LIST_MARK.match(n) or _CLAUSE_NUMBER.match(n):
         return True
     # the next line opens a sentence of its own: a capital, then the line reads on as prose
     return n[:1].isupper() and len(n.split()) >= 6 and n.rstrip().endswith((".", ":", "!", "?", ")"))
@@ -415,11 +437,13 @@ def _text_blocks(text: str) -> Iterator[tuple[int, int, str]]:
         if start >= end:
             continue
         # A title in capitals on a line of its own right after a sentence ("…treated securely.\n
-        # 3. HOW WE USE YOUR INFORMATION\nWe use…") opens a block of its own, as if a blank line
-        # stood before it (copied pages often lose that line).
+        # 3. HOW WE USE YOUR INFORMATION\nWe use…"), or a numbered title over its first numbered
+        # clause ("…your data.\n3. Your rights\n3.1 You can…"), opens a block of its own, as if a
+        # blank line stood before it (copied pages often lose that line).
         at = start
-        for m in _CAPS_TITLE_LINE.finditer(text, start, end):
-            hs = m.start(1)
+        titles = sorted({m.start(1) for m in _CAPS_TITLE_LINE.finditer(text, start, end)}
+                        | {m.start(1) for m in _NUMBERED_TITLE_LINE.finditer(text, start, end)})
+        for hs in titles:
             if hs > at and re.search(r"[.!?:;]\s*$", text[at:hs]):
                 stop = hs
                 while stop > at and text[stop - 1].isspace():
@@ -432,6 +456,18 @@ def _text_blocks(text: str) -> Iterator[tuple[int, int, str]]:
 # A title in capitals on a line of its own, maybe numbered: "3. HOW WE USE YOUR INFORMATION".
 _CAPS_TITLE_LINE = re.compile(
     r"\n[ \t]*((?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)[ \t]+)?[A-Z][A-Z'’&/,()-]*(?:[ \t]+[A-Z'’&/,()-]+){1,11})[ \t]*(?=\n)")
+
+def _numbered_title_over_clauses(text: str, line: str, end: int) -> bool:
+    """A line "5. Dispute resolution." (a number, a short title, a full stop) whose next text is
+    clause 5.1: the title of the clauses, full stop and all."""
+    m = re.match(r"\s*(\d{1,2})\.\s+(\S.*?)\.\s*$", line)
+    if m is None or not _short_title(m.group(2)):
+        return False
+    return re.match(rf"[\s\xa0]*\(?{m.group(1)}\.\d", text[end:end + 200]) is not None
+
+
+# A numbered title over its first numbered clause: "3. Your rights" above "3.1 You can…".
+_NUMBERED_TITLE_LINE = re.compile(r"\n[ \t]*((\d{1,2})[.)][ \t]+[A-Z][^\n.!?;:]{0,70}?)[ \t]*(?=\n[ \t]*\(?\2\.\d)")
 
 
 def document_from_text(text: str, source: str = "-", encoding: str = "utf-8", fmt: str = "text") -> Document:
@@ -464,8 +500,10 @@ def document_from_text(text: str, source: str = "-", encoding: str = "utf-8", fm
                 # a one-line block is a heading only if it is short and title-like
                 is_head = len(_LIST_MARK.sub("", line, count=1).split()) <= 12
             elif len(lines) == 1:
-                # ... or a short sentence-case line standing alone: "How we use your information"
-                is_head = _short_title(line)
+                # ... or a short sentence-case line standing alone: "How we use your information",
+                # or a numbered one with a full stop whose clauses follow ("5. Dispute resolution."
+                # then "5.1. All disputes…")
+                is_head = _short_title(line) or _numbered_title_over_clauses(text, line, end)
             elif not is_head and nxt is not None and _lead_title(line, nxt):
                 # ... or one right above a list item or a capitalised line with no blank line
                 # between ("Data we collect\n- Account: …", "Why we use it\nWe use account data…")
@@ -997,7 +1035,8 @@ def _split_sentences(doc: Document, heading_paras: set[int], whole_paras: frozen
 # "We collect the following:" are the items of a list, even when sections carry the same titles.
 # ---------------------------------------------------------------------------------------------
 
-_ITEM_MARK = re.compile(r"^\s*(?:[-*•·▪◦‣⁃–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}[.)])\s*")
+# (a decimal clause number, "3.1 We do not…", numbers a paragraph of its own, not a list item)
+_ITEM_MARK = re.compile(r"^\s*(?:[-*•·▪◦‣⁃–—>]|\(?\d{1,2}(?:\)|\.(?!\d))|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}[.)])\s*")
 # A lead-in ends with a colon, or stops mid-phrase on a word that wants a list after it.
 _LEAD_WORDS = ("include", "includes", "including", "such as", "following", "are", "is", "as follows", "from", "to",
                "for", "like", "namely", "e.g.", "i.e.", "contain", "contains", "comprise", "comprises", "of",

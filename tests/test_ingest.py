@@ -374,3 +374,19 @@ def test_cookie_table_rows_cut_up_by_blocks_or_other_tables_stay_plain():
     # a row of <th> inside the table (a group title) does not undo its column names
     assert "Cookie: _ga | Provider: Google | Expiry: 2 years" in texts
     assert not any("Provider: Acme" in t or "Expiry: 1 day" in t for t in texts)
+
+
+def test_numbered_clauses_under_numbered_titles():
+    """Policies that number their paragraphs under numbered titles ("1. What we collect" / "1.1 We
+    collect…"): the titles are headings, sentence case or not, and each clause is a paragraph of its
+    own, not an item of a list the title would introduce."""
+    text = ("Example App Privacy Policy\n\n"
+            "1. What we collect from you\n1.1 We collect your email address.\n1.2 We collect crash reports.\n\n"
+            "2. Advertising\n2.1 There is no advertising in the app.\n3. Your rights\n3.1 You can delete your data.\n")
+    doc = ingest.parse(text, fmt="text")
+    headings = [s.text for s in doc.sentences if s.is_heading]
+    assert headings == ["Example App Privacy Policy", "1. What we collect from you", "2. Advertising", "3. Your rights"]
+    assert all(s.list_lead is None for s in doc.sentences)
+    # a list under a lead-in still is one
+    doc = ingest.parse("Privacy Policy\n\nWe collect:\n1. your name\n2. your email address\n", fmt="text")
+    assert [s.list_lead for s in doc.sentences if s.text.startswith(("1.", "2."))] == [1, 1]
