@@ -175,6 +175,19 @@ _EXCLUDED = re.compile(
 )
 
 
+def _except_denied(text: str) -> str:
+    """``text`` without its asides (``_EXCLUDED``), but for an exception to a denial before it
+    ("we do not share your data with third parties, except with service providers that host our
+    servers"): that exception is what the sentence affirms, and it stays. (A denial left in
+    ``text`` after :func:`affirmed` is in the trigger's own clause.)"""
+    def aside(m: re.Match) -> str:
+        exception = m.group(0).lower().lstrip("(").startswith(
+            ("except", "other than", "apart from", "aside from", "with the exception"))
+        return m.group(0) if exception and _DENYING.search(text, 0, m.start()) else " "
+
+    return _EXCLUDED.sub(aside, text)
+
+
 # A clause of a sentence: the parts between semicolons and "but", "however", "although", "whereas".
 _CLAUSE = re.compile(r";|,?\s+\b(?:but|however|although|whereas)\b(?!,?\s+(?:(?:is|are|was|were)\s+)?not\s+(?:limited|only|necessarily))",
                      re.I)
@@ -986,6 +999,9 @@ class Extractor:
         matched = index.fired_all(requests) if index is not None else None
         if matched is None:
             matched = [self._fire(None, *r) for r in requests]
+        # categories no rule yields to in this document (a rule's ``releases``, once it has fired
+        # undenied: "Our app is designed for children" makes children no mere audience here)
+        released = {c for fired in matched for r, _t, m in fired if r.releases and not m[0] for c in r.releases}
         at = 0
         for s, (heading, lead, raw, text, item) in zip(doc.sentences, reads):
             here: list[tuple[Rule, Finding]] = []
@@ -1041,7 +1057,7 @@ class Extractor:
                     f.evidence.insert(0, Evidence(lead.start, lead.end, lead.text, heading, context=True))
                 here.append((rule, f))
             if any(r.yield_to for r, _f in here):
-                cats = {f.category for _r, f in here if f.category and not f.label_only}
+                cats = {f.category for _r, f in here if f.category and not f.label_only} - released
                 here = [(r, f) for r, f in here if not (set(r.yield_to) & (cats - {f.category}))]
             if s.index in lead_ins:
                 own[s.index] = {r.id: f for r, f in here}
@@ -1066,7 +1082,7 @@ class Extractor:
             text = affirmed(text, trigger_end)
             low = text.lower()
             if any(w in low for w in _EXCLUDED_WORDS):
-                text = _EXCLUDED.sub(" ", text)
+                text = _except_denied(text)
             if "contain" in low or "includ" in low or "reveal" in low:
                 text = _NOT_HELD.sub(" ", text)
         for a in rule.fill:

@@ -598,16 +598,20 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # sentence about something else ("we do not sell the data of consumers under 16")
     denied_sentences = {f.sentence for f in kid_denied}
     age = _age([v for v, f in facts("minimum_age") if f.sentence in denied_sentences]) or age
+    for_kids = [f for f in by_rule.get("audience.for_children", []) if not f.negated]
     items = []
+    if for_kids:  # an app or site made for children: that comes first, whatever else is said
+        items.append(Item("The service is made for children", "", refs.of(for_kids)))
     if kid_denied:
         who = f"children under {age}" if age else "children"
         items.append(Item(f"They say they do not knowingly collect data from {who}", "", refs.of(kid_denied),
                           negated=True))
-    elif kids:
+    elif kids and not for_kids:
         items.append(Item(f"Minimum age: {age}" if age else "They talk about children", "", refs.of(kids)))
     if items:
         summary = items[0].text + "."
-        answers.append(Answer("children", QUESTIONS[7][1], DENIED if kid_denied else STATED, summary, items))
+        status = DENIED if kid_denied and not for_kids else STATED
+        answers.append(Answer("children", QUESTIONS[7][1], status, summary, items))
     else:
         answers.append(Answer("children", QUESTIONS[7][1], NOT_STATED, "Not stated."))
 

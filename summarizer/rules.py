@@ -13,8 +13,11 @@ A rule pack is a folder (or a single file) of YAML files. Two kinds of top-level
     ``facts``), its patterns (``when``: every group must match; ``unless``: none may), optional
     ``section`` (the heading must match), optional ``yield_to`` (categories: the rule's finding
     is dropped when a rule of one of them fires on the same sentence: "we will delete the
-    information you provided" is about deletion, not collection), and ``examples: {match: [...],
-    no_match: [...], denied: [...]}`` that the test-suite runs.
+    information you provided" is about deletion, not collection), optional ``releases``
+    (categories that, once the rule has fired undenied anywhere in a document, no rule yields to
+    there: in a policy for children every sentence speaks of children, and its practices are not
+    set aside as statements about an audience), and ``examples: {match: [...], no_match: [...],
+    denied: [...]}`` that the test-suite runs.
 
 Patterns are compiled with RE2 (google-re2), whose matching time is linear in the input: a
 policy is untrusted text and no rule can be made to backtrack catastrophically. Every problem
@@ -51,7 +54,8 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
 }
 
 RULE_KEYS = {"id", "description", "category", "attributes", "fill", "facts", "capture", "when", "unless",
-             "section", "not_section", "use_heading", "negation", "examples", "label_only", "yield_to"}
+             "section", "not_section", "use_heading", "negation", "examples", "label_only", "yield_to",
+             "releases"}
 NEGATION_MODES = ("detect", "ignore", "always")
 
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -118,6 +122,7 @@ class Rule:
     description: str = ""
     source_patterns: list[str] = field(default_factory=list)
     yield_to: tuple[str, ...] = ()
+    releases: tuple[str, ...] = ()
 
 
 @dataclass
@@ -464,9 +469,11 @@ def load_rules(paths: Iterable[str | Path] | str | Path | None = None) -> RulePa
                 not_section = compile_("|".join(f"(?:{a})" for a in _as_list(raw["not_section"])), fname, line, rid,
                                        "not_section")
             yield_to = [str(x) for x in _as_list(raw.get("yield_to"))]
-            for y in yield_to:
-                if y not in CATEGORIES:
-                    problems.add(fname, line, rid, "yield_to", f"unknown category {y!r} (one of {', '.join(CATEGORIES)})")
+            releases = [str(x) for x in _as_list(raw.get("releases"))]
+            for key, cats in (("yield_to", yield_to), ("releases", releases)):
+                for y in cats:
+                    if y not in CATEGORIES:
+                        problems.add(fname, line, rid, key, f"unknown category {y!r} (one of {', '.join(CATEGORIES)})")
             negation = raw.get("negation", "detect")
             if negation not in NEGATION_MODES:
                 problems.add(fname, line, rid, "negation", f"must be one of {', '.join(NEGATION_MODES)}")
@@ -490,7 +497,7 @@ def load_rules(paths: Iterable[str | Path] | str | Path | None = None) -> RulePa
                 capture=capture, when=when, unless=unless, section=section, not_section=not_section,
                 use_heading=bool(raw.get("use_heading", False)), negation=negation, examples=examples,
                 label_only=label_only, description=str(raw.get("description") or ""), source_patterns=srcs,
-                yield_to=tuple(yield_to),
+                yield_to=tuple(yield_to), releases=tuple(releases),
             ))
     if problems.items:
         raise RulesError(problems.items)

@@ -163,3 +163,36 @@ def test_a_health_notice_of_privacy_practices():
     assert {"security.legal_duty", "security.breach"} <= rules
     assert "view" in _values(found, "user_access_edit_and_deletion", "access_type")
     assert "general_notice_on_website" in _values(found, "policy_change", "notification_type")
+
+
+KIDS = """Starfish Reading Privacy Policy for Parents
+
+Starfish Reading is an app that helps children ages 4 to 8 learn to read.
+
+1. What we collect from children
+1.1 We collect progress data, such as which stories a child has finished, so the app can pick the next level.
+1.2 We do not collect precise location, photos or voice recordings from children.
+
+2. Sharing
+2.1 We do not share children's personal information with third parties, except with service providers that host our servers, who may use it only to provide those services to us.
+"""
+
+
+def test_an_app_made_for_children():
+    """In a general policy a sentence about children is a statement about an audience; in the policy
+    of an app made for children (written for this test) every sentence speaks of them, and its
+    practices are read: the exception to a denial names the recipients, and denying some kinds of data
+    is not denying collecting children's data."""
+    from summarizer import label_text
+
+    lab = label_text(KIDS, fmt="text")
+    kids = lab.answer("children")
+    assert kids.status != "denied" and kids.items[0].text == "The service is made for children"
+    found = _findings(KIDS)
+    shared = [f for f in found if f.category == "third_party_sharing_collection" and not f.negated]
+    assert any("service providers" in f.terms.get("third_party_entity", []) for f in shared)
+    assert not [f for f in found if f.rule == "collect.children.denied"]
+    # the same sentences in a general policy stay statements about an audience
+    general = KIDS.replace("Starfish Reading is an app that helps children ages 4 to 8 learn to read.",
+                           "Starfish Reading publishes stories.")
+    assert not [f for f in _findings(general) if f.category == "third_party_sharing_collection" and not f.negated]

@@ -56,6 +56,12 @@ rules:
     category: data_security
     colour: blue
     when: ['{NOPE}']
+  - id: bad.yields
+    category: data_security
+    yield_to: [no_such_yield]
+    releases: [no_such_release]
+    when: ['\\bsecure']
+    examples: {match: [We secure data.]}
 """)
     with pytest.raises(RulesError) as ei:
         load_rules(tmp_path)
@@ -67,7 +73,8 @@ rules:
     assert "rule 'missing.examples' field 'examples'" in text
     assert "rule 'missing.examples' field 'colour'" in text
     assert "unknown macro {NOPE}" in text
-    assert len(problems) >= 6
+    assert "rule 'bad.yields' field 'yield_to'" in text and "rule 'bad.yields' field 'releases'" in text
+    assert len(problems) >= 8
 
 
 def test_yaml_syntax_error_has_line_and_column(tmp_path):
