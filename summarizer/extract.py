@@ -1056,7 +1056,9 @@ class Extractor:
                         continue
                     f.evidence.insert(0, Evidence(lead.start, lead.end, lead.text, heading, context=True))
                 here.append((rule, f))
-            if any(r.yield_to for r, _f in here):
+            # (a table row states each of its cells: "Purpose: … | Categories of data: … |
+            # Retention: 7 years" is a use and a retention period, neither giving way)
+            if not s.table_row and any(r.yield_to for r, _f in here):
                 cats = {f.category for _r, f in here if f.category and not f.label_only} - released
                 here = [(r, f) for r, f in here if not (set(r.yield_to) & (cats - {f.category}))]
             if s.index in lead_ins:

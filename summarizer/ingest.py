@@ -58,6 +58,8 @@ class Sentence:
     :func:`table_of_contents`); it names a section, it says nothing itself.
     ``list_lead``: the line is an item of a list, introduced by the sentence of this index (see
     :func:`list_leads`); None for any other line.
+    ``table_row``: a row of an HTML table written with its column names ("Purpose: … |
+    Retention: 7 years"), read as one statement of all its cells.
     """
 
     index: int
@@ -69,6 +71,7 @@ class Sentence:
     is_heading: bool = False
     in_contents: bool = False
     list_lead: int | None = None
+    table_row: bool = False
 
 
 @dataclass
@@ -262,7 +265,7 @@ class _Block:
     level: int = 0
     links: int = 0  # HTML: how many links the block's text holds
     link_chars: int = 0  # HTML: how many of its characters are link text
-    whole: bool = False  # one sentence however it is punctuated (a row of a cookie table)
+    whole: bool = False  # one sentence however it is punctuated (a table row written with its column names)
 
 
 def _documents_from_blocks(blocks: Iterable[_Block], fmt: str, source: str, encoding: str, title: str) -> Document:
@@ -979,8 +982,9 @@ def _split_sentences(doc: Document, heading_paras: set[int], whole_paras: frozen
         warnings.simplefilter("ignore")
         for para in doc.paragraphs:
             is_head = para.index in heading_paras
-            # A row of a cookie table is read as one statement: a full stop inside a cell ("Used to
-            # count visits. Anonymous.") must not part the cookie from its provider or expiry.
+            # A row of a table written with its column names is read as one statement: a full stop
+            # inside a cell ("Used to count visits. Anonymous.") must not part the cookie from its
+            # provider or expiry.
             whole = para.index in whole_paras
             for us, ue in _line_units(text, para.start, para.end):
                 while us < ue and text[us].isspace():
@@ -988,7 +992,8 @@ def _split_sentences(doc: Document, heading_paras: set[int], whole_paras: frozen
                 if us >= ue:
                     continue
                 if is_head or whole or ue - us < 3:
-                    out.append(Sentence(len(out), us, ue, text[us:ue], para.index, para.section, is_head))
+                    out.append(Sentence(len(out), us, ue, text[us:ue], para.index, para.section, is_head,
+                                        table_row=whole and not is_head))
                     continue
                 unit = text[us:ue]
                 if _one_sentence(unit):
@@ -1289,9 +1294,10 @@ def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block]
                     header = cookie_columns(cells) if first and cells is not None else None
                     if row_cells[0] == 0 or (header is not None and all(len(x) <= 40 for x in header)):
                         # a row of column labels names the columns, it says nothing; a cookie
-                        # table's labels are kept to be written into each of its rows
+                        # table's labels, or those of a first row of header cells (<th>), are
+                        # kept to be written into each of its rows ("Purpose: … | Retention: 7 years")
                         if table is not None and first:
-                            table.columns = header
+                            table.columns = header or (_header_names(cells) if row_cells[0] == 0 else None)
                         s = ""
                     elif (table is not None and table.columns is not None and cells is not None
                           and len(cells) == len(table.columns)):
@@ -1452,10 +1458,11 @@ def _drop_clutter_blocks(blocks: list[_Block]) -> list[_Block]:
 # "_ga | Google Analytics | Distinguishes users | 2 years". A row says something only with its
 # column's names, so each row of such a table is written with them ("Cookie: _ga | Provider:
 # Google Analytics | Purpose: Distinguishes users | Expiry: 2 years") and read as one sentence,
-# and the rules (cookies.yaml) read the columns by those names. Only a table whose first row
-# names a cookie column is written so: any other table (a list of processors, of data and
-# reasons) keeps its plain "cell | cell" rows, where a "Name | Purpose" column pair means
-# something else.
+# and the rules (cookies.yaml) read the columns by those names. A table whose first row is of
+# header cells (<th>) is written with its names too ("Purpose: Fraud prevention | Categories
+# of data: … | Retention: 5 years"), unless one of them is a "Name" column: there a "Name |
+# Purpose" pair means something else (a list of processors), and the row stays plain
+# "cell | cell" rather than read as a cookie's.
 # ---------------------------------------------------------------------------------------------
 
 # Column names as cookie tables spell them (matched against the whole header cell).
@@ -1510,6 +1517,18 @@ def _column_kind(name: str) -> str:
         if pat.match(bare):
             return kind
     return ""
+
+
+def _header_names(cells: list[str] | None) -> list[str] | None:
+    """The column names a first row of header cells gives a table that is not a cookie table
+    ("Purpose | Categories of data | Legal basis | Retention"): two to eight short names, none
+    empty; None otherwise."""
+    if cells is None or not 2 <= len(cells) <= 8:
+        return None
+    names = [_WS.sub(" ", c).strip().rstrip(":").strip() for c in cells]
+    if not all(0 < len(n) <= 40 and "|" not in n for n in names) or "cookie" in map(_column_kind, names):
+        return None
+    return names
 
 
 def _labelled_row(columns: list[str], cells: list[str]) -> str:

@@ -168,11 +168,17 @@ def test_html_clutter_without_telling_class_names_is_dropped():
 
 
 def test_html_table_header_row_is_not_a_sentence():
+    """A header row names the columns, it says nothing: its names are written into each row, which
+    is read as one statement ("Purpose: … | Retention: 7 years"); a "Name | Purpose" table (of
+    processors) keeps plain rows, where "Name" would read as a cookie's."""
     html = """<html><body><h1>Privacy Policy</h1><table><tr><th>Recipient</th><th>Purpose</th></tr>
-    <tr><td>Couriers</td><td>We share your address with couriers.</td></tr></table></body></html>"""
+    <tr><td>Couriers</td><td>We share your address with couriers. They deliver orders.</td></tr></table></body></html>"""
     doc = ingest.parse(html)
-    assert "Recipient" not in doc.text
-    assert "Couriers | We share your address with couriers." in doc.text
+    assert [s.text for s in doc.sentences if not s.is_heading] == [
+        "Recipient: Couriers | Purpose: We share your address with couriers. They deliver orders."]
+    assert doc.sentences[-1].table_row
+    html = html.replace("Recipient", "Name")
+    assert "Couriers | We share your address with couriers." in ingest.parse(html).text
 
 
 def test_markdown_title_line_right_above_its_text_is_a_heading():

@@ -196,3 +196,16 @@ def test_an_app_made_for_children():
     general = KIDS.replace("Starfish Reading is an app that helps children ages 4 to 8 learn to read.",
                            "Starfish Reading publishes stories.")
     assert not [f for f in _findings(general) if f.category == "third_party_sharing_collection" and not f.negated]
+
+
+def test_a_table_of_purposes_data_and_retention():
+    """GDPR notices tabulate purposes, data, legal bases and retention (written for this test):
+    each row is a use of its data and a retention period, neither giving way to the other."""
+    html = """<html><body><h1>Privacy Notice</h1><h2>How we use your data</h2><table>
+    <thead><tr><th>Purpose</th><th>Categories of data</th><th>Legal basis</th><th>Retention</th></tr></thead>
+    <tbody><tr><td>Preventing fraud</td><td>Contact data, device data</td><td>Legal obligation</td><td>5 years</td></tr>
+    <tr><td>Sending you offers about our products</td><td>Contact data</td><td>Consent</td><td>Until you withdraw consent</td></tr>
+    </tbody></table></body></html>"""
+    found = _findings(html, fmt="html")
+    assert {"service_operation_and_security", "marketing"} <= _values(found, "first_party_collection_use", "purpose")
+    assert {"stated_period", "limited"} <= _values(found, "data_retention", "retention_period")
