@@ -209,3 +209,16 @@ def test_a_table_of_purposes_data_and_retention():
     found = _findings(html, fmt="html")
     assert {"service_operation_and_security", "marketing"} <= _values(found, "first_party_collection_use", "purpose")
     assert {"stated_period", "limited"} <= _values(found, "data_retention", "retention_period")
+
+
+def test_bank_recipients_and_transfer_safeguards():
+    text = ("# Privacy Notice\n\n## Who we share it with\n\n"
+            "- Credit reference agencies, to check your identity.\n- Fraud prevention agencies.\n"
+            "- Our IT and cloud providers.\n\n"
+            "Some recipients are outside the UK. There we use the International Data Transfer Agreement or another "
+            "lawful safeguard.\n")
+    found = _findings(text, fmt="markdown")
+    entities = {n for f in found if f.category == "third_party_sharing_collection" and not f.negated
+                for n in f.terms.get("third_party_entity", [])}
+    assert {"credit and fraud prevention agencies", "service providers"} <= entities
+    assert not [f for f in found if f.category == "data_security"]  # a transfer mechanism, not security
