@@ -175,6 +175,11 @@ _EXCLUDED = re.compile(
 )
 
 
+# A question: a sentence that asks (an auxiliary or a question word first) and ends in "?".
+_QUESTION = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:do|does|did|will|would|can|could|is|are|was|were|may|"
+                       r"should|shall|has|have|what|who|whom|whose|how|why|when|where|which)\b[^?]*\?\W*$", re.I)
+
+
 def _except_denied(text: str) -> str:
     """``text`` without its asides (``_EXCLUDED``), but for an exception to a denial before it
     ("we do not share your data with third parties, except with service providers that host our
@@ -1022,8 +1027,9 @@ class Extractor:
                 if extra:
                     order = {r.id: k for k, r in enumerate(self.pack.rules)}
                     fired = sorted([*fired, *extra], key=lambda x: order[x[0].id])
-            if s.in_contents:
-                # A title in a table of contents states no practice (its section does); the
+            if s.in_contents or _QUESTION.match(s.text):
+                # A title in a table of contents states no practice (its section does), nor does a
+                # question ("Does Loop sell my data?", "What do we collect?": its answer does); the
                 # label's facts (a contact, a date) still count.
                 fired = [x for x in fired if x[0].label_only]
             for rule, t, m in fired:

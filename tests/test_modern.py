@@ -222,3 +222,15 @@ def test_bank_recipients_and_transfer_safeguards():
                 for n in f.terms.get("third_party_entity", [])}
     assert {"credit and fraud prevention agencies", "service providers"} <= entities
     assert not [f for f in found if f.category == "data_security"]  # a transfer mechanism, not security
+
+
+def test_a_question_states_nothing_its_answer_does():
+    """A privacy FAQ (written for this test): "Does Loop sell my data?" asks, it does not say they sell."""
+    from summarizer import label_text
+    from summarizer.label import DENIED
+
+    md = ("# Privacy FAQ\n\n### Does Loop sell my data?\nNo. Loop has never sold member data and never will.\n\n"
+          "### Does Loop use my health data for ads?\nNever. We don't give health data to advertisers.\n")
+    lab = label_text(md, fmt="markdown")
+    assert lab.answer("sold").status == DENIED
+    assert "advertising" not in _values(_findings(md, fmt="markdown"), "first_party_collection_use", "purpose")
