@@ -1298,9 +1298,11 @@ def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block]
                         # kept to be written into each of its rows ("Purpose: … | Retention: 7 years")
                         if table is not None and first:
                             table.columns = header or (_header_names(cells) if row_cells[0] == 0 else None)
+                            table.cookies = header is not None
                         s = ""
                     elif (table is not None and table.columns is not None and cells is not None
-                          and len(cells) == len(table.columns)):
+                          and len(cells) == len(table.columns)
+                          and (table.cookies or not any(_MARK_CELL.match(c) for c in cells))):
                         s = _labelled_row(table.columns, cells)
                         whole = True
                 row_cells[0] = 0
@@ -1485,7 +1487,8 @@ _ONLY_COOKIE_COL = re.compile(r"^(?:expir|lifespan|life ?time|max(?:imum)?[- ]ag
 class _Table:
     """An open ``<table>`` while HTML is read into blocks."""
 
-    columns: list[str] | None = None  # a cookie table's column names (cookie_columns), else None
+    columns: list[str] | None = None  # the column names rows are written with (see _header_names), else None
+    cookies: bool = False  # the columns are a cookie table's (cookie_columns)
     seen_row: bool = False  # a first row of <td> cells may name the columns too
     cells: list[str] = field(default_factory=list)  # the text of each cell of the current row
     cell_at: int = 0  # where the current cell's text starts in the buffer
@@ -1517,6 +1520,11 @@ def _column_kind(name: str) -> str:
         if pat.match(bare):
             return kind
     return ""
+
+
+# A cell that only ticks a column ("Yes", "No", "✓", "—"): a row of such a matrix ("Identifiers |
+# … | Collected: Yes | Sold or shared: No") stays plain, as "Sold or shared: No" would read as a sale.
+_MARK_CELL = re.compile(r"^\W*(?:yes|no|none|n/?a|x|✓|✔|✗|✘|×|-|–|—)?\W*$", re.I)
 
 
 def _header_names(cells: list[str] | None) -> list[str] | None:

@@ -234,3 +234,18 @@ def test_a_question_states_nothing_its_answer_does():
     lab = label_text(md, fmt="markdown")
     assert lab.answer("sold").status == DENIED
     assert "advertising" not in _values(_findings(md, fmt="markdown"), "first_party_collection_use", "purpose")
+
+
+def test_a_ccpa_matrix_of_yes_and_no_is_no_sale():
+    """A CCPA matrix ("Category | Examples | Collected | Sold or shared" over "Yes"/"No" cells, written
+    for this test): its rows stay plain cells, so that "Sold or shared: No" does not read as a sale."""
+    from summarizer import label_text
+    from summarizer.label import NOT_STATED
+
+    html = """<html><body><h1>California Privacy Notice</h1><h2>Categories of personal information</h2>
+    <table><tr><th>Category</th><th>Examples</th><th>Collected</th><th>Sold or shared</th></tr>
+    <tr><td>Identifiers</td><td>Name, email address</td><td>Yes</td><td>No</td></tr>
+    <tr><td>Geolocation data</td><td>Precise location</td><td>Yes</td><td>No</td></tr></table></body></html>"""
+    lab = label_text(html, fmt="html")
+    assert lab.answer("sold").status == NOT_STATED
+    assert "Identifiers | Name, email address | Yes | No" in lab.document.text
