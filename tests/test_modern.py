@@ -249,3 +249,16 @@ def test_a_ccpa_matrix_of_yes_and_no_is_no_sale():
     lab = label_text(html, fmt="html")
     assert lab.answer("sold").status == NOT_STATED
     assert "Identifiers | Name, email address | Yes | No" in lab.document.text
+
+
+def test_a_business_platform_uses_and_subprocessors():
+    """A B2B platform's policy (written for this test): 'to secure our systems' is a purpose of use,
+    not a security measure (nor a reason for the use to give way); sub-processors are service providers."""
+    text = ("Privacy Policy\n\nHow we use it\nWe use this information to operate the platform, to provide support, "
+            "to bill Customers, to secure our systems, and to send marketing emails, which you can opt out of at any "
+            "time.\n\nSubprocessors\nWe use subprocessors such as Amazon Web Services for hosting.\n")
+    found = _findings(text)
+    assert {"basic_service_feature", "service_operation_and_security", "marketing"} <= _values(
+        found, "first_party_collection_use", "purpose")
+    assert not [f for f in found if f.category == "data_security"]
+    assert any(f.rule == "share.service_providers" for f in found)
