@@ -298,13 +298,21 @@ def _values(findings: list[Finding], attr: str) -> dict[str, list[Finding]]:
     return out
 
 
+# Where a term used as a modifier ends inside a longer term: "third-party" in "third-party
+# partners" (a hyphen or a space, then the longer term's head noun; not "and", "or": "operating
+# system and browser" names two things).
+_MODIFIER_END = re.compile(r"(?:-| (?!(?:and|or|nor)\b))\w", re.I)
+
+
 class _OuterTerms:
     """The term names of an attribute a finding holds, less those named only inside a longer term:
     in "payment processors" the service-provider word "processors" is part of the payment
-    processors, so the label names one kind of company, not two. A name is dropped only when
-    every match of it is the tail of a longer match of another name (the same head noun with
-    more words before it); terms that merely sit in another term's context ("operating system"
-    in "operating system and browser") stay. Names whose matches cannot be found again are kept.
+    processors, so the label names one kind of company, not two; in "third-party partners" the
+    words "third-party" only say what kind of partners. A name is dropped only when every match of
+    it is the tail of a longer match of another name (the same head noun with more words before
+    it) or its head (a modifier with the head noun after it); terms that merely sit in another
+    term's context ("operating system" in "operating system and browser") stay. Names whose
+    matches cannot be found again are kept.
 
     One per label: a finding is asked about by several answers (once per value it holds), and
     the answer is worked out once."""
@@ -339,7 +347,8 @@ class _OuterTerms:
         for n in names:
             own = spans.get(n)
             inside = bool(own) and all(
-                any(o != n and a < s and e == b for o, sp in spans.items() for a, b in sp)
+                any(o != n and ((a < s and e == b) or (a == s and e < b and _MODIFIER_END.match(text, e)))
+                    for o, sp in spans.items() for a, b in sp)
                 for s, e in own
             )
             if not inside:

@@ -234,6 +234,11 @@ def test_a_kind_of_company_is_named_once_by_its_longest_name():
         == ["Payment processors"]
     assert recipients("We share your data with processors and with payment processors.") \
         == ["Service providers", "Payment processors"]
+    # "third parties" are named so, not "partners"; "third-party" before "partners" only says what kind
+    assert recipients("We share your email address with third parties.") == ["Third parties"]
+    assert recipients("We share your email address with third-party partners.") == ["Partners"]
+    assert recipients("We share your email address with our partners and other third parties.") \
+        == ["Partners", "Third parties"]
 
 
 def test_making_purchases_is_an_activity_not_purchase_data():
