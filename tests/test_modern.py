@@ -262,3 +262,16 @@ def test_a_business_platform_uses_and_subprocessors():
         found, "first_party_collection_use", "purpose")
     assert not [f for f in found if f.category == "data_security"]
     assert any(f.rule == "share.service_providers" for f in found)
+
+
+def test_app_instructions_are_choices_and_rights():
+    """Apps state choices and rights as instructions (written for this test): a button to tap, a
+    settings path, a "Download my data" item."""
+    def kinds(sentence: str) -> set[str]:
+        found = _findings("App Privacy Policy\n\n" + sentence)
+        return _values(found, "user_choice_control", "choice_type") | _values(found, "user_access_edit_and_deletion",
+                                                                               "access_type")
+
+    assert "opt_out_link" in kinds("Tap Unsubscribe at the bottom of any email to stop marketing emails.")
+    assert "first_party_privacy_controls" in kinds("You can turn off personalised ads in Settings > Ads.")
+    assert "export" in kinds("Go to Settings > Privacy > Download my data for a ZIP file of everything we hold.")
