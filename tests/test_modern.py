@@ -275,3 +275,9 @@ def test_app_instructions_are_choices_and_rights():
     assert "opt_out_link" in kinds("Tap Unsubscribe at the bottom of any email to stop marketing emails.")
     assert "first_party_privacy_controls" in kinds("You can turn off personalised ads in Settings > Ads.")
     assert "export" in kinds("Go to Settings > Privacy > Download my data for a ZIP file of everything we hold.")
+
+
+def test_data_from_partners_and_public_sources_comes_from_others():
+    found = _findings("Privacy Policy\n\nWe may also receive information about you from marketing partners and "
+                      "public sources.\n")
+    assert "others" in _values(found, "first_party_collection_use", "source")
