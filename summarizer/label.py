@@ -862,9 +862,13 @@ def _verdict(answers: list[Answer]) -> str:
     elif sh.status == DENIED:
         parts.append("They say they do not share it.")
     so = a["sold"]
-    parts.append({STATED: "They may sell it.", DENIED: "They say they do not sell it."}.get(
-        so.status, "They do not say if they sell it."))
+    # where they say they collect nothing and share nothing, not saying whether they sell or how
+    # long they keep it is no gap worth pointing out
+    nothing = col.status == DENIED and sh.status == DENIED
+    if so.status != NOT_STATED or not nothing:
+        parts.append({STATED: "They may sell it.", DENIED: "They say they do not sell it."}.get(
+            so.status, "They do not say if they sell it."))
     ret = a["retention"]
-    if ret.status == NOT_STATED:
+    if ret.status == NOT_STATED and not nothing:
         parts.append("They do not say how long they keep it.")
     return " ".join(parts)

@@ -533,3 +533,9 @@ def test_recommendations_the_reader_gives_are_not_a_purpose():
     assert "personalization_customization" in purposes("We use your viewing history to recommend videos to you.")
     assert purposes("We use your information only to provide you with access to our products and services.") == {
         "basic_service_feature"}
+
+
+def test_a_policy_that_collects_nothing_is_not_asked_how_long_it_keeps_it():
+    lab = summarizer.label_text("Privacy Policy\n\nWe do not collect, store or share any personal information. "
+                                "The app works offline.\n", fmt="text")
+    assert lab.verdict == "They say they collect no personal data. They say they do not share it."
