@@ -270,6 +270,47 @@ def test_subject_pattern_matches_its_plain_form(text):
     assert got == [(m.span(), m.groups()) for m in _SUBJECT_PLAIN.finditer(text)]
 
 
+# extract.negation_of looks for a piece of text before trying each of its patterns: every match
+# of the pattern holds one, casefolded, whatever the case and the letters re.I reads as ASCII.
+_NEGATION_WORDS = ["not", "never", "no", "nor", "no longer", "none of", "neither", "n't", "n’t", "cannot", "is",
+                   "be", "will", "sell", "may", "might", "could", "can", "from time to time", "occasionally",
+                   "sometimes", "possibly", "but", "however", "although", "though", "whereas", "except", "unless",
+                   "knowledge", "we", "collected"]
+_SPELLINGS = [
+    lambda w: w, str.upper,
+    # "i" matches "ı" and "İ" under re.I, "s" matches "ſ", "k" the Kelvin sign
+    lambda w: w.replace("i", "ı").replace("s", "ſ").replace("k", "\u212a"),
+    lambda w: w.replace("i", "İ").replace("s", "S"),
+]
+negation_pieces = st.one_of(
+    st.builds(lambda w, spell: spell(w), st.sampled_from(_NEGATION_WORDS), st.sampled_from(_SPELLINGS)),
+    st.sampled_from([" ", ", ", ";", ".", "(", "]", "'", "’", "\n"]),
+    st.text(max_size=3),
+)
+
+
+def test_negation_pieces_are_in_every_word_however_spelt():
+    for word in _NEGATION_WORDS:
+        for spell in _SPELLINGS:
+            _assert_negation_pieces(f"we {spell(word)} be")
+
+
+@SETTINGS
+@given(st.lists(negation_pieces, max_size=6).map("".join))
+def test_negation_pieces_are_in_every_match(text):
+    _assert_negation_pieces(text)
+
+
+def _assert_negation_pieces(text: str) -> None:
+    folded = text.casefold()
+    if extract._CLAUSE_BREAK.search(text):
+        assert extract._holds_any(folded, extract._BREAK_PIECES)
+    if extract._NEG_VERB.search(text) or extract._NO_SUBJECT.search(text):
+        assert extract._may_negate(folded)
+    if extract._HEDGE.search(text):
+        assert extract._holds_any(folded, extract._HEDGE_PIECES)
+
+
 def test_re2_internals_are_checked_and_the_public_wrapper_gives_the_same_findings(monkeypatch):
     """Matching calls the compiled objects under google-re2's wrapper only after checking them
     once; without them (another google-re2 release) it goes through the wrapper, same findings."""
