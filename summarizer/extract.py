@@ -272,7 +272,16 @@ _PROTECTED_OTHERS = re.compile(
 _TO_ADVERTISERS = re.compile(r"\b(?:with|to)\s+(?:[\w,-]+\s+){0,8}?(advertisers)\b", re.I)
 
 
+# Every match of _PROTECTED_OTHERS holds "other ", every match of _TO_ADVERTISERS "advert", once
+# lowercased (none of their letters is one that re.I matches outside ASCII): most texts hold
+# neither, and are not searched (a search tries the pattern at each word).
+_PROTECTED_PIECE = "other "
+_ADVERTISERS_PIECE = "advert"
+
+
 def _not_recipients(text: str) -> str:
+    if _PROTECTED_PIECE not in text.lower():
+        return text
     return _PROTECTED_OTHERS.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * len(m.group(1)), text)
 
 
@@ -1099,7 +1108,8 @@ class Extractor:
             if a == "purpose":
                 low = text.lower()
                 ptext = _NOT_A_PURPOSE.sub(" ", text) if "security" in low or "interests" in low else text
-                if rule.category == "third_party_sharing_collection" and not negated:
+                if (rule.category == "third_party_sharing_collection" and not negated
+                        and _ADVERTISERS_PIECE in (low if ptext is text else ptext.lower())):
                     ptext = _TO_ADVERTISERS.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * 11, ptext)
                 vals, names = self._fill(a, ptext, fills)
             else:

@@ -270,38 +270,43 @@ def test_subject_pattern_matches_its_plain_form(text):
     assert got == [(m.span(), m.groups()) for m in _SUBJECT_PLAIN.finditer(text)]
 
 
-# extract.negation_of looks for a piece of text before trying each of its patterns: every match
-# of the pattern holds one, casefolded, whatever the case and the letters re.I reads as ASCII.
-_NEGATION_WORDS = ["not", "never", "no", "nor", "no longer", "none of", "neither", "n't", "n’t", "cannot", "is",
-                   "be", "will", "sell", "may", "might", "could", "can", "from time to time", "occasionally",
-                   "sometimes", "possibly", "but", "however", "although", "though", "whereas", "except", "unless",
-                   "knowledge", "we", "collected"]
+# extract looks for a piece of text before trying some of its patterns (negation_of's, and two
+# that Extractor._finding reads): every match of the pattern holds one, whatever the case and
+# the letters re.I reads as ASCII.
+_PIECE_WORDS = ["not", "never", "no", "nor", "no longer", "none of", "neither", "n't", "n’t", "cannot", "is", "be",
+                "will", "sell", "may", "might", "could", "can", "from time to time", "occasionally", "sometimes",
+                "possibly", "but", "however", "although", "though", "whereas", "except", "unless", "knowledge",
+                "we", "collected", "the safety of other users", "protect", "other persons", "with advertisers"]
 _SPELLINGS = [
     lambda w: w, str.upper,
     # "i" matches "ı" and "İ" under re.I, "s" matches "ſ", "k" the Kelvin sign
     lambda w: w.replace("i", "ı").replace("s", "ſ").replace("k", "\u212a"),
     lambda w: w.replace("i", "İ").replace("s", "S"),
 ]
-negation_pieces = st.one_of(
-    st.builds(lambda w, spell: spell(w), st.sampled_from(_NEGATION_WORDS), st.sampled_from(_SPELLINGS)),
+piece_texts = st.one_of(
+    st.builds(lambda w, spell: spell(w), st.sampled_from(_PIECE_WORDS), st.sampled_from(_SPELLINGS)),
     st.sampled_from([" ", ", ", ";", ".", "(", "]", "'", "’", "\n"]),
     st.text(max_size=3),
 )
 
 
-def test_negation_pieces_are_in_every_word_however_spelt():
-    for word in _NEGATION_WORDS:
+def test_pieces_are_in_every_word_however_spelt():
+    for word in _PIECE_WORDS:
         for spell in _SPELLINGS:
-            _assert_negation_pieces(f"we {spell(word)} be")
+            _assert_pieces(f"we {spell(word)} be")
 
 
 @SETTINGS
-@given(st.lists(negation_pieces, max_size=6).map("".join))
-def test_negation_pieces_are_in_every_match(text):
-    _assert_negation_pieces(text)
+@given(st.lists(piece_texts, max_size=6).map("".join))
+def test_pieces_are_in_every_match(text):
+    _assert_pieces(text)
 
 
-def _assert_negation_pieces(text: str) -> None:
+def _assert_pieces(text: str) -> None:
+    if extract._PROTECTED_OTHERS.search(text):
+        assert extract._PROTECTED_PIECE in text.lower()
+    if extract._TO_ADVERTISERS.search(text):
+        assert extract._ADVERTISERS_PIECE in text.lower()
     folded = text.casefold()
     if extract._CLAUSE_BREAK.search(text):
         assert extract._holds_any(folded, extract._BREAK_PIECES)
