@@ -482,6 +482,35 @@ def _search(pattern: Any, text: str, encoded: bytes | None = None) -> Any:
     return _Found(text, s, e)
 
 
+def match_spans(pattern: Any, text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each match ``pattern.finditer(text)`` finds, as offsets that compare
+    among themselves as the matches' own do: in bytes of ``text`` in UTF-8 when RE2 is asked
+    directly (see :func:`_search`: the wrapper maps every offset back to characters, and costs
+    about 7 us a match more), in characters otherwise. Found the way the wrapper's ``finditer``
+    finds them: each search starts where the last match ended, one character further after an
+    empty one."""
+    regexp = getattr(pattern, "_regexp", None)
+    if regexp is None or not (_DIRECT or _direct()):
+        return [m.span() for m in pattern.finditer(text)]
+    encoded = text.encode()
+    n = len(encoded)
+    spans = []
+    pos = 0
+    while True:
+        s, e = regexp.Match(_UNANCHORED, encoded, pos, n)[0]
+        if s < 0:
+            break
+        spans.append((s, e))
+        if pos == n:
+            break
+        if e == pos:  # empty, where the search began: on by one character (its UTF-8 bytes)
+            lead = encoded[pos]
+            pos += 1 if lead < 0x80 else 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+        else:
+            pos = e
+    return spans
+
+
 def _matches(pattern: Any, text: str, encoded: bytes | None = None) -> bool:
     """``pattern.search(text) is not None``, asked of RE2 directly (see :func:`_search`)."""
     regexp = getattr(pattern, "_regexp", None)

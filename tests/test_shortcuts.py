@@ -316,6 +316,26 @@ def _assert_pieces(text: str) -> None:
         assert extract._holds_any(folded, extract._HEDGE_PIECES)
 
 
+# extract.match_spans asks RE2 for a pattern's matches directly, with their offsets in UTF-8 bytes:
+# the same matches as the wrapper's finditer, in the same order, patterns that match the empty
+# string included.
+_SPAN_PATTERNS = [r"\bdata\b", r"a*", r"(?:é|e)?", r"\b(?:x|data)(?P<tail>s?)", r"\s*", r"(?i)[ÉE]"]
+span_texts = st.lists(st.sampled_from(["data", "datas", "a", "aa", "é", "É", "e", "x", " ", "’", "数据", "\n", "🙂"]),
+                      max_size=10).map("".join)
+
+
+@SETTINGS
+@given(st.sampled_from(_SPAN_PATTERNS), span_texts)
+def test_match_spans_are_finditer_in_bytes(pattern, text):
+    import re2
+
+    pat = re2.compile(pattern)
+    encoded = text.encode()
+    in_bytes = [(len(text[:a].encode()), len(text[:b].encode())) for a, b in (m.span() for m in pat.finditer(text))]
+    assert extract.match_spans(pat, text) == in_bytes
+    assert all(0 <= a <= b <= len(encoded) for a, b in in_bytes)
+
+
 def test_re2_internals_are_checked_and_the_public_wrapper_gives_the_same_findings(monkeypatch):
     """Matching calls the compiled objects under google-re2's wrapper only after checking them
     once; without them (another google-re2 release) it goes through the wrapper, same findings."""
