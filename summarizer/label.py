@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import __version__
-from .extract import Evidence, Finding, practices as practices_of
+from .extract import Evidence, Finding, match_spans, practices as practices_of
 from .ingest import Document
 from .readability import Readability, measure
 from .rules import RulePack
@@ -342,7 +342,8 @@ class _OuterTerms:
         for n in names:
             pat = patterns.get(n)
             if pat is not None:
-                spans[n] = [m.span() for m in pat.finditer(text) if m.end() > m.start()]
+                # (only compared with each other's: offsets in bytes do as well as in characters)
+                spans[n] = [(a, b) for a, b in match_spans(pat, text) if b > a]
         keep = []
         for n in names:
             own = spans.get(n)

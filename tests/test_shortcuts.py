@@ -270,6 +270,72 @@ def test_subject_pattern_matches_its_plain_form(text):
     assert got == [(m.span(), m.groups()) for m in _SUBJECT_PLAIN.finditer(text)]
 
 
+# extract looks for a piece of text before trying some of its patterns (negation_of's, and two
+# that Extractor._finding reads): every match of the pattern holds one, whatever the case and
+# the letters re.I reads as ASCII.
+_PIECE_WORDS = ["not", "never", "no", "nor", "no longer", "none of", "neither", "n't", "n’t", "cannot", "is", "be",
+                "will", "sell", "may", "might", "could", "can", "from time to time", "occasionally", "sometimes",
+                "possibly", "but", "however", "although", "though", "whereas", "except", "unless", "knowledge",
+                "we", "collected", "the safety of other users", "protect", "other persons", "with advertisers"]
+_SPELLINGS = [
+    lambda w: w, str.upper,
+    # "i" matches "ı" and "İ" under re.I, "s" matches "ſ", "k" the Kelvin sign
+    lambda w: w.replace("i", "ı").replace("s", "ſ").replace("k", "\u212a"),
+    lambda w: w.replace("i", "İ").replace("s", "S"),
+]
+piece_texts = st.one_of(
+    st.builds(lambda w, spell: spell(w), st.sampled_from(_PIECE_WORDS), st.sampled_from(_SPELLINGS)),
+    st.sampled_from([" ", ", ", ";", ".", "(", "]", "'", "’", "\n"]),
+    st.text(max_size=3),
+)
+
+
+def test_pieces_are_in_every_word_however_spelt():
+    for word in _PIECE_WORDS:
+        for spell in _SPELLINGS:
+            _assert_pieces(f"we {spell(word)} be")
+
+
+@SETTINGS
+@given(st.lists(piece_texts, max_size=6).map("".join))
+def test_pieces_are_in_every_match(text):
+    _assert_pieces(text)
+
+
+def _assert_pieces(text: str) -> None:
+    if extract._PROTECTED_OTHERS.search(text):
+        assert extract._PROTECTED_PIECE in text.lower()
+    if extract._TO_ADVERTISERS.search(text):
+        assert extract._ADVERTISERS_PIECE in text.lower()
+    folded = text.casefold()
+    if extract._CLAUSE_BREAK.search(text):
+        assert extract._holds_any(folded, extract._BREAK_PIECES)
+    if extract._NEG_VERB.search(text) or extract._NO_SUBJECT.search(text):
+        assert extract._may_negate(folded)
+    if extract._HEDGE.search(text):
+        assert extract._holds_any(folded, extract._HEDGE_PIECES)
+
+
+# extract.match_spans asks RE2 for a pattern's matches directly, with their offsets in UTF-8 bytes:
+# the same matches as the wrapper's finditer, in the same order, patterns that match the empty
+# string included.
+_SPAN_PATTERNS = [r"\bdata\b", r"a*", r"(?:é|e)?", r"\b(?:x|data)(?P<tail>s?)", r"\s*", r"(?i)[ÉE]"]
+span_texts = st.lists(st.sampled_from(["data", "datas", "a", "aa", "é", "É", "e", "x", " ", "’", "数据", "\n", "🙂"]),
+                      max_size=10).map("".join)
+
+
+@SETTINGS
+@given(st.sampled_from(_SPAN_PATTERNS), span_texts)
+def test_match_spans_are_finditer_in_bytes(pattern, text):
+    import re2
+
+    pat = re2.compile(pattern)
+    encoded = text.encode()
+    in_bytes = [(len(text[:a].encode()), len(text[:b].encode())) for a, b in (m.span() for m in pat.finditer(text))]
+    assert extract.match_spans(pat, text) == in_bytes
+    assert all(0 <= a <= b <= len(encoded) for a, b in in_bytes)
+
+
 def test_re2_internals_are_checked_and_the_public_wrapper_gives_the_same_findings(monkeypatch):
     """Matching calls the compiled objects under google-re2's wrapper only after checking them
     once; without them (another google-re2 release) it goes through the wrapper, same findings."""
