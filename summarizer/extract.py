@@ -170,6 +170,17 @@ def _window(text: str, trigger_start: int) -> str:
     return w
 
 
+def _undoes_denial(w: str, h: re.Match, negator: int) -> bool:
+    """Does the word ``h`` (a ``_NOT_A_DENIAL`` match in the window ``w``) make the negator at
+    ``negator`` no denial? A condition or a hedge does ("if you do not want…"). A verb of asking
+    does only before the negator ("you may ask us not to share" is a request; "we do not ask for
+    your name" is a denial), and not when it is denied itself ("we don't ask you to create an
+    account, and we don't collect your name")."""
+    if not _ASKING.match(h.group(0)):
+        return True
+    return h.start() < negator and not _DENIED_BEFORE.search(w, 0, h.start())
+
+
 @lru_cache(maxsize=1024)  # rules that share a trigger word ask it of the same sentence (~1 in 6);
 # emptied at the end of each Extractor.run
 def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
@@ -181,12 +192,7 @@ def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
     if _may_negate(folded):
         m = _NEG_VERB.search(w) or _NO_SUBJECT.search(w)
     if m is not None:
-        # "you may ask us not to share" is a request, not a denial; "we do not ask for your name"
-        # is a denial: a verb of asking counts only before the negator
-        neg = not any(
-            (h.start() < m.start() or not _ASKING.match(h.group(0)))
-            and not (_ASKING.match(h.group(0)) and _DENIED_BEFORE.search(w, 0, h.start()))
-            for h in _NOT_A_DENIAL.finditer(w[: m.start() + 16]))
+        neg = not any(_undoes_denial(w, h, m.start()) for h in _NOT_A_DENIAL.finditer(w[: m.start() + 16]))
     hedged = _holds_any(folded, _HEDGE_PIECES) and _HEDGE.search(w) is not None
     return neg, hedged
 

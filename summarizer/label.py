@@ -301,7 +301,8 @@ def _values(findings: list[Finding], attr: str) -> dict[str, list[Finding]]:
 # Where a term used as a modifier ends inside a longer term: "third-party" in "third-party
 # partners" (a hyphen or a space, then the longer term's head noun; not "and", "or": "operating
 # system and browser" names two things).
-_MODIFIER_END = re.compile(r"(?:-| (?!(?:and|or|nor)\b))\w", re.I)
+# (read in the evidence's UTF-8 bytes, as the matches' spans are: see extract.match_spans)
+_MODIFIER_END = re.compile(rb"(?:-| (?!(?:and|or|nor)\b))\w", re.I)
 
 
 class _OuterTerms:
@@ -344,11 +345,12 @@ class _OuterTerms:
             if pat is not None:
                 # (only compared with each other's: offsets in bytes do as well as in characters)
                 spans[n] = [(a, b) for a, b in match_spans(pat, text) if b > a]
+        encoded = text.encode()
         keep = []
         for n in names:
             own = spans.get(n)
             inside = bool(own) and all(
-                any(o != n and ((a < s and e == b) or (a == s and e < b and _MODIFIER_END.match(text, e)))
+                any(o != n and ((a < s and e == b) or (a == s and e < b and _MODIFIER_END.match(encoded, e)))
                     for o, sp in spans.items() for a, b in sp)
                 for s, e in own
             )

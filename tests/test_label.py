@@ -237,6 +237,7 @@ def test_a_kind_of_company_is_named_once_by_its_longest_name():
     # "third parties" are named so, not "partners"; "third-party" before "partners" only says what kind
     assert recipients("We share your email address with third parties.") == ["Third parties"]
     assert recipients("We share your email address with third-party partners.") == ["Partners"]
+    assert recipients("In Zürich, we share your email address with third-party partners.") == ["Partners"]
     assert recipients("We share your email address with our partners and other third parties.") \
         == ["Partners", "Third parties"]
 
