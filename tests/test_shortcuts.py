@@ -242,6 +242,24 @@ def test_rule_index_on_every_example():
     assert _run(text, indexed=True) == _run(text, indexed=False)
 
 
+@pytest.mark.parametrize("parts", [1, 3, 500])
+def test_rule_index_findings_do_not_depend_on_how_many_filters_screen_it(parts, monkeypatch):
+    from summarizer.rules import load_rules
+
+    text = "Privacy Policy\n\n" + "\n\n".join(_EXAMPLES)
+    doc = ingest.document_from_text(text)
+
+    def findings() -> list[dict]:
+        pack = load_rules()  # a fresh pack: its index is built with the FILTER_PARTS of the moment
+        index = extract._index_of(pack, extract.INDEX_AFTER_SENTENCES)
+        assert index is not None and len(index.filters) == min(extract.FILTER_PARTS, len(index.tests))
+        return [f.to_dict() | {"sentence": f.sentence} for f in extract.Extractor(pack).run(doc)]
+
+    shipped = findings()
+    monkeypatch.setattr(extract, "FILTER_PARTS", parts)
+    assert findings() == shipped
+
+
 def test_rule_index_is_built_once_enough_sentences_were_matched():
     from summarizer.rules import load_rules
 
