@@ -281,3 +281,13 @@ def test_data_from_partners_and_public_sources_comes_from_others():
     found = _findings("Privacy Policy\n\nWe may also receive information about you from marketing partners and "
                       "public sources.\n")
     assert "others" in _values(found, "first_party_collection_use", "source")
+
+
+def test_a_travel_app_shares_with_airlines_and_hotels():
+    found = _findings("Privacy Policy\n\nWe share booking details with airlines and hotels to complete your booking.\n"
+                      "Booking records are kept for six years for tax reasons.\n")
+    shared = [f for f in found if f.category == "third_party_sharing_collection" and not f.negated]
+    assert any("travel companies" in f.terms.get("third_party_entity", []) for f in shared)
+    assert "basic_service_feature" in _values(found, "third_party_sharing_collection", "purpose")
+    kept = [f for f in found if f.category == "data_retention"]
+    assert any("financial" in f.attributes.get("personal_information_type", []) for f in kept)
