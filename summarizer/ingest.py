@@ -447,10 +447,12 @@ def _text_blocks(text: str) -> Iterator[tuple[int, int, str]]:
         titles = sorted({m.start(1) for m in _CAPS_TITLE_LINE.finditer(text, start, end)}
                         | {m.start(1) for m in _NUMBERED_TITLE_LINE.finditer(text, start, end)})
         for hs in titles:
-            if hs > at and re.search(r"[.!?:;]\s*$", text[at:hs]):
-                stop = hs
-                while stop > at and text[stop - 1].isspace():
-                    stop -= 1
+            # the text before the title ends a sentence (looked at from the title back, over the
+            # spaces only: a block of thousands of numbered lines costs no more than its length)
+            stop = hs
+            while stop > at and text[stop - 1].isspace():
+                stop -= 1
+            if stop > at and text[stop - 1] in ".!?:;":
                 yield at, stop, "para"
                 at = hs
         yield at, end, "para"
@@ -463,7 +465,7 @@ _CAPS_TITLE_LINE = re.compile(
 def _numbered_title_over_clauses(text: str, line: str, end: int) -> bool:
     """A line "5. Dispute resolution." (a number, a short title, a full stop) whose next text is
     clause 5.1: the title of the clauses, full stop and all."""
-    m = re.match(r"\s*(\d{1,2})\.\s+(\S.*?)\.\s*$", line)
+    m = re.match(r"\s*(\d{1,2})\.\s+(\S.*?)\.\s*$", line) if len(line) <= 120 else None  # titles are short
     if m is None or not _short_title(m.group(2)):
         return False
     return re.match(rf"[\s\xa0]*\(?{m.group(1)}\.\d", text[end:end + 200]) is not None
