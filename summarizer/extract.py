@@ -221,10 +221,13 @@ def _except_denied(text: str) -> str:
     ("we do not share your data with third parties, except with service providers that host our
     servers"): that exception is what the sentence affirms, and it stays. (A denial left in
     ``text`` after :func:`affirmed` is in the trigger's own clause.)"""
+    denial = _DENYING.search(text)  # the first one: searched once, not once per aside
+    first = denial.start() if denial is not None else len(text)
+
     def aside(m: re.Match) -> str:
         exception = m.group(0).lower().lstrip("(").startswith(
             ("except", "other than", "apart from", "aside from", "with the exception"))
-        return m.group(0) if exception and _DENYING.search(text, 0, m.start()) else " "
+        return m.group(0) if exception and first < m.start() else " "
 
     return _EXCLUDED.sub(aside, text)
 

@@ -254,9 +254,15 @@ def test_table_rows_of_empty_cells(tmp_path):
 def test_many_short_lines():
     timed_label("a\n" * 20_000, limit=30)
     timed_label("Cookies\n" * 5_000, limit=30)
+
+
+def test_repeated_structures_stay_linear():
     # numbered titles over their clauses, thousands in one paragraph (the split before each title
     # once rescanned the paragraph from its start: quadratic)
     timed_label("3. Title\n3.1 We collect your email address and name\n" * 20_000, limit=30)
+    # a sentence of thousands of exceptions ("…, except your name, except …"): each once searched
+    # the sentence before it for a denial (quadratic)
+    timed_label("We collect your email address, except " + "your name, except " * 30_000 + ".", limit=30)
 
 
 @pytest.mark.slow
