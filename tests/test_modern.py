@@ -291,3 +291,12 @@ def test_a_travel_app_shares_with_airlines_and_hotels():
     assert "basic_service_feature" in _values(found, "third_party_sharing_collection", "purpose")
     kept = [f for f in found if f.category == "data_retention"]
     assert any("financial" in f.attributes.get("personal_information_type", []) for f in kept)
+
+
+def test_an_faq_answer_under_what_does_it_record():
+    """An FAQ answers "What does the band record?" with a list and no verb (written for this test);
+    the device the data goes to ("on your phone") is no phone number."""
+    md = ("# Privacy FAQ\n\n### What does the Loop band record?\nYour heart rate, sleep, steps and, if you turn on GPS, "
+          "the routes of your runs. Your band sends this to the Loop app on your phone over Bluetooth.\n")
+    types = _values(_findings(md, fmt="markdown"), "first_party_collection_use", "personal_information_type")
+    assert {"health", "location"} <= types and "contact" not in types
