@@ -1497,11 +1497,16 @@ class _Table:
     row_blocks: int = 0  # blocks written before the current row began
 
 
+def _column_name(cell: str) -> str:
+    """A header cell as a column's name: spaces collapsed, a trailing colon dropped."""
+    return _WS.sub(" ", cell).strip().rstrip(":").strip()
+
+
 def cookie_columns(header: list[str]) -> list[str] | None:
     """The column names of a cookie table, from its header cells; None when the header is not
     one: it must name a cookie (or tracker) column and at least one of provider, purpose or
     expiry ("Cookie | Provider | Purpose | Expiry", "Name | Set by | Duration")."""
-    names = [_WS.sub(" ", h).strip().rstrip(":").strip() for h in header]
+    names = [_column_name(h) for h in header]
     kinds = [_column_kind(n) for n in names]
     if "cookie" not in kinds or not ({"provider", "purpose", "expiry"} & set(kinds)):
         return None
@@ -1535,7 +1540,7 @@ def _header_names(cells: list[str] | None) -> list[str] | None:
     empty; None otherwise."""
     if cells is None or not 2 <= len(cells) <= 8:
         return None
-    names = [_WS.sub(" ", c).strip().rstrip(":").strip() for c in cells]
+    names = [_column_name(c) for c in cells]
     if not all(0 < len(n) <= 40 and "|" not in n for n in names) or "cookie" in map(_column_kind, names):
         return None
     return names

@@ -50,6 +50,12 @@ def _values(findings: list, category: str, attribute: str, negated: bool | None 
             for v in f.attributes.get(attribute, [])}
 
 
+def _recipients(findings: list) -> set[str]:
+    """The names of the companies data is shared with (not denied), as the taxonomy terms spell them."""
+    return {n for f in findings if f.category == "third_party_sharing_collection" and not f.negated
+            for n in f.terms.get("third_party_entity", [])}
+
+
 def test_ccpa_categories_are_typed():
     found = _findings(CCPA)
     types = _values(found, "first_party_collection_use", "personal_information_type")
@@ -117,8 +123,7 @@ def test_authorities_storage_encryption_records_and_listed_rights():
             "restrict certain processing. California residents have the right to know, delete and correct "
             "personal information, and to opt out of sale or sharing.\n")
     found = _findings(text, fmt="markdown")
-    entities = {n for f in found if f.category == "third_party_sharing_collection" and not f.negated
-                for n in f.terms.get("third_party_entity", [])}
+    entities = _recipients(found)
     assert {"authorities", "affiliates", "business buyers"} <= entities
     assert {"secure_data_transfer", "secure_data_storage"} <= _values(found, "data_security", "security_measure")
     kept = [f for f in found if f.category == "data_retention"]
@@ -189,8 +194,7 @@ def test_an_app_made_for_children():
     kids = lab.answer("children")
     assert kids.status != "denied" and kids.items[0].text == "The service is made for children"
     found = _findings(KIDS)
-    shared = [f for f in found if f.category == "third_party_sharing_collection" and not f.negated]
-    assert any("service providers" in f.terms.get("third_party_entity", []) for f in shared)
+    assert "service providers" in _recipients(found)
     assert not [f for f in found if f.rule == "collect.children.denied"]
     # the same sentences in a general policy stay statements about an audience
     general = KIDS.replace("Starfish Reading is an app that helps children ages 4 to 8 learn to read.",
@@ -218,8 +222,7 @@ def test_bank_recipients_and_transfer_safeguards():
             "Some recipients are outside the UK. There we use the International Data Transfer Agreement or another "
             "lawful safeguard.\n")
     found = _findings(text, fmt="markdown")
-    entities = {n for f in found if f.category == "third_party_sharing_collection" and not f.negated
-                for n in f.terms.get("third_party_entity", [])}
+    entities = _recipients(found)
     assert {"credit and fraud prevention agencies", "service providers"} <= entities
     assert not [f for f in found if f.category == "data_security"]  # a transfer mechanism, not security
 
@@ -286,8 +289,7 @@ def test_data_from_partners_and_public_sources_comes_from_others():
 def test_a_travel_app_shares_with_airlines_and_hotels():
     found = _findings("Privacy Policy\n\nWe share booking details with airlines and hotels to complete your booking.\n"
                       "Booking records are kept for six years for tax reasons.\n")
-    shared = [f for f in found if f.category == "third_party_sharing_collection" and not f.negated]
-    assert any("travel companies" in f.terms.get("third_party_entity", []) for f in shared)
+    assert "travel companies" in _recipients(found)
     assert "basic_service_feature" in _values(found, "third_party_sharing_collection", "purpose")
     kept = [f for f in found if f.category == "data_retention"]
     assert any("financial" in f.attributes.get("personal_information_type", []) for f in kept)
