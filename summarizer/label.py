@@ -76,6 +76,7 @@ _DNT = {
     "not_honored": "No, they say they do not respond to Do Not Track signals.",
     "mentioned_but_unclear_if_honored": "They mention it but do not say clearly whether they honor it.",
 }
+_GPC = "They honor Global Privacy Control (GPC), a browser setting that asks sites not to sell or share your data"
 _AUDIENCE = {"californians": "people in California", "europeans": "people in Europe",
              "citizens_from_other_countries": "people in other countries"}
 
@@ -667,13 +668,27 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
 
     # 11. Do Not Track ----------------------------------------------------------------------
     dnt = _values(cat("do_not_track"), "do_not_track_policy")
+    # Global Privacy Control is a newer browser signal than Do Not Track (no OPP-115 practice of
+    # its own); a policy that honors it answers the reader's question of whether their browser's
+    # signal counts, so the label says so here, after what it says of Do Not Track itself.
+    gpc = [f for v, f in facts("gpc") if v == "honored"]
+    gpc_item = Item(_GPC, "", refs.of(gpc)) if gpc else None
     for v in ("not_honored", "honored", "mentioned_but_unclear_if_honored"):
         if v in dnt:
-            answers.append(Answer("dnt", QUESTIONS[10][1], DENIED if v == "not_honored" else STATED, _DNT[v],
-                                  [Item(_DNT[v].rstrip("."), "", refs.of(dnt[v]), negated=v == "not_honored")]))
+            items = [Item(_DNT[v].rstrip("."), "", refs.of(dnt[v]), negated=v == "not_honored")]
+            summary = _DNT[v]
+            if gpc_item:
+                items.append(gpc_item)
+                summary += f" {_GPC}."
+            answers.append(Answer("dnt", QUESTIONS[10][1], DENIED if v == "not_honored" else STATED, summary,
+                                  items))
             break
     else:
-        answers.append(Answer("dnt", QUESTIONS[10][1], NOT_STATED, "Not stated."))
+        if gpc_item:
+            answers.append(Answer("dnt", QUESTIONS[10][1], STATED,
+                                  f"They do not mention Do Not Track. {_GPC}.", [gpc_item]))
+        else:
+            answers.append(Answer("dnt", QUESTIONS[10][1], NOT_STATED, "Not stated."))
 
     # 12. contact ---------------------------------------------------------------------------
     items = []
@@ -683,6 +698,17 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             emails.append(v.lower())
     if emails:
         items.append(Item("Email: " + ", ".join(emails[:3]), "", refs.of([f for _v, f in facts("contact_email")])))
+    phones: list[str] = []
+    digits_seen: list[str] = []
+    for v, f in facts("contact_phone"):
+        number = " ".join(str(v).split())
+        digits = "".join(c for c in number if c.isdigit())
+        # the same number written twice ("716-859-8559", "+1 716-859-8559"): the first spelling
+        if not any(d.endswith(digits) or digits.endswith(d) for d in digits_seen):
+            digits_seen.append(digits)
+            phones.append(number)
+    if phones:
+        items.append(Item("Phone: " + ", ".join(phones[:2]), "", refs.of([f for _v, f in facts("contact_phone")])))
     dpo = facts("dpo")
     if dpo:
         items.append(Item("A privacy officer or team: " + _cap(str(dpo[0][0])), "", refs.of([f for _v, f in dpo])))

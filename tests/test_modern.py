@@ -302,3 +302,36 @@ def test_an_faq_answer_under_what_does_it_record():
           "the routes of your runs. Your band sends this to the Loop app on your phone over Bluetooth.\n")
     types = _values(_findings(md, fmt="markdown"), "first_party_collection_use", "personal_information_type")
     assert {"health", "location"} <= types and "contact" not in types
+
+
+CPRA = """## Sale and sharing
+
+We do not sell personal information. You can opt out of sharing by clicking "Your Privacy Choices" in the footer.
+We treat a Global Privacy Control (GPC) signal sent by your browser as a valid request to opt out of sharing for that browser.
+We have not sold or shared the personal information of consumers we know to be under 16 years of age.
+
+## Contact
+
+To make a request, email privacy@fernleaf.example or call 1-800-555-0142 (or +1 800-555-0142 from abroad).
+If we make material changes, we will send you product updates by email.
+"""
+
+
+def test_global_privacy_control_phone_numbers_and_the_age_of_a_sale():
+    """A CPRA-era notice (written for this test): honoring Global Privacy Control is said beside Do
+    Not Track (it is no OPP-115 practice, so no practice is made of it), a number to call is a way to
+    reach the company (once, however often it is written), and the age up to which a sale needs
+    consent is no minimum age of the service."""
+    from summarizer import label_text
+
+    lab = label_text(CPRA, fmt="markdown")
+    dnt = lab.answer("dnt")
+    assert dnt.status == "stated" and "Global Privacy Control" in dnt.items[0].text
+    assert not [p for p in lab.practices if p["category"] == "do_not_track"]
+    contact = [i.text for i in lab.answer("contact").items]
+    assert "Phone: 1-800-555-0142" in contact and "Email: privacy@fernleaf.example" in contact
+    assert not any("Minimum age" in i.text for i in lab.answer("children").items)
+    # a policy that denies Do Not Track and honors GPC says both
+    both = label_text(CPRA + "\nWe do not respond to Do Not Track signals.\n", fmt="markdown").answer("dnt")
+    assert both.status == "denied" and [i.negated for i in both.items] == [True, False]
+    assert label_text("We do not respond to GPC signals.", fmt="text").answer("dnt").status == "not_stated"
