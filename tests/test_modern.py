@@ -335,3 +335,35 @@ def test_global_privacy_control_phone_numbers_and_the_age_of_a_sale():
     both = label_text(CPRA + "\nWe do not respond to Do Not Track signals.\n", fmt="markdown").answer("dnt")
     assert both.status == "denied" and [i.negated for i in both.items] == [True, False]
     assert label_text("We do not respond to GPC signals.", fmt="text").answer("dnt").status == "not_stated"
+
+
+STORE = """# Pocket Tides Privacy Policy
+
+## Data Linked to You
+
+- Diagnostics: crash reports, sent only if you agreed to share them with developers.
+
+## Data Not Linked to You
+
+- Location: your approximate location, only while the app is open, to pick the nearest tide station.
+
+## Data we do not collect
+
+We do not collect your name, email address, contacts, photos or precise location.
+
+## Your choices
+
+You can turn off location access at any time in your device's Settings > Privacy > Location Services.
+"""
+
+
+def test_app_store_privacy_label_headings():
+    """An app policy laid out like the App Store's privacy label (written for this test): its "Data
+    (Not) Linked to You" headings list what is collected, a denial of precise location leaves the
+    approximate location collected, and turning off an app's location access is a choice, not the
+    right to see or correct one's data."""
+    found = _findings(STORE, fmt="markdown")
+    collected = _values(found, "first_party_collection_use", "personal_information_type")
+    assert {"location", "computer_information"} <= collected
+    assert not _values(found, "user_access_edit_and_deletion", "access_type")
+    assert "browser_device_privacy_controls" in _values(found, "user_choice_control", "choice_type")
