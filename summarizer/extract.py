@@ -16,7 +16,7 @@ paragraph are read for the data types (a light form of coreference).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Callable
 
@@ -1064,7 +1064,23 @@ class Extractor:
         A list item is read together with the sentence that introduces its list ("The data we
         collect includes:" / "• postal address"), so the lead-in's verb and the item's data type
         meet; such a finding quotes both. An item adds a finding only where it says more than
-        its lead-in said alone."""
+        its lead-in said alone.
+
+        A sentence that runs over several lines (text wrapped by hand, as in a notice copied out
+        of a PDF or an e-mail: "such as your name, address, date of\nbirth") is read with its line
+        breaks as spaces, so that the rules' words meet across them; a space for a line break
+        keeps every offset, and the quotes keep the document's own text."""
+        if not any("\n" in s.text for s in doc.sentences):
+            return self._run(doc)
+        flat = [replace(s, text=s.text.replace("\n", " ")) if "\n" in s.text else s for s in doc.sentences]
+        findings = self._run(replace(doc, sentences=flat))
+        text = doc.text
+        for f in findings:
+            if any("\n" in text[e.start:e.end] for e in f.evidence):
+                f.evidence = [replace(e, text=text[e.start:e.end]) for e in f.evidence]
+        return findings
+
+    def _run(self, doc: Document) -> list[Finding]:
         findings: list[Finding] = []
         norm = _self_normalizer(self_names(doc, self.pack))
         index = _index_of(self.pack, len(doc.sentences))

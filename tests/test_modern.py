@@ -367,3 +367,34 @@ def test_app_store_privacy_label_headings():
     assert {"location", "computer_information"} <= collected
     assert not _values(found, "user_access_edit_and_deletion", "access_type")
     assert "browser_device_privacy_controls" in _values(found, "user_choice_control", "choice_type")
+
+
+WRAPPED = """PRIVACY NOTICE
+
+1. INFORMATION WE COLLECT
+
+We collect information you give us on applications
+or other forms, such as your name, address, date of
+birth and driver's license number.
+
+2. HOW WE SHARE INFORMATION
+
+We may share information with companies that perform
+services for us, such as printing firms, under contracts
+that require them to keep it confidential.
+"""
+
+
+def test_text_wrapped_by_hand_is_read_across_its_line_breaks():
+    """A notice wrapped by hand at 55 characters (as text copied from a PDF or an e-mail; written
+    for this test): the rules' words meet across the line breaks ("date of\\nbirth"), "companies that
+    perform services for us" are service providers, and the quotes still slice back to the text."""
+    from summarizer import label_text
+
+    lab = label_text(WRAPPED, fmt="text")
+    found = _findings(WRAPPED)
+    assert "demographic" in _values(found, "first_party_collection_use", "personal_information_type")
+    assert "service providers" in _recipients(found)
+    quotes = [e for f in found for e in f.evidence]
+    assert any("\n" in e.text for e in quotes)
+    assert all(lab.document.text[e.start:e.end] == e.text for f in lab.findings for e in f.evidence)
