@@ -19,7 +19,7 @@ import warnings
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import Any, BinaryIO, Iterable, Iterator
 
 from .errors import InputError
 
@@ -1325,6 +1325,8 @@ def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block]
             continue
         if name == "br":
             if buf and "".join(buf).strip():
+                if _is_bold_lead(node):
+                    cur_kind[0] = "heading"
                 flush()
             continue
         if name == "a":
@@ -1391,6 +1393,29 @@ def _is_bold_line(node) -> bool:
     if len(kids) != 1 or getattr(kids[0], "name", None) not in ("strong", "b"):
         return False
     t = _WS.sub(" ", kids[0].get_text(" ")).strip()
+    return 0 < len(t) <= 70 and _short_title(t)
+
+
+def _is_bold_lead(br) -> bool:
+    """A line break right after a short bold title that opens its paragraph
+    ("<p><strong>Who we share it with</strong><br>Stripe (payments), …</p>"): the title heads
+    the lines that follow, as a bold paragraph of its own would."""
+    from bs4 import Comment, NavigableString
+
+    def blank(node: Any) -> bool:  # white space or a comment, which the walk skips
+        return isinstance(node, NavigableString) and (isinstance(node, Comment) or not node.strip())
+
+    prev = br.previous_sibling
+    while blank(prev):
+        prev = prev.previous_sibling
+    if getattr(prev, "name", None) not in ("strong", "b"):
+        return False
+    before = prev.previous_sibling
+    while blank(before):
+        before = before.previous_sibling
+    if before is not None or getattr(br.parent, "name", None) not in ("p", "div", "td", "li"):
+        return False  # the bold words are not the paragraph's first
+    t = _WS.sub(" ", prev.get_text(" ")).strip()
     return 0 < len(t) <= 70 and _short_title(t)
 
 

@@ -752,6 +752,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
 _GENERIC_TITLE = re.compile(
     r"^\W*(?:(?:our|the|this|website|web site|online|personal data|data|customer|global)\s+)*"
     r"(?:privacy|cookie|data protection)(?:\s+and\s+cookies?)?\s+(?:policy|notice|statement|information)\W*$", re.I)
+_TITLE_PARTS = re.compile(r"\s+[|–—·:»-]\s+|\s*\|\s*")
+_GENERIC_PART = re.compile(r"^\W*(?:privacy|legal|privacy (?:center|centre|hub|portal)|home|help(?: center| centre)?)\W*$", re.I)
 # "Acme Inc. ("Acme", "we", "us")" or "Acme (hereinafter "the Company")": how policies name themselves.
 # Quantifiers are bounded ({1,40}, {1,63}, {1,8}): unbounded ones backtrack quadratically on long
 # runs of name or domain characters ("A-A-A-…", "1.1.1.…"), seconds on 20 kB of hostile text.
@@ -766,7 +768,16 @@ def _name(doc: Document, org: str) -> str:
     its most-mentioned domain — else the generic title or the file name."""
     title = (doc.title or "").strip()
     if title and not _GENERIC_TITLE.match(title):
-        return title
+        # a page title names the page and the site ("Privacy Policy | Harbor Bikes", "Acme –
+        # Privacy Notice"): the site's part names the label
+        parts = [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()]
+        named = [p for p in parts if not _GENERIC_TITLE.match(p) and not _GENERIC_PART.match(p)
+                 and not re.search(r"(?i)\bprivacy\b", p)]
+        if len(parts) == 1 or len(named) == len(parts):
+            return title
+        if named:
+            return named[-1]
+        # every part is about privacy ("Privacy Policy - Your Privacy Rights"): no name in it
     if org:
         return org
     head = doc.text[:20000]

@@ -398,3 +398,32 @@ def test_text_wrapped_by_hand_is_read_across_its_line_breaks():
     quotes = [e for f in found for e in f.evidence]
     assert any("\n" in e.text for e in quotes)
     assert all(lab.document.text[e.start:e.end] == e.text for f in lab.findings for e in f.evidence)
+
+
+BOLD_HTML = """<html><head><title>Privacy Policy | Harbor Bikes</title></head><body>
+<nav><a href="/">Home</a> <a href="/shop">Shop</a></nav>
+<p><strong>What we collect</strong><br>When you rent a bike we take your name and mobile number.</p>
+<p><strong>Who we share it with</strong><br>
+Stripe (payments), Royal Mail and DPD (deliveries), and the police if a bike is stolen.</p>
+<p><strong>How long we keep it</strong><br>
+ID photos are deleted when the bike comes back. Order records are kept for six years for tax purposes.</p>
+</body></html>"""
+
+
+def test_bold_titles_over_line_breaks_head_their_sections():
+    """A small business page (written for this test) whose section titles are bold words before a
+    line break: each heads its section, so the verbless list of recipients under "Who we share it
+    with" is sharing (couriers and the police named), deleting photos "when the bike comes back" is
+    a limit on keeping them, and the page title's site part names the label."""
+    from summarizer import label_text
+    from summarizer.ingest import parse
+
+    doc = parse(BOLD_HTML, fmt="html")
+    assert [s.text for s in doc.sentences if s.is_heading] == [
+        "What we collect", "Who we share it with", "How long we keep it"]
+    lab = label_text(BOLD_HTML, fmt="html")
+    assert lab.name == "Harbor Bikes"
+    shared = [i.text for i in lab.answer("sharing").items]
+    assert "Authorities" in shared and "Other named companies" in shared
+    kept = [i.text for i in lab.answer("retention").items]
+    assert any(t.startswith("Only as long as needed") for t in kept) and any(t.startswith("For a set time") for t in kept)
