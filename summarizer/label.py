@@ -770,7 +770,9 @@ def _name(doc: Document, org: str) -> str:
     if title and not _GENERIC_TITLE.match(title):
         # a page title names the page and the site ("Privacy Policy | Harbor Bikes", "Acme –
         # Privacy Notice"): the site's part names the label
-        parts = [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()]
+        # (a page title is short; a hostile one of a megabyte of spaces is not split, as the
+        # pattern's leading \s+ would try each of them)
+        parts = [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()] if len(title) <= 300 else [title]
         named = [p for p in parts if not _GENERIC_TITLE.match(p) and not _GENERIC_PART.match(p)
                  and not re.search(r"(?i)\bprivacy\b", p)]
         if len(parts) == 1 or len(named) == len(parts):
