@@ -427,3 +427,18 @@ def test_bold_titles_over_line_breaks_head_their_sections():
     assert "Authorities" in shared and "Other named companies" in shared
     kept = [i.text for i in lab.answer("retention").items]
     assert any(t.startswith("Only as long as needed") for t in kept) and any(t.startswith("For a set time") for t in kept)
+
+
+def test_a_policy_not_in_english_is_said_to_be_so():
+    """A German notice (written for this test) is labelled, with a warning that the rules read
+    English only, not that the text is no privacy policy."""
+    from summarizer import label_text
+
+    german = ("Datenschutzerklärung\n\nWir erheben Ihren Namen, Ihre E-Mail-Adresse und Ihre IP-Adresse, wenn Sie "
+              "unsere Website besuchen. Wir geben Ihre Daten nicht an Dritte weiter, es sei denn, wir sind gesetzlich "
+              "dazu verpflichtet. Sie haben das Recht auf Auskunft, Berichtigung und Löschung Ihrer Daten.\n")
+    warnings = label_text(german, fmt="text").warnings
+    assert any("does not look like English" in w for w in warnings)
+    assert not any("privacy policy" in w for w in warnings)
+    english = label_text(WRAPPED, fmt="text").warnings
+    assert not any("English" in w for w in english)
