@@ -87,6 +87,9 @@ class Document:
     paragraphs: list[Paragraph] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: where the paragraphs that the markup made list items start (HTML ``<li>``, Markdown "- "),
+    #: whose marks the plain text no longer shows
+    list_items: frozenset[int] = frozenset()
 
     def section_of(self, sentence: Sentence) -> Section:
         return self.sections[sentence.section]
@@ -276,6 +279,7 @@ def _documents_from_blocks(blocks: Iterable[_Block], fmt: str, source: str, enco
     heads: list[tuple[int, int, str, int]] = []
     heading_paras: set[int] = set()
     whole_paras: set[int] = set()
+    item_starts: set[int] = set()
     prev_kind = ""
     for blk in blocks:
         s = blk.text.strip()
@@ -293,13 +297,15 @@ def _documents_from_blocks(blocks: Iterable[_Block], fmt: str, source: str, enco
             heading_paras.add(len(spans))
         if blk.whole:
             whole_paras.add(len(spans))
+        if blk.kind == "item":
+            item_starts.add(start)
         spans.append((start, pos))
         prev_kind = blk.kind
     text = "".join(parts)
     sections = _sections_from_headings(text, heads)
     paragraphs = [Paragraph(i, s, e, _section_index(sections, s)) for i, (s, e) in enumerate(spans)]
     doc = Document(text=text, format=fmt, source=source, encoding=encoding, title=title,
-                   sections=sections, paragraphs=paragraphs)
+                   sections=sections, paragraphs=paragraphs, list_items=frozenset(item_starts))
     _split_sentences(doc, heading_paras, whole_paras)
     mark_structure(doc)
     return doc
@@ -1088,7 +1094,7 @@ def list_leads(doc: Document) -> dict[int, Sentence]:
         if (lead is not None and prev is not None and len(s.text) <= _ITEM_MAX
                 and (s.section == lead.section or heading_lead) and not _ends_as_lead(s.text)):
             gap = text[prev.end:s.start]
-            marked = bool(_ITEM_MARK.match(s.text))
+            marked = bool(_ITEM_MARK.match(s.text)) or s.start in doc.list_items
             # An unmarked item is a short line of its own that is not a full sentence; once a
             # list has used marks, an unmarked line ends it.
             plain = ("\n" in gap and not marked_list and len(s.text) <= 160

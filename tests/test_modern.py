@@ -442,3 +442,47 @@ def test_a_policy_not_in_english_is_said_to_be_so():
     assert not any("privacy policy" in w for w in warnings)
     english = label_text(WRAPPED, fmt="text").warnings
     assert not any("English" in w for w in english)
+
+
+CORPORATE = """# Privacy Notice
+
+Applies from 15 September 2025.
+
+## How and why we use your data
+
+We process your data on the following legal bases:
+
+- **Contract**: to create your account and process orders.
+- **Legitimate interests**: to prevent fraud, to secure our networks and to understand how customers use our websites.
+- **Consent**: to place non-essential cookies and to send you marketing by text message.
+
+## Who we share your data with
+
+We share personal data with:
+
+- service providers who host our website and process payments;
+- advertising and analytics partners, where you have consented to cookies;
+- HM Revenue & Customs, regulators and other authorities where the law requires it.
+
+## Changes
+
+We may update this notice from time to time. The date at the top shows when it was last changed.
+"""
+
+
+def test_a_corporate_notice_with_legal_bases_and_a_recipient_list():
+    """A UK corporate notice (written for this test): "to secure our networks" among purposes is a
+    purpose, not a safeguard that makes the item give way; placing cookies starts a purpose item; the
+    last item of a Markdown list is an item however it is written; "advertising and analytics
+    partners" are two kinds of recipient; "applies from" dates the notice, and "the date at the top"
+    is how changes are shown."""
+    from summarizer import label_text
+
+    lab = label_text(CORPORATE, fmt="markdown")
+    assert lab.last_updated == "15 September 2025"
+    why = [i.text for i in lab.answer("purposes").items]
+    assert {"Security and fraud prevention", "Marketing", "Analytics and research"} <= set(why)
+    shared = [i.text for i in lab.answer("sharing").items]
+    assert {"Service providers", "Advertisers", "Analytics providers", "Authorities"} <= set(shared)
+    assert not _values(_findings(CORPORATE, fmt="markdown"), "data_security", "security_measure")
+    assert lab.answer("changes").items[0].text == "They post the new version of the policy"
