@@ -1308,6 +1308,12 @@ def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block]
                             table.columns = header or (_header_names(cells) if row_cells[0] == 0 else None)
                             table.cookies = header is not None
                         s = ""
+                    elif (table is not None and table.columns is None and cells is not None and len(cells) == 2
+                          and table.th_first and row_cells[0] == 1 and cells[0] and cells[1]
+                          and len(cells[0]) <= 60):
+                        # a row that names its own subject in a header cell ("<th>What we collect</th>
+                        # <td>Your name and email address</td>"): written "What we collect: Your name…"
+                        s = f"{_column_name(cells[0])}: {cells[1]}"
                     elif (table is not None and table.columns is not None and cells is not None
                           and len(cells) == len(table.columns)
                           and (table.cookies or not any(_MARK_CELL.match(c) for c in cells))):
@@ -1352,6 +1358,8 @@ def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block]
             tables[-1].row_blocks = len(blocks)
         if name in ("td", "th") and tables:
             tables[-1].cell_at = len(buf)
+            if not tables[-1].cells:
+                tables[-1].th_first = name == "th"
         for child in reversed(node.contents):
             stack.append((child, False))
     flush()
@@ -1526,6 +1534,7 @@ class _Table:
     cells: list[str] = field(default_factory=list)  # the text of each cell of the current row
     cell_at: int = 0  # where the current cell's text starts in the buffer
     row_blocks: int = 0  # blocks written before the current row began
+    th_first: bool = False  # the current row starts with a header cell (<th>)
 
 
 def _column_name(cell: str) -> str:

@@ -486,3 +486,28 @@ def test_a_corporate_notice_with_legal_bases_and_a_recipient_list():
     assert {"Service providers", "Advertisers", "Analytics providers", "Authorities"} <= set(shared)
     assert not _values(_findings(CORPORATE, fmt="markdown"), "data_security", "security_measure")
     assert lab.answer("changes").items[0].text == "They post the new version of the policy"
+
+
+VERTICAL_TABLE = """<html><body><h1>Privacy notice for event attendees</h1>
+<table>
+<tr><th>What we collect</th><td>Your name, email address, job title and dietary requirements.</td></tr>
+<tr><th>Why</th><td>To promote future events on our website.</td></tr>
+<tr><th>Who receives it</th><td>The venue and our badge printing supplier.</td></tr>
+<tr><th>How long we keep it</th><td>12 months after the event.</td></tr>
+</table></body></html>"""
+
+
+def test_a_table_whose_rows_name_their_subject():
+    """An event notice (written for this test) set out as a table whose rows each name their subject
+    in a header cell: each row is written "What we collect: …" and read as the statement it is —
+    collection, a purpose, recipients and a retention period."""
+    from summarizer import label_text
+    from summarizer.ingest import parse
+
+    texts = [s.text for s in parse(VERTICAL_TABLE, fmt="html").sentences]
+    assert "Why: To promote future events on our website." in texts
+    lab = label_text(VERTICAL_TABLE, fmt="html")
+    assert lab.answer("collected").status == "stated"
+    assert [i.text for i in lab.answer("purposes").items] == ["Marketing"]
+    assert lab.answer("sharing").status == "stated"
+    assert lab.answer("retention").items[0].text.startswith("For a set time")
