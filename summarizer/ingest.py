@@ -1305,8 +1305,10 @@ def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block]
                         # table's labels, or those of a first row of header cells (<th>), are
                         # kept to be written into each of its rows ("Purpose: … | Retention: 7 years")
                         if table is not None and first:
-                            table.columns = header or (_header_names(cells) if row_cells[0] == 0 else None)
+                            sharing = _sharing_names(cells) if header is None and row_cells[0] == 0 else None
+                            table.columns = header or sharing or (_header_names(cells) if row_cells[0] == 0 else None)
                             table.cookies = header is not None
+                            table.sharing = sharing is not None
                         s = ""
                     elif (table is not None and table.columns is None and cells is not None and len(cells) == 2
                           and table.th_first and row_cells[0] == 1 and cells[0] and cells[1]
@@ -1316,7 +1318,7 @@ def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block]
                         s = f"{_column_name(cells[0])}: {cells[1]}"
                     elif (table is not None and table.columns is not None and cells is not None
                           and len(cells) == len(table.columns)
-                          and (table.cookies or not any(_MARK_CELL.match(c) for c in cells))):
+                          and (table.cookies or table.sharing or not any(_MARK_CELL.match(c) for c in cells))):
                         s = _labelled_row(table.columns, cells)
                         whole = True
                 row_cells[0] = 0
@@ -1535,6 +1537,7 @@ class _Table:
     cell_at: int = 0  # where the current cell's text starts in the buffer
     row_blocks: int = 0  # blocks written before the current row began
     th_first: bool = False  # the current row starts with a header cell (<th>)
+    sharing: bool = False  # a US financial privacy notice's table of sharing reasons (_sharing_names)
 
 
 def _column_name(cell: str) -> str:
@@ -1584,6 +1587,26 @@ def _header_names(cells: list[str] | None) -> list[str] | None:
     if not all(0 < len(n) <= 40 and "|" not in n for n in names) or "cookie" in map(_column_kind, names):
         return None
     return names
+
+
+# The column of the US model privacy form (Gramm-Leach-Bliley Act) that answers each reason for
+# sharing: "Does Riverbend share?" (Yes / No), beside "Can you limit this sharing?".
+_DOES_SHARE = re.compile(r"^\W*does\s+\S.{0,60}?\s+share\W*$", re.I)
+
+
+def _sharing_names(cells: list[str] | None) -> list[str] | None:
+    """The column names of a financial privacy notice's table of sharing reasons ("Reasons we can
+    share your personal information | Does Riverbend share? | Can you limit this sharing?"): the
+    reasons' column is left unnamed (a row starts with its reason, "For joint marketing with other
+    financial companies"), the others keep their names, so a row reads "For joint marketing with
+    other financial companies | Does Riverbend share?: No | Can you limit this sharing?: We don't
+    share". None unless one column asks "Does … share?"."""
+    if cells is None or not 2 <= len(cells) <= 4 or not any(_DOES_SHARE.match(c) for c in cells[1:]):
+        return None
+    names = [_column_name(c) for c in cells]
+    if not all(0 < len(n) <= 80 and "|" not in n for n in names):
+        return None
+    return [""] + names[1:]
 
 
 def _labelled_row(columns: list[str], cells: list[str]) -> str:

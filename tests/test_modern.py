@@ -511,3 +511,32 @@ def test_a_table_whose_rows_name_their_subject():
     assert [i.text for i in lab.answer("purposes").items] == ["Marketing"]
     assert lab.answer("sharing").status == "stated"
     assert lab.answer("retention").items[0].text.startswith("For a set time")
+
+
+GLBA = """<html><head><title>Privacy Notice - Riverbend Credit Union</title></head><body>
+<table>
+<tr><th>What?</th><td>The types of personal information we collect and share depend on the product or service you have with us. This information can include: Social Security number and income; account balances and payment history.</td></tr>
+</table>
+<table>
+<tr><th>Reasons we can share your personal information</th><th>Does Riverbend share?</th><th>Can you limit this sharing?</th></tr>
+<tr><td>For our everyday business purposes — such as to process your transactions or report to credit bureaus</td><td>Yes</td><td>No</td></tr>
+<tr><td>For our affiliates' everyday business purposes — information about your transactions and experiences</td><td>No</td><td>We don't share</td></tr>
+<tr><td>For nonaffiliates to market to you</td><td>No</td><td>We don't share</td></tr>
+</table></body></html>"""
+
+
+def test_the_us_model_privacy_form_of_financial_companies():
+    """The table of a US financial privacy notice (the Gramm-Leach-Bliley model form; this one
+    written for the test): each reason is read with its Yes or No — sharing with credit bureaus for
+    everyday business, and no sharing with affiliates or with nonaffiliates for marketing (no other
+    sharing rule reads a No row as sharing) — and "This information can include: Social Security
+    number…" is what is collected."""
+    found = _findings(GLBA, fmt="html")
+    shared = {n for f in found if f.category == "third_party_sharing_collection" and not f.negated
+              for n in f.terms.get("third_party_entity", [])}
+    denied = {n for f in found if f.category == "third_party_sharing_collection" and f.negated
+              for n in f.terms.get("third_party_entity", [])}
+    assert "credit and fraud prevention agencies" in shared and "affiliates" not in shared
+    assert {"affiliates", "third parties"} <= denied
+    collected = _values(found, "first_party_collection_use", "personal_information_type")
+    assert {"financial", "personal_identifier"} <= collected
