@@ -76,6 +76,8 @@ _DNT = {
     "not_honored": "No, they say they do not respond to Do Not Track signals.",
     "mentioned_but_unclear_if_honored": "They mention it but do not say clearly whether they honor it.",
 }
+# Recipient names that stand for anyone outside the company: a denial naming them rules out sharing
+_ANYONE = frozenset({"third parties", "partners", "other companies"})
 _GPC = "They honor Global Privacy Control (GPC), a browser setting that asks sites not to sell or share your data"
 _AUDIENCE = {"californians": "people in California", "europeans": "people in Europe",
              "citizens_from_other_countries": "people in other countries"}
@@ -539,7 +541,15 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         if all(f.attributes.get("action_third_party") == ["collect_on_first_party_website_app"] for f in tp_neg):
             text = "They say they do not let other companies collect your data on their site"
         else:
-            text = "They say they do not share your data with others"
+            # Only some recipients ruled out ("we won't share your email address with
+            # advertisers"): name them, rather than claim no sharing at all.
+            denied = [outer(f, "third_party_entity") for f in tp_neg]
+            named = [n for ns in denied for n in ns]
+            if all(denied) and not set(named) & _ANYONE:
+                kinds = [n if n[:1].isupper() and " " not in n else _lower_first(n) for n in dict.fromkeys(named)]
+                text = "They say they do not share your data with " + _join(kinds[:4])
+            else:
+                text = "They say they do not share your data with others"
         answers.append(Answer("sharing", QUESTIONS[3][1], DENIED, text + ".",
                               [Item(text, "", refs.of(tp_neg), negated=True)]))
     else:

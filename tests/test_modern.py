@@ -540,3 +540,17 @@ def test_the_us_model_privacy_form_of_financial_companies():
     assert {"affiliates", "third parties"} <= denied
     collected = _values(found, "first_party_collection_use", "personal_information_type")
     assert {"financial", "personal_identifier"} <= collected
+
+
+def test_a_denial_that_names_its_recipients_says_which():
+    """"We won't share your email address with advertisers" rules out advertisers, not all sharing:
+    the label names them; a denial about third parties or anyone stays a denial of sharing with others."""
+    from summarizer import label_text
+
+    def said(text: str) -> str:
+        return label_text(text, fmt="text").answer("sharing").items[0].text
+
+    assert said("We won’t share your email address with advertisers.") == (
+        "They say they do not share your data with advertisers")
+    assert said("We do not share your data with third parties.") == "They say they do not share your data with others"
+    assert said("We never share your information with anyone.") == "They say they do not share your data with others"
