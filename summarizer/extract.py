@@ -117,6 +117,16 @@ _NEG_VERB = re.compile(
     r"require|ask for|ask(?: you)?|obtain|receive|record|combine|link|process|allow|permit|authori[sz]e))*)[\s,]*$",
     re.I,
 )
+# A denial of two practices joined by "or", the first with its object: "we do not sell your
+# information or share it with advertisers" denies the sharing too. (Not "and": "we do not sell
+# your data and use it only to…" denies no use.) The object is a few words, so the pattern stays
+# cheap on any window.
+_NEG_OBJECT_OR = re.compile(
+    r"(?:\b(?:not|never)\b|n[’']t\b)\s+(?:\w+ly\s+)?(?:sell|rent|share|trade|lease|disclose|distribute|release|"
+    r"transfer|give|provide|collect|gather|use|store|retain|keep|track|request|ask for|obtain|receive|record)"
+    r"(?:\s+[\w'’-]+){1,5}?\s+(?:or|nor)\s*$",
+    re.I,
+)
 # "No personal data is collected", "none of your information will be shared".
 _NO_SUBJECT = re.compile(
     r"\b(?:no|none of|neither)\b(?:\s+[\w'’-]+){0,6}?\s+(?:is|are|was|were|be|will be|shall be|would be|"
@@ -190,7 +200,7 @@ def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
     neg = False
     m = None
     if _may_negate(folded):
-        m = _NEG_VERB.search(w) or _NO_SUBJECT.search(w)
+        m = _NEG_VERB.search(w) or _NO_SUBJECT.search(w) or _NEG_OBJECT_OR.search(w)
     if m is not None:
         neg = not any(_undoes_denial(w, h, m.start()) for h in _NOT_A_DENIAL.finditer(w[: m.start() + 16]))
     hedged = _holds_any(folded, _HEDGE_PIECES) and _HEDGE.search(w) is not None

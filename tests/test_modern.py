@@ -554,3 +554,18 @@ def test_a_denial_that_names_its_recipients_says_which():
         "They say they do not share your data with advertisers")
     assert said("We do not share your data with third parties.") == "They say they do not share your data with others"
     assert said("We never share your information with anyone.") == "They say they do not share your data with others"
+
+
+def test_a_dating_app_denial_of_two_practices_and_its_minimum_age():
+    """A dating app's policy (written for this test): "we do not sell your information or share it
+    with advertisers" denies both; "You must be 18 or over" is a minimum age; "whether you have
+    children" is a fact about the reader, not a statement about children."""
+    from summarizer import label_text
+
+    text = ("Kindred Privacy Policy\n\nYou may also tell us your religion and whether you have children.\n"
+            "We do not sell your information or share it with advertisers. We use service providers for hosting.\n"
+            "You must be 18 or over to use Kindred.\n")
+    lab = label_text(text, fmt="text")
+    shared = [i.text for i in lab.answer("sharing").items]
+    assert "Advertisers" not in shared and "Service providers" in shared
+    assert [i.text for i in lab.answer("children").items] == ["Minimum age: 18"]
