@@ -43,7 +43,7 @@ _CHOICES = {
     "opt_out_via_contacting_company": "opt out by contacting them",
     "opt_in": "they ask before some uses (opt in)",
     "browser_device_privacy_controls": "use your browser or device settings to block cookies or limit tracking",
-    "first_party_privacy_controls": "change your choices in your account settings",
+    "first_party_privacy_controls": "change your choices in their settings or your account",
     "third_party_privacy_controls": "opt out of ads with tools run by other companies",
     "dont_use_service_feature": "not give the data (some features may not work) or not use the service",
 }

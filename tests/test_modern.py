@@ -569,3 +569,10 @@ def test_a_dating_app_denial_of_two_practices_and_its_minimum_age():
     shared = [i.text for i in lab.answer("sharing").items]
     assert "Advertisers" not in shared and "Service providers" in shared
     assert [i.text for i in lab.answer("children").items] == ["Minimum age: 18"]
+
+
+def test_a_cookie_policy_names_the_advertisers_who_set_cookies():
+    """A cookie policy (written for this test): cookies "set through our site by our advertising
+    partners" are collected by advertisers on the site."""
+    found = _findings("Targeting cookies\n\nThese cookies may be set through our site by our advertising partners.\n")
+    assert "advertisers" in _recipients(found)
