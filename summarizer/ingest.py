@@ -1201,11 +1201,30 @@ def _is_boilerplate(el) -> bool:  # el: bs4.Tag
     role = attrs.get("role")
     if isinstance(role, str) and role.lower() in _BOILER_ROLES:
         return True
+    if getattr(el, "name", None) in _HEADINGS:
+        # a heading's id is the anchor of its section ("<h2 id=\"share\">3. Sharing</h2>"), not a widget
+        return False
     idc = " ".join([attrs.get("id") or "", *(attrs.get("class") or [])]) if isinstance(attrs.get("class"), list) \
         else f"{attrs.get('id') or ''} {attrs.get('class') or ''}"
     if idc.strip() and _BOILERPLATE.search(idc) and not re.search(r"privacy|policy|content|article|main", idc, re.I):
-        return True
+        return not _anchored_section(el, attrs)
     return False
+
+
+def _anchored_section(el: Any, attrs: dict) -> bool:
+    """A section of the policy whose id names its topic, for links to it ("<section
+    id=\"advertising\"><h2>Advertising</h2>…"): its id's words, not its classes, looked like a
+    widget's, and its first heading says the same words."""
+    classes = attrs.get("class")
+    classes = " ".join(classes) if isinstance(classes, list) else str(classes or "")
+    ident = attrs.get("id")
+    if not isinstance(ident, str) or not ident or _BOILERPLATE.search(classes):
+        return False
+    heading = el.find(list(_HEADINGS))
+    if heading is None:
+        return False
+    title = heading.get_text(" ").lower()
+    return any(len(w) >= 3 and w in title for w in re.split(r"[\W_]+", ident.lower()))
 
 
 def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block], str]:

@@ -576,3 +576,33 @@ def test_a_cookie_policy_names_the_advertisers_who_set_cookies():
     partners" are collected by advertisers on the site."""
     found = _findings("Targeting cookies\n\nThese cookies may be set through our site by our advertising partners.\n")
     assert "advertisers" in _recipients(found)
+
+
+ANCHORED = """<html><head><title>Privacy Statement | Brightway Insurance</title></head><body><main>
+<h1>Privacy Statement</h1>
+<h2 id="use">2. How we use information</h2>
+<p>We use it to price and manage your policy, handle claims, prevent fraud and meet our regulatory obligations.</p>
+<h2 id="share">3. Sharing</h2>
+<p>We share information with reinsurers, claims handlers and the Financial Conduct Authority when required.</p>
+<section id="advertising"><h2>Advertising</h2><p>We show ads from ad networks on our site.</p></section>
+<div id="cookie-consent"><h2>We value your privacy</h2><p>We use cookies. Accept all?</p></div>
+<h2 id="rights">4. Your rights</h2>
+<p>You can ask for a copy of your information by emailing dpo@brightway.example.</p>
+</main></body></html>"""
+
+
+def test_section_anchors_named_like_widgets_are_kept():
+    """An insurer's page (written for this test) whose headings and sections carry anchor ids that
+    read like widgets' ("share", "advertising"): they are kept, while a consent banner is dropped;
+    "we use it to…" in a section on use is a use; an "Authority" named in capitals is an authority;
+    the DPO's e-mail address is no privacy officer."""
+    from summarizer import label_text
+    from summarizer.ingest import parse
+
+    texts = [s.text for s in parse(ANCHORED, fmt="html").sentences]
+    assert "3. Sharing" in texts and "Advertising" in texts and "We use cookies." not in texts
+    lab = label_text(ANCHORED, fmt="html")
+    assert {"Running the service", "Security and fraud prevention", "Legal duties"} <= {
+        i.text for i in lab.answer("purposes").items}
+    assert {"Authorities", "Service providers"} <= {i.text for i in lab.answer("sharing").items}
+    assert [i.text for i in lab.answer("contact").items] == ["Email: dpo@brightway.example"]
