@@ -13,6 +13,7 @@ parses real-world HTML, Python-Markdown turns Markdown into HTML, syntok splits 
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 import sys
 import warnings
@@ -1220,7 +1221,9 @@ def _anchored_section(el: Any, attrs: dict) -> bool:
     ident = attrs.get("id")
     if not isinstance(ident, str) or not ident or _BOILERPLATE.search(classes):
         return False
-    heading = el.find(list(_HEADINGS))
+    # (its heading opens it: only its first few nodes are looked at, so that a page of thousands
+    # of nested such elements is not searched through once per element)
+    heading = next((n for n in itertools.islice(el.descendants, 12) if getattr(n, "name", None) in _HEADINGS), None)
     if heading is None:
         return False
     title = heading.get_text(" ").lower()
