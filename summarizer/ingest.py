@@ -13,7 +13,6 @@ parses real-world HTML, Python-Markdown turns Markdown into HTML, syntok splits 
 from __future__ import annotations
 
 import codecs
-import itertools
 import re
 import sys
 import warnings
@@ -1212,6 +1211,19 @@ def _is_boilerplate(el) -> bool:  # el: bs4.Tag
     return False
 
 
+def _first_nodes(el: Any, limit: int) -> Iterator[Any]:
+    """The first ``limit`` nodes under ``el`` in document order (bs4's ``descendants`` first
+    finds the subtree's last node, a walk over all of it)."""
+    stack = list(reversed(getattr(el, "contents", None) or []))
+    while stack and limit > 0:
+        node = stack.pop()
+        limit -= 1
+        yield node
+        kids = getattr(node, "contents", None)
+        if kids:
+            stack.extend(reversed(kids))
+
+
 def _anchored_section(el: Any, attrs: dict) -> bool:
     """A section of the policy whose id names its topic, for links to it ("<section
     id=\"advertising\"><h2>Advertising</h2>…"): its id's words, not its classes, looked like a
@@ -1223,7 +1235,7 @@ def _anchored_section(el: Any, attrs: dict) -> bool:
         return False
     # (its heading opens it: only its first few nodes are looked at, so that a page of thousands
     # of nested such elements is not searched through once per element)
-    heading = next((n for n in itertools.islice(el.descendants, 12) if getattr(n, "name", None) in _HEADINGS), None)
+    heading = next((n for n in _first_nodes(el, 12) if getattr(n, "name", None) in _HEADINGS), None)
     if heading is None:
         return False
     title = heading.get_text(" ").lower()

@@ -263,6 +263,11 @@ def test_repeated_structures_stay_linear():
     # a sentence of thousands of exceptions ("…, except your name, except …"): each once searched
     # the sentence before it for a denial (quadratic)
     timed_label("We collect your email address, except " + "your name, except " * 30_000 + ".", limit=30)
+    # thousands of nested sections whose ids read like widgets' ("share"), each opened by a heading:
+    # looking for each one's heading with bs4's ``descendants`` walked its whole subtree (quadratic)
+    n = 20_000
+    timed_label('<html><body>' + '<div id="share"><h2>Share</h2>' * n + '<p>We share data.</p>' + '</div>' * n
+                + '</body></html>', name="nested.html", limit=30)
 
 
 @pytest.mark.slow
