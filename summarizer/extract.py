@@ -580,7 +580,17 @@ def _fired(rule: Rule, text: str, prefix: str, first: Any) -> tuple[bool, bool, 
             val = first.group("value")
         except (IndexError, KeyError):
             val = None
-        if val:
+        if val and rule.capture_all:
+            # every value the sentence states, in order, once each ("within 28 days; for 3 years")
+            vals: list[str] = []
+            for m in rule.when[0].finditer(text):
+                v = m.group("value")
+                v = " ".join(v.split()).strip(" ,;:.") if v else ""
+                if v and v not in vals:
+                    vals.append(v)
+            val = "; ".join(vals) or val
+            facts[rule.capture] = val
+        elif val:
             facts[rule.capture] = " ".join(val.split()).strip(" ,;:.")
     negated = hedged = False
     end = 0

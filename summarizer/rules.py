@@ -16,7 +16,8 @@ A rule pack is a folder (or a single file) of YAML files. Two kinds of top-level
     information you provided" is about deletion, not collection), optional ``releases``
     (categories that, once the rule has fired undenied anywhere in a document, no rule yields to
     there: in a policy for children every sentence speaks of children, and its practices are not
-    set aside as statements about an audience), and ``examples: {match: [...], no_match: [...],
+    set aside as statements about an audience), optional ``capture_all`` (the ``capture`` holds
+    every value the sentence states, not only the first), and ``examples: {match: [...], no_match: [...],
     denied: [...]}`` that the test-suite runs.
 
 Patterns are compiled with RE2 (google-re2), whose matching time is linear in the input: a
@@ -55,7 +56,7 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
 
 RULE_KEYS = {"id", "description", "category", "attributes", "fill", "facts", "capture", "when", "unless",
              "section", "not_section", "use_heading", "negation", "examples", "label_only", "yield_to",
-             "releases"}
+             "releases", "capture_all"}
 NEGATION_MODES = ("detect", "ignore", "always")
 
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -123,6 +124,9 @@ class Rule:
     source_patterns: list[str] = field(default_factory=list)
     yield_to: tuple[str, ...] = ()
     releases: tuple[str, ...] = ()
+    #: the capture holds every value the first ``when`` group finds in the sentence, not only the
+    #: first ("deleted within 28 days … kept for 3 years": "within 28 days; for 3 years")
+    capture_all: bool = False
 
 
 @dataclass
@@ -452,6 +456,13 @@ def load_rules(paths: Iterable[str | Path] | str | Path | None = None) -> RulePa
                 c = compile_(pat, fname, line, rid, f"when[{j}]")
                 if c is not None:
                     when.append(c)
+            capture_all = raw.get("capture_all", False)
+            if not isinstance(capture_all, bool):
+                problems.add(fname, line, rid, "capture_all", "must be true or false")
+                capture_all = False
+            elif capture_all and not capture:
+                problems.add(fname, line, rid, "capture_all", "needs a 'capture'")
+                capture_all = False
             if capture and when and when[0] is not None and "(?P<value>" not in _expand_safe(srcs[0] if srcs else "", macros):
                 problems.add(fname, line, rid, "capture", "the first 'when' pattern needs a (?P<value>...) group")
             unless = []
@@ -497,7 +508,7 @@ def load_rules(paths: Iterable[str | Path] | str | Path | None = None) -> RulePa
                 capture=capture, when=when, unless=unless, section=section, not_section=not_section,
                 use_heading=bool(raw.get("use_heading", False)), negation=negation, examples=examples,
                 label_only=label_only, description=str(raw.get("description") or ""), source_patterns=srcs,
-                yield_to=tuple(yield_to), releases=tuple(releases),
+                yield_to=tuple(yield_to), releases=tuple(releases), capture_all=capture_all,
             ))
     if problems.items:
         raise RulesError(problems.items)

@@ -606,3 +606,13 @@ def test_section_anchors_named_like_widgets_are_kept():
         i.text for i in lab.answer("purposes").items}
     assert {"Authorities", "Service providers"} <= {i.text for i in lab.answer("sharing").items}
     assert [i.text for i in lab.answer("contact").items] == ["Email: dpo@brightway.example"]
+
+
+def test_every_period_a_sentence_states_is_kept():
+    """"We delete the rest of your data within 28 days, but we keep information about banned accounts
+    for 3 years": both periods show (capture_all), each once."""
+    from summarizer import label_text
+
+    lab = label_text("How long we keep data\n\nWe delete the rest of your data within 28 days, but we keep "
+                     "information about accounts banned for abuse for 3 years.\n", fmt="text")
+    assert lab.answer("retention").items[0].detail.endswith("within 28 days; for 3 years")

@@ -62,6 +62,11 @@ rules:
     releases: [no_such_release]
     when: ['\\bsecure']
     examples: {match: [We secure data.]}
+  - id: bad.capture_all
+    category: data_security
+    capture_all: true
+    when: ['\\bsecure']
+    examples: {match: [We secure data.]}
 """)
     with pytest.raises(RulesError) as ei:
         load_rules(tmp_path)
@@ -74,7 +79,8 @@ rules:
     assert "rule 'missing.examples' field 'colour'" in text
     assert "unknown macro {NOPE}" in text
     assert "rule 'bad.yields' field 'yield_to'" in text and "rule 'bad.yields' field 'releases'" in text
-    assert len(problems) >= 8
+    assert "rule 'bad.capture_all' field 'capture_all'" in text
+    assert len(problems) >= 9
 
 
 def test_yaml_syntax_error_has_line_and_column(tmp_path):
