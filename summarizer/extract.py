@@ -582,12 +582,15 @@ def _fired(rule: Rule, text: str, prefix: str, first: Any) -> tuple[bool, bool, 
             val = None
         if val and rule.capture_all:
             # every value the sentence states, in order, once each ("within 28 days; for 3 years")
+            # (six at most: a label line, and bounded work on a hostile sentence of thousands)
             vals: list[str] = []
             for m in rule.when[0].finditer(text):
                 v = m.group("value")
                 v = " ".join(v.split()).strip(" ,;:.") if v else ""
                 if v and v not in vals:
                     vals.append(v)
+                    if len(vals) == 6:
+                        break
             val = "; ".join(vals) or val
             facts[rule.capture] = val
         elif val:

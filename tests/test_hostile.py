@@ -263,6 +263,9 @@ def test_repeated_structures_stay_linear():
     # a sentence of thousands of exceptions ("…, except your name, except …"): each once searched
     # the sentence before it for a denial (quadratic)
     timed_label("We collect your email address, except " + "your name, except " * 30_000 + ".", limit=30)
+    # a retention sentence of thousands of different periods (each kept by capture_all)
+    timed_label("We keep your data " + " ".join(f"for {i} days," for i in range(1, 30_000)) + " then delete it.",
+                limit=30)
     # thousands of nested sections whose ids read like widgets' ("share"), each opened by a heading:
     # looking for each one's heading with bs4's ``descendants`` walked its whole subtree (quadratic)
     n = 20_000
