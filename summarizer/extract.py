@@ -108,7 +108,7 @@ _WINDOW = 90  # characters before the trigger that may hold its negator or hedge
 # "this policy does not govern our use" deny something else.
 _NEG_VERB = re.compile(
     r"(?:\b(?:not|never|no longer|nor)\b|n[’']t\b|\bno (?:actual )?knowledge (?:that|of) (?:we|it|the company)\b)"
-    r"((?:[\s,]+(?:\w+ly|be|been|being|ever|also|otherwise|or|and|nor|any|in any way|in any manner|"
+    r"((?:[\s,]+(?:\w+ly|be|been|being|ever|also|otherwise|or|and|nor|any|third[- ]party|other|external|in any way|in any manner|"
     r"under any circumstances|to|at any time|at all|now|yet|in the business of|engage in|include|involve|"
     r"have (?:any )?actual knowledge that we|has (?:any )?actual knowledge that it|"
     r"cannot|can ?not|will not|won[’']t|would not|shall not|do not|does not|did not|have not|has not|"

@@ -616,3 +616,12 @@ def test_every_period_a_sentence_states_is_kept():
     lab = label_text("How long we keep data\n\nWe delete the rest of your data within 28 days, but we keep "
                      "information about accounts banned for abuse for 3 years.\n", fmt="text")
     assert lab.answer("retention").items[0].detail.endswith("within 28 days; for 3 years")
+
+
+def test_a_denial_of_third_party_tools():
+    """"This app doesn't use any third-party analytics or advertising SDKs" denies them: no tracker
+    is said to be collected, nor any company to collect data in the app."""
+    from summarizer import label_text
+
+    lab = label_text("This app doesn't use any third-party analytics or advertising SDKs.", fmt="text")
+    assert lab.answer("collected").status == "denied" and lab.answer("sharing").status == "denied"
