@@ -76,6 +76,21 @@ _DNT = {
     "not_honored": "No, they say they do not respond to Do Not Track signals.",
     "mentioned_but_unclear_if_honored": "They mention it but do not say clearly whether they honor it.",
 }
+# A denial that holds only until the reader agrees ("we will not share it without your consent"):
+# the label says so, rather than promise it never happens.
+_CONSENT_HEDGE = re.compile(
+    r"\bwithout (?:first )?(?:obtaining |getting |asking for |receiving )?(?:your|the user[’']s|their) "
+    r"(?:prior |express |explicit |affirmative |written )?(?:consent|permission|authori[sz]ation)\b|"
+    r"\bunless you (?:have )?(?:consent|agree|opt[- ]?in|give (?:us )?(?:your )?(?:consent|permission))", re.I)
+_BUT_CONSENT = " without your consent"
+
+
+def _only_with_consent(findings: list[Finding]) -> bool:
+    """Every one of these denials holds only until the reader consents."""
+    return bool(findings) and all(
+        any(_CONSENT_HEDGE.search(e.text) for e in f.evidence if not e.context) for f in findings)
+
+
 # Recipient names that stand for anyone outside the company: a denial naming them rules out sharing
 _ANYONE = frozenset({"third parties", "partners", "other companies"})
 _GPC = "They honor Global Privacy Control (GPC), a browser setting that asks sites not to sell or share your data"
@@ -550,6 +565,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                 text = "They say they do not share your data with " + _join(kinds[:4])
             else:
                 text = "They say they do not share your data with others"
+            if _only_with_consent(tp_neg):
+                text += _BUT_CONSENT
         answers.append(Answer("sharing", QUESTIONS[3][1], DENIED, text + ".",
                               [Item(text, "", refs.of(tp_neg), negated=True)]))
     else:
@@ -567,8 +584,9 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         answers.append(Answer("sold", QUESTIONS[4][1], STATED, "Yes, they say they may sell or rent your data.",
                               [Item("They may sell or rent your data", "", refs.of(yes), hedged=True)]))
     elif no:
-        answers.append(Answer("sold", QUESTIONS[4][1], DENIED, "No, they say they do not sell your data.",
-                              [Item("They say they do not sell your data", "", refs.of(no), negated=True)]))
+        but = _BUT_CONSENT if _only_with_consent(no) else ""
+        answers.append(Answer("sold", QUESTIONS[4][1], DENIED, f"No, they say they do not sell your data{but}.",
+                              [Item(f"They say they do not sell your data{but}", "", refs.of(no), negated=True)]))
     else:
         answers.append(Answer("sold", QUESTIONS[4][1], NOT_STATED, "Not stated."))
 
@@ -935,13 +953,15 @@ def _verdict(answers: list[Answer]) -> str:
             who = [i.text if f" {i.text}" in sh.summary else _lower_first(i.text) for i in sh.items if not i.negated][:3]
             parts.append("They share it with " + _join(who) + "." if who else "They share it.")
     elif sh.status == DENIED:
-        parts.append("They say they do not share it.")
+        but = _BUT_CONSENT if sh.items and sh.items[0].text.endswith(_BUT_CONSENT) else ""
+        parts.append(f"They say they do not share it{but}.")
     so = a["sold"]
     # where they say they collect nothing and share nothing, not saying whether they sell or how
     # long they keep it is no gap worth pointing out
     nothing = col.status == DENIED and sh.status == DENIED
     if so.status != NOT_STATED or not nothing:
-        parts.append({STATED: "They may sell it.", DENIED: "They say they do not sell it."}.get(
+        but = _BUT_CONSENT if so.status == DENIED and so.items and so.items[0].text.endswith(_BUT_CONSENT) else ""
+        parts.append({STATED: "They may sell it.", DENIED: f"They say they do not sell it{but}."}.get(
             so.status, "They do not say if they sell it."))
     ret = a["retention"]
     if ret.status == NOT_STATED and not nothing:

@@ -625,3 +625,15 @@ def test_a_denial_of_third_party_tools():
 
     lab = label_text("This app doesn't use any third-party analytics or advertising SDKs.", fmt="text")
     assert lab.answer("collected").status == "denied" and lab.answer("sharing").status == "denied"
+
+
+def test_a_denial_until_the_reader_consents_says_so():
+    """"We will not sell your data without your consent" is no flat "they do not sell it": the label
+    and its verdict add "without your consent"."""
+    from summarizer import label_text
+
+    lab = label_text("We will not sell your data without your consent.", fmt="text")
+    assert lab.answer("sold").items[0].text == "They say they do not sell your data without your consent"
+    assert "They say they do not sell it without your consent." in lab.verdict
+    flat = label_text("We do not sell your data.", fmt="text")
+    assert flat.answer("sold").items[0].text == "They say they do not sell your data"
