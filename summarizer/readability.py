@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import importlib.util
+import itertools
 import math
 import os
 import re
@@ -317,7 +318,37 @@ WORD_MEMORY = 20_000
 #: (textstat's words are never longer than such a run).
 LONGEST_REMEMBERED = 200
 
+# The whole text's syllables (``syllable_count``, and ``syllables_per_word`` for Flesch Reading
+# Ease and Flesch-Kincaid) are counted by the same ``count_syllables(text, lang)`` on the whole
+# text: a loop over the text's words that looks every word up again, with none of the per-word
+# memory above. That total is the sum of ``count_syllables(word, lang)`` over textstat's own words
+# of the text (``list_words(text, lowercase=True)``, the very list its loop goes over) whenever
+# each of those words is its own one and only word (``list_words(word, lowercase=True) == [word]``:
+# then the word's loop body is the text's loop body for that word). So while measure() runs, the
+# whole-text calls go to :func:`_text_syllables`, which adds up the remembered per-word counts, and
+# hands any text with a word that is not its own one word (a character that lower-cases into a
+# mark textstat removes, as "İ" does) to textstat's own function unchanged.
+
+#: (textstat module, name of the whole-text syllable count it calls).
+_TEXT_SYLLABLE_CALLS = (
+    ("textstat.backend.metrics._syllables_per_word", "count_syllables"),
+    ("textstat.backend.counts", "count_syllables"),  # textstat.syllable_count's ``counts.count_syllables``
+)
+
+#: A word that ``list_words(word, lowercase=True)`` leaves as it is (with ``word == word.lower()``):
+#: nothing textstat's ``remove_punctuation`` takes out (it keeps word characters, and apostrophes
+#: only before a contraction's ending, RE_NONCONTRACTION_APOSTROPHE) and no space to split at.
+_OWN_WORD = re.compile(r"(?:\w|'(?=[tsd]|ve|ll|re))+")
+
+
+class _NotOwnWord(Exception):
+    """A word of the text that textstat would not read as one word on its own."""
+
+
 _stand_ins: list[tuple[Any, str, Any, Any]] = []  # (module, name, textstat's function, stand-in)
+_text_stand_ins: list[tuple[Any, str, Any, Any]] = []  # the same, for the whole-text syllable count
+_word_syllables: Any = None  # the per-word memory behind _text_syllables (set up with the stand-ins)
+_text_syllables_memo: Any = None  # _text_syllables, remembered per text while a measure() runs
 _stand_ins_lock = threading.Lock()
 _stand_ins_users = 0
 
@@ -344,11 +375,50 @@ def _prepare_stand_ins() -> None:
         stand_in = memories.setdefault(id(fn), functools.lru_cache(maxsize=WORD_MEMORY)(fn.__wrapped__))
         _stand_ins.append((module, name, fn, stand_in))
 
+    from textstat.backend.counts._count_syllables import count_syllables
+    from textstat.backend.selections._list_words import list_words
+
+    counted = memories.get(id(count_syllables))
+    if counted is None:
+        raise ReadabilityError("textstat's count_syllables changed; summarizer's readability hook cannot be installed")
+
+    def word_syllables(word: str, lang: str) -> int:
+        """``count_syllables(word, lang)``, for a word that is its own one word only."""
+        if word.lower() != word or _OWN_WORD.fullmatch(word) is None:
+            raise _NotOwnWord(word)  # not remembered: lru_cache keeps no exceptions
+        return counted(word, lang)
+
+    global _word_syllables, _text_syllables_memo
+    _word_syllables = functools.lru_cache(maxsize=WORD_MEMORY)(word_syllables)
+
+    def text_syllables(text: str, lang: str) -> int:
+        """``count_syllables(text, lang)``: the same total, from the per-word memory."""
+        if not text:
+            return 0
+        words = list_words(text, lowercase=True)  # textstat's own (and its cached) word list
+        try:
+            return sum(map(_word_syllables, words, itertools.repeat(lang, len(words))))
+        except _NotOwnWord:
+            return count_syllables(text, lang)  # textstat's own loop, for this rare text
+
+    # Per text, like textstat's own cache of count_syllables: Flesch Reading Ease, Flesch-Kincaid
+    # and syllable_count ask for the same total. Emptied after each measure() with textstat's.
+    _text_syllables_memo = functools.lru_cache(maxsize=8)(text_syllables)
+    _text_stand_ins.clear()
+    for module_name, name in _TEXT_SYLLABLE_CALLS:
+        module = sys.modules.get(module_name)
+        if module is None or getattr(module, name, None) is not count_syllables:
+            raise ReadabilityError(f"textstat's {module_name} no longer calls {name}; "
+                                   "summarizer's readability hook cannot be installed")
+        _text_stand_ins.append((module, name, count_syllables, _text_syllables_memo))
+
 
 def _forget_words() -> None:
     """Empty the per-word memory (tests and the benchmark use it to start from nothing)."""
     for _module, _name, _fn, stand_in in _stand_ins:
         stand_in.cache_clear()
+    if _word_syllables is not None:
+        _word_syllables.cache_clear()
 
 
 @contextlib.contextmanager
@@ -357,7 +427,7 @@ def _remembering_words() -> Iterator[None]:
     global _stand_ins_users
     with _stand_ins_lock:
         if _stand_ins_users == 0:
-            for module, name, _fn, stand_in in _stand_ins:
+            for module, name, _fn, stand_in in _stand_ins + _text_stand_ins:
                 setattr(module, name, stand_in)
         _stand_ins_users += 1
     try:
@@ -366,7 +436,7 @@ def _remembering_words() -> Iterator[None]:
         with _stand_ins_lock:
             _stand_ins_users -= 1
             if _stand_ins_users == 0:
-                for module, name, fn, _stand_in in _stand_ins:
+                for module, name, fn, _stand_in in _stand_ins + _text_stand_ins:
                     setattr(module, name, fn)
 
 
@@ -378,6 +448,8 @@ _text_caches: tuple[Any, ...] = ()
 def _release_text_caches() -> None:
     for fn in _text_caches:
         fn.cache_clear()
+    if _text_syllables_memo is not None:
+        _text_syllables_memo.cache_clear()
 
 
 def _textstat() -> Any:
