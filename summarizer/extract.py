@@ -666,11 +666,19 @@ class _RuleIndex:
                 self.when_of.setdefault(i, []).append(k)
             self.when_ids.append(ids)
             self.needs.append(len(r.when))
-        # The ``when`` patterns are screened by FILTER_PARTS Filters of consecutive patterns, each
-        # answering with its own ids (plus its first pattern's id); None: search rule by rule.
+        # The ``when`` patterns are screened by FILTER_PARTS Filters, each answering with its own
+        # ids (its table: own id → pattern id); None: search rule by rule. The patterns that
+        # label_only rules read come first, in the first Filters (``raw_parts``): a text that only
+        # they read (the sentence as written, where the own name differs from "we") is screened
+        # by those alone, not by every Filter.
+        read_as_is = {i for k, r in enumerate(rules) if r.label_only for i in self.when_ids[k]}
+        order = sorted(range(len(patterns)), key=lambda i: i not in read_as_is)  # stable: pack order
         size = -(-len(patterns) // FILTER_PARTS) or 1
-        parts = [(_filter_of(patterns[k:k + size]), k) for k in range(0, len(patterns), size)]
-        self.filters: list[tuple[Any, int]] | None = parts if parts and all(f for f, _k in parts) else None
+        parts = [(_filter_of([patterns[i] for i in order[k:k + size]]), tuple(order[k:k + size]))
+                 for k in range(0, len(order), size)]
+        self.filters: list[tuple[Any, tuple[int, ...]]] | None = (
+            parts if parts and all(f for f, _t in parts) else None)
+        self.raw_parts = max((n + 1 for n, (_f, table) in enumerate(parts) if read_as_is.intersection(table)), default=0)
         # pattern id → its tester (:func:`_tester`), made on first use: most are never used
         self.tests: list[Callable[[bytes], Any] | None] = [None] * len(patterns)
         # ``unless`` patterns get a Filter of their own, run on a sentence only once some rule's
@@ -754,7 +762,8 @@ class _RuleIndex:
             return None
         rules, tests, when_ids, sectioned = self.rules, self.tests, self.when_ids, self.sectioned
         # text read → [it encoded, the patterns that may match it, pattern id → does it match,
-        # guard id → may it match / does it]; a text read by several requests is matched once
+        # guard id → may it match / does it, is it read by label_only rules alone]; a text read
+        # by several requests is matched once
         entries: dict[str, list] = {}
         reads: list[list[tuple[str, tuple[tuple[bool, bool], ...], list]]] = []
         plain = self.plain  # no rule reads the heading: what is read depends on label_only alone
@@ -778,14 +787,23 @@ class _RuleIndex:
             for whole, variants in reading.items():
                 entry = entries.get(whole)
                 if entry is None:
-                    entry = entries[whole] = [whole.encode(), None, {}, None]
+                    entry = entries[whole] = [whole.encode(), None, {}, None, True]
+                if entry[4] and not all(label_only for label_only, _h in variants):
+                    entry[4] = False
                 row.append((whole, tuple(variants), entry))
             reads.append(row)
-        # (the compiled _re2.Filter's own Match, as for the Sets in :func:`_tester`)
-        matches = [(f._filter.Match if _direct() else f.Match, k) for f, k in self.filters]
+        # (the compiled _re2.Filter's own Match, as for the Sets in :func:`_tester`), with the
+        # map from its ids to the patterns'
+        scans = [(f._filter.Match if _direct() else f.Match, table.__getitem__) for f, table in self.filters]
+        scans_as_is = scans[:self.raw_parts]
         for entry in entries.values():
             text = entry[0]
-            entry[1] = frozenset(k + i for match, k in matches for i in (match(text, True) or ()))
+            may: set[int] = set()
+            for match, pattern_id in scans_as_is if entry[4] else scans:
+                found = match(text, True)
+                if found:
+                    may.update(map(pattern_id, found))
+            entry[1] = may
         # The candidates: rules whose ``when`` groups may all match, and whose section allows
         # them, as (request, rule, text read, entry), in request and pack order.
         pending: list[tuple[int, int, str, list]] = []
