@@ -723,6 +723,22 @@ class _RuleIndex:
         # allows them is worked out once per heading.
         self.sectioned = [r.section is not None or r.not_section is not None for r in rules]
         self._allowed: dict[str, dict[int, bool]] = {}
+        # Rules that are candidates on every text they read: no section limits them, and none of
+        # their ``when`` patterns has a literal word that all its matches hold, so the Filters
+        # answer "may match" for any text (fact.contact_email's address, fact.organization's
+        # "Acme Inc."). Their first groups are tested on each such text right after the Filters,
+        # pattern after pattern, and a pattern that does not match is taken out of the text's
+        # "may match": the same tests as testing them as candidates, without making a candidate
+        # of each such rule on each text (on the dev corpus a third of all tests).
+        self.everywhere: dict[tuple[bool, bool], tuple[int, ...]] = {}
+        if self.filters is not None:
+            unscreened = {table[i] for f, table in self.filters for i in (f.Match(b"", True) or ())}
+            for k, r in enumerate(rules):
+                ids = self.when_ids[k]
+                if ids and not self.sectioned[k] and unscreened.issuperset(ids):
+                    v = (r.label_only, r.use_heading)
+                    self.everywhere[v] = tuple(dict.fromkeys((*self.everywhere.get(v, ()), ids[0])))
+        self._pretests: dict[tuple[tuple[bool, bool], ...], tuple[int, ...]] = {}
 
     def _tables(self, variants: tuple[tuple[bool, bool], ...]) -> tuple[dict, frozenset[int], list[int]]:
         """The rules of ``variants`` by key pattern, the key patterns, and the rules without
@@ -766,6 +782,7 @@ class _RuleIndex:
         # by several requests is matched once
         entries: dict[str, list] = {}
         reads: list[list[tuple[str, tuple[tuple[bool, bool], ...], list]]] = []
+        pretest: dict[int, list[list]] = {}  # pattern id → the texts its rules read everywhere
         plain = self.plain  # no rule reads the heading: what is read depends on label_only alone
         for raw, text, heading in requests:
             if plain is not None:
@@ -785,12 +802,22 @@ class _RuleIndex:
                     reading.setdefault(whole, []).append(variant)
             row = []
             for whole, variants in reading.items():
+                variants = tuple(variants)
                 entry = entries.get(whole)
                 if entry is None:
                     entry = entries[whole] = [whole.encode(), None, {}, None, True]
                 if entry[4] and not all(label_only for label_only, _h in variants):
                     entry[4] = False
-                row.append((whole, tuple(variants), entry))
+                pretests = self._pretests.get(variants)
+                if pretests is None:
+                    pretests = self._pretests[variants] = tuple(
+                        dict.fromkeys(i for v in variants for i in self.everywhere.get(v, ())))
+                hits = entry[2]
+                for i in pretests:
+                    if i not in hits:
+                        hits[i] = None  # to be tested, once
+                        pretest.setdefault(i, []).append(entry)
+                row.append((whole, variants, entry))
             reads.append(row)
         # (the compiled _re2.Filter's own Match, as for the Sets in :func:`_tester`), with the
         # map from its ids to the patterns'
@@ -804,6 +831,16 @@ class _RuleIndex:
                 if found:
                     may.update(map(pattern_id, found))
             entry[1] = may
+        for i, group in pretest.items():
+            test = tests[i]
+            if test is None:
+                test = tests[i] = _tester(self.patterns[i])
+            for entry in group:
+                if test(entry[0]):
+                    entry[2][i] = True
+                else:
+                    entry[2][i] = False
+                    entry[1].discard(i)
         # The candidates: rules whose ``when`` groups may all match, and whose section allows
         # them, as (request, rule, text read, entry), in request and pack order.
         pending: list[tuple[int, int, str, list]] = []
