@@ -116,9 +116,40 @@ def test_textstat_runs_as_shipped_outside_measure():
     for module, name, fn, stand_in in readability._stand_ins:
         assert getattr(module, name) is fn
         assert stand_in.__wrapped__ is fn.__wrapped__  # textstat's own function does the counting
-    assert len(readability._text_stand_ins) == len(readability._TEXT_SYLLABLE_CALLS)
-    for module, name, fn, _stand_in in readability._text_stand_ins:
+    names = [name for _m, name, _f, _s in readability._text_stand_ins]
+    assert names.count("count_syllables") == len(readability._TEXT_SYLLABLE_CALLS)
+    assert {"list_words", "count_words", "remove_punctuation"} <= set(names)
+    for module, name, fn, stand_in in readability._text_stand_ins:
         assert getattr(module, name) is fn
+        if name != "count_syllables":  # the one-key stand-ins call textstat's own function
+            assert stand_in.__wrapped__ is fn
+
+
+def test_one_key_stand_ins_give_textstats_results():
+    """list_words, count_words and remove_punctuation through their one-key stand-ins (whatever
+    the spelling of the arguments) give what textstat's own functions give."""
+    from textstat.backend.counts._count_words import count_words
+    from textstat.backend.selections._list_words import list_words
+    from textstat.backend.transformations._remove_punctuation import remove_punctuation
+
+    measure("warm up")
+    text = "We don't share Acme's e-mail lists — 3rd-party 'ads', U.S. users' data... İstanbul ok?"
+    flags = [(a, b, c, d, e) for a in (True, False) for b in (True, False) for c in (True, False)
+             for d in (True, False) for e in (True, False)]
+    shipped = ([list_words(text, *f) for f in flags], [count_words(text, *f[:1], *f[3:]) for f in flags],
+               [remove_punctuation(text, f[1]) for f in flags])
+    with readability._remembering_words():
+        from textstat.backend import selections, counts, transformations
+
+        assert selections.list_words is not list_words
+        spelled = ([selections.list_words(text, rm_punctuation=a, rm_apostrophe=b, lowercase=c, split_contractions=d,
+                                          split_hyphens=e) for a, b, c, d, e in flags],
+                   [counts.count_words(text, a, split_contractions=d, split_hyphens=e) for a, _b, _c, d, e in flags],
+                   [transformations.remove_punctuation(text, rm_apostrophe=b) for _a, b, _c, _d, _e in flags])
+        default = (selections.list_words(text), counts.count_words(text))
+    readability._release_text_caches()
+    assert spelled == shipped
+    assert default == (list_words(text), count_words(text))
 
 
 # Texts whose words textstat cuts, joins or changes: punctuation inside and around words, digits,
@@ -306,6 +337,8 @@ def test_caches_are_released_after_each_measure():
     measure(SIMPLE * 50)
     assert readability._text_caches, "textstat's per-text caches were found"
     assert all(fn.cache_info().currsize == 0 for fn in readability._text_caches)
+    assert len(readability._one_key_memos) == 3
+    assert all(memo.cache_info().currsize == 0 for memo in readability._one_key_memos)
 
 
 def test_not_a_str():
