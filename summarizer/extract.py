@@ -738,7 +738,8 @@ class _RuleIndex:
                 if ids and not self.sectioned[k] and unscreened.issuperset(ids):
                     v = (r.label_only, r.use_heading)
                     self.everywhere[v] = tuple(dict.fromkeys((*self.everywhere.get(v, ()), ids[0])))
-        self._pretests: dict[tuple[tuple[bool, bool], ...], tuple[int, ...]] = {}
+        # variants reading a text → (do label_only rules alone read it, the patterns pre-tested on it)
+        self._by_variants: dict[tuple[tuple[bool, bool], ...], tuple[bool, tuple[int, ...]]] = {}
 
     def _tables(self, variants: tuple[tuple[bool, bool], ...]) -> tuple[dict, frozenset[int], list[int]]:
         """The rules of ``variants`` by key pattern, the key patterns, and the rules without
@@ -806,12 +807,14 @@ class _RuleIndex:
                 entry = entries.get(whole)
                 if entry is None:
                     entry = entries[whole] = [whole.encode(), None, {}, None, True]
-                if entry[4] and not all(label_only for label_only, _h in variants):
+                got = self._by_variants.get(variants)
+                if got is None:
+                    got = self._by_variants[variants] = (
+                        all(label_only for label_only, _h in variants),
+                        tuple(dict.fromkeys(i for v in variants for i in self.everywhere.get(v, ()))))
+                as_is_only, pretests = got
+                if not as_is_only:
                     entry[4] = False
-                pretests = self._pretests.get(variants)
-                if pretests is None:
-                    pretests = self._pretests[variants] = tuple(
-                        dict.fromkeys(i for v in variants for i in self.everywhere.get(v, ())))
                 hits = entry[2]
                 for i in pretests:
                     if i not in hits:
