@@ -689,11 +689,19 @@ class _RuleIndex:
                 self.when_of.setdefault(i, []).append(k)
             self.when_ids.append(ids)
             self.needs.append(len(r.when))
-        # The ``when`` patterns are screened by FILTER_PARTS Filters of consecutive patterns, each
-        # answering with its own ids (plus its first pattern's id); None: search rule by rule.
+        # The ``when`` patterns are screened by FILTER_PARTS Filters, each answering with its own
+        # ids (its table: own id → pattern id); None: search rule by rule. The patterns that
+        # label_only rules read come first, in the first Filters (``raw_parts``): a text that only
+        # they read (the sentence as written, where the own name differs from "we") is screened
+        # by those alone, not by every Filter.
+        read_as_is = {i for k, r in enumerate(rules) if r.label_only for i in self.when_ids[k]}
+        order = sorted(range(len(patterns)), key=lambda i: i not in read_as_is)  # stable: pack order
         size = -(-len(patterns) // FILTER_PARTS) or 1
-        parts = [(_filter_of(patterns[k:k + size]), k) for k in range(0, len(patterns), size)]
-        self.filters: list[tuple[Any, int]] | None = parts if parts and all(f for f, _k in parts) else None
+        parts = [(_filter_of([patterns[i] for i in order[k:k + size]]), tuple(order[k:k + size]))
+                 for k in range(0, len(order), size)]
+        self.filters: list[tuple[Any, tuple[int, ...]]] | None = (
+            parts if parts and all(f for f, _t in parts) else None)
+        self.raw_parts = max((n + 1 for n, (_f, table) in enumerate(parts) if read_as_is.intersection(table)), default=0)
         # pattern id → its tester (:func:`_tester`), made on first use: most are never used
         self.tests: list[Callable[[bytes], Any] | None] = [None] * len(patterns)
         # ``unless`` patterns get a Filter of their own, run on a sentence only once some rule's
@@ -738,6 +746,23 @@ class _RuleIndex:
         # allows them is worked out once per heading.
         self.sectioned = [r.section is not None or r.not_section is not None for r in rules]
         self._allowed: dict[str, dict[int, bool]] = {}
+        # Rules that are candidates on every text they read: no section limits them, and none of
+        # their ``when`` patterns has a literal word that all its matches hold, so the Filters
+        # answer "may match" for any text (fact.contact_email's address, fact.organization's
+        # "Acme Inc."). Their first groups are tested on each such text right after the Filters,
+        # pattern after pattern, and a pattern that does not match is taken out of the text's
+        # "may match": the same tests as testing them as candidates, without making a candidate
+        # of each such rule on each text (on the dev corpus a third of all tests).
+        self.everywhere: dict[tuple[bool, bool], tuple[int, ...]] = {}
+        if self.filters is not None:
+            unscreened = {table[i] for f, table in self.filters for i in (f.Match(b"", True) or ())}
+            for k, r in enumerate(rules):
+                ids = self.when_ids[k]
+                if ids and not self.sectioned[k] and unscreened.issuperset(ids):
+                    v = (r.label_only, r.use_heading)
+                    self.everywhere[v] = tuple(dict.fromkeys((*self.everywhere.get(v, ()), ids[0])))
+        # variants reading a text → (do label_only rules alone read it, the patterns pre-tested on it)
+        self._by_variants: dict[tuple[tuple[bool, bool], ...], tuple[bool, tuple[int, ...]]] = {}
 
     def _tables(self, variants: tuple[tuple[bool, bool], ...]) -> tuple[dict, frozenset[int], list[int]]:
         """The rules of ``variants`` by key pattern, the key patterns, and the rules without
@@ -777,9 +802,11 @@ class _RuleIndex:
             return None
         rules, tests, when_ids, sectioned = self.rules, self.tests, self.when_ids, self.sectioned
         # text read → [it encoded, the patterns that may match it, pattern id → does it match,
-        # guard id → may it match / does it]; a text read by several requests is matched once
+        # guard id → may it match / does it, is it read by label_only rules alone]; a text read
+        # by several requests is matched once
         entries: dict[str, list] = {}
         reads: list[list[tuple[str, tuple[tuple[bool, bool], ...], list]]] = []
+        pretest: dict[int, list[list]] = {}  # pattern id → the texts its rules read everywhere
         plain = self.plain  # no rule reads the heading: what is read depends on label_only alone
         for raw, text, heading in requests:
             if plain is not None:
@@ -799,16 +826,47 @@ class _RuleIndex:
                     reading.setdefault(whole, []).append(variant)
             row = []
             for whole, variants in reading.items():
+                variants = tuple(variants)
                 entry = entries.get(whole)
                 if entry is None:
-                    entry = entries[whole] = [whole.encode(), None, {}, None]
-                row.append((whole, tuple(variants), entry))
+                    entry = entries[whole] = [whole.encode(), None, {}, None, True]
+                got = self._by_variants.get(variants)
+                if got is None:
+                    got = self._by_variants[variants] = (
+                        all(label_only for label_only, _h in variants),
+                        tuple(dict.fromkeys(i for v in variants for i in self.everywhere.get(v, ()))))
+                as_is_only, pretests = got
+                if not as_is_only:
+                    entry[4] = False
+                hits = entry[2]
+                for i in pretests:
+                    if i not in hits:
+                        hits[i] = None  # to be tested, once
+                        pretest.setdefault(i, []).append(entry)
+                row.append((whole, variants, entry))
             reads.append(row)
-        # (the compiled _re2.Filter's own Match, as for the Sets in :func:`_tester`)
-        matches = [(f._filter.Match if _direct() else f.Match, k) for f, k in self.filters]
+        # (the compiled _re2.Filter's own Match, as for the Sets in :func:`_tester`), with the
+        # map from its ids to the patterns'
+        scans = [(f._filter.Match if _direct() else f.Match, table.__getitem__) for f, table in self.filters]
+        scans_as_is = scans[:self.raw_parts]
         for entry in entries.values():
             text = entry[0]
-            entry[1] = frozenset(k + i for match, k in matches for i in (match(text, True) or ()))
+            may: set[int] = set()
+            for match, pattern_id in scans_as_is if entry[4] else scans:
+                found = match(text, True)
+                if found:
+                    may.update(map(pattern_id, found))
+            entry[1] = may
+        for i, group in pretest.items():
+            test = tests[i]
+            if test is None:
+                test = tests[i] = _tester(self.patterns[i])
+            for entry in group:
+                if test(entry[0]):
+                    entry[2][i] = True
+                else:
+                    entry[2][i] = False
+                    entry[1].discard(i)
         # The candidates: rules whose ``when`` groups may all match, and whose section allows
         # them, as (request, rule, text read, entry), in request and pack order.
         pending: list[tuple[int, int, str, list]] = []

@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import importlib.util
+import itertools
 import math
 import os
 import re
@@ -317,7 +318,52 @@ WORD_MEMORY = 20_000
 #: (textstat's words are never longer than such a run).
 LONGEST_REMEMBERED = 200
 
+# The whole text's syllables (``syllable_count``, and ``syllables_per_word`` for Flesch Reading
+# Ease and Flesch-Kincaid) are counted by the same ``count_syllables(text, lang)`` on the whole
+# text: a loop over the text's words that looks every word up again, with none of the per-word
+# memory above. That total is the sum of ``count_syllables(word, lang)`` over textstat's own words
+# of the text (``list_words(text, lowercase=True)``, the very list its loop goes over) whenever
+# each of those words is its own one and only word (``list_words(word, lowercase=True) == [word]``:
+# then the word's loop body is the text's loop body for that word). So while measure() runs, the
+# whole-text calls go to :func:`_text_syllables`, which adds up the remembered per-word counts, and
+# hands any text with a word that is not its own one word (a character that lower-cases into a
+# mark textstat removes, as "İ" does) to textstat's own function unchanged.
+
+#: (textstat module, name of the whole-text syllable count it calls).
+_TEXT_SYLLABLE_CALLS = (
+    ("textstat.backend.metrics._syllables_per_word", "count_syllables"),
+    ("textstat.backend.counts", "count_syllables"),  # textstat.syllable_count's ``counts.count_syllables``
+)
+
+#: A word that ``list_words(word, lowercase=True)`` leaves as it is (with ``word == word.lower()``):
+#: nothing textstat's ``remove_punctuation`` takes out (it keeps word characters, and apostrophes
+#: only before a contraction's ending, RE_NONCONTRACTION_APOSTROPHE) and no space to split at.
+_OWN_WORD = re.compile(r"(?:\w|'(?=[tsd]|ve|ll|re))+")
+
+
+class _NotOwnWord(Exception):
+    """A word of the text that textstat would not read as one word on its own."""
+
+
+# textstat asks for a text's words, word count and text without punctuation again and again,
+# spelling the same arguments in different ways: ``list_words(text)``, ``list_words(text,
+# rm_punctuation=True)`` and ``count_words``' ``list_words(text, rm_punctuation=True,
+# split_contractions=False, split_hyphens=False)`` are three keys of its 128-entry caches, so
+# the same list is made three times; and the per-sentence counts of count_sentences push the
+# text's own entries out of those caches before they are used again. While measure() runs, the
+# three functions (``list_words``, ``count_words``, ``remove_punctuation``) are called through
+# stand-ins that remember textstat's own undecorated function under one key per set of argument
+# values, TEXT_MEMORY entries, emptied after each measure() with textstat's caches.
+
+#: Most entries each of those memories keeps within one measure().
+TEXT_MEMORY = 1024
+
 _stand_ins: list[tuple[Any, str, Any, Any]] = []  # (module, name, textstat's function, stand-in)
+_one_key_memos: list[Any] = []  # the memories behind the one-key stand-ins
+_text_stand_ins: list[tuple[Any, str, Any, Any]] = []  # the same, for the whole-text syllable count
+#                                                           and the one-key stand-ins
+_word_syllables: Any = None  # the per-word memory behind _text_syllables (set up with the stand-ins)
+_text_syllables_memo: Any = None  # _text_syllables, remembered per text while a measure() runs
 _stand_ins_lock = threading.Lock()
 _stand_ins_users = 0
 
@@ -344,11 +390,92 @@ def _prepare_stand_ins() -> None:
         stand_in = memories.setdefault(id(fn), functools.lru_cache(maxsize=WORD_MEMORY)(fn.__wrapped__))
         _stand_ins.append((module, name, fn, stand_in))
 
+    from textstat.backend.counts._count_syllables import count_syllables
+    from textstat.backend.counts._count_words import count_words
+    from textstat.backend.selections._list_words import list_words
+    from textstat.backend.transformations._remove_punctuation import remove_punctuation
+
+    _text_stand_ins.clear()
+    _one_key_memos.clear()
+
+    def one_key(fn: Any, defaults: dict[str, Any]) -> Any:
+        """``fn`` remembered under one key however its arguments are spelled (see TEXT_MEMORY)."""
+        import inspect
+
+        params = list(inspect.signature(fn.__wrapped__).parameters.values())
+        if [(p.name, p.default) for p in params[1:]] != [(n, d if d is not None else inspect.Parameter.empty)
+                                                         for n, d in defaults.items()] or params[0].name != "text":
+            raise ReadabilityError(f"textstat's {fn.__name__} changed; summarizer's readability hook cannot be installed")
+        memo = functools.lru_cache(maxsize=TEXT_MEMORY)(fn.__wrapped__)
+        _one_key_memos.append(memo)
+        return memo
+
+    words_memo = one_key(list_words, {"rm_punctuation": True, "rm_apostrophe": False, "lowercase": False,
+                                      "split_contractions": False, "split_hyphens": False})
+    count_memo = one_key(count_words, {"rm_punctuation": True, "split_contractions": False, "split_hyphens": False})
+    punct_memo = one_key(remove_punctuation, {"rm_apostrophe": None})
+
+    def list_words_once(text: str, rm_punctuation: bool = True, rm_apostrophe: bool = False, lowercase: bool = False,
+                        split_contractions: bool = False, split_hyphens: bool = False) -> list[str]:
+        return words_memo(text, rm_punctuation, rm_apostrophe, lowercase, split_contractions, split_hyphens)
+
+    def count_words_once(text: str, rm_punctuation: bool = True, split_contractions: bool = False,
+                         split_hyphens: bool = False) -> int:
+        return count_memo(text, rm_punctuation, split_contractions, split_hyphens)
+
+    def remove_punctuation_once(text: str, rm_apostrophe: bool) -> str:
+        return punct_memo(text, rm_apostrophe)
+
+    for fn, stand_in in ((list_words, list_words_once), (count_words, count_words_once),
+                         (remove_punctuation, remove_punctuation_once)):
+        stand_in.__wrapped__ = fn  # type: ignore[attr-defined]
+        bound = [(module, fn.__name__) for name, module in sorted(sys.modules.items())
+                 if (name == "textstat.textstat" or name.startswith("textstat.backend."))
+                 and getattr(module, fn.__name__, None) is fn]
+        if not bound:
+            raise ReadabilityError(f"textstat no longer calls {fn.__name__}; summarizer's readability hook cannot be installed")
+        _text_stand_ins.extend((module, name, fn, stand_in) for module, name in bound)
+
+    counted = memories.get(id(count_syllables))
+    if counted is None:
+        raise ReadabilityError("textstat's count_syllables changed; summarizer's readability hook cannot be installed")
+
+    def word_syllables(word: str, lang: str) -> int:
+        """``count_syllables(word, lang)``, for a word that is its own one word only."""
+        if word.lower() != word or _OWN_WORD.fullmatch(word) is None:
+            raise _NotOwnWord(word)  # not remembered: lru_cache keeps no exceptions
+        return counted(word, lang)
+
+    global _word_syllables, _text_syllables_memo
+    _word_syllables = functools.lru_cache(maxsize=WORD_MEMORY)(word_syllables)
+
+    def text_syllables(text: str, lang: str) -> int:
+        """``count_syllables(text, lang)``: the same total, from the per-word memory."""
+        if not text:
+            return 0
+        words = list_words_once(text, lowercase=True)  # textstat's own (and its remembered) word list
+        try:
+            return sum(map(_word_syllables, words, itertools.repeat(lang, len(words))))
+        except _NotOwnWord:
+            return count_syllables(text, lang)  # textstat's own loop, for this rare text
+
+    # Per text, like textstat's own cache of count_syllables: Flesch Reading Ease, Flesch-Kincaid
+    # and syllable_count ask for the same total. Emptied after each measure() with textstat's.
+    _text_syllables_memo = functools.lru_cache(maxsize=8)(text_syllables)
+    for module_name, name in _TEXT_SYLLABLE_CALLS:
+        module = sys.modules.get(module_name)
+        if module is None or getattr(module, name, None) is not count_syllables:
+            raise ReadabilityError(f"textstat's {module_name} no longer calls {name}; "
+                                   "summarizer's readability hook cannot be installed")
+        _text_stand_ins.append((module, name, count_syllables, _text_syllables_memo))
+
 
 def _forget_words() -> None:
     """Empty the per-word memory (tests and the benchmark use it to start from nothing)."""
     for _module, _name, _fn, stand_in in _stand_ins:
         stand_in.cache_clear()
+    if _word_syllables is not None:
+        _word_syllables.cache_clear()
 
 
 @contextlib.contextmanager
@@ -357,7 +484,7 @@ def _remembering_words() -> Iterator[None]:
     global _stand_ins_users
     with _stand_ins_lock:
         if _stand_ins_users == 0:
-            for module, name, _fn, stand_in in _stand_ins:
+            for module, name, _fn, stand_in in _stand_ins + _text_stand_ins:
                 setattr(module, name, stand_in)
         _stand_ins_users += 1
     try:
@@ -366,7 +493,7 @@ def _remembering_words() -> Iterator[None]:
         with _stand_ins_lock:
             _stand_ins_users -= 1
             if _stand_ins_users == 0:
-                for module, name, fn, _stand_in in _stand_ins:
+                for module, name, fn, _stand_in in _stand_ins + _text_stand_ins:
                     setattr(module, name, fn)
 
 
@@ -378,6 +505,10 @@ _text_caches: tuple[Any, ...] = ()
 def _release_text_caches() -> None:
     for fn in _text_caches:
         fn.cache_clear()
+    for memo in _one_key_memos:
+        memo.cache_clear()
+    if _text_syllables_memo is not None:
+        _text_syllables_memo.cache_clear()
 
 
 def _textstat() -> Any:

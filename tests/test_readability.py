@@ -116,6 +116,115 @@ def test_textstat_runs_as_shipped_outside_measure():
     for module, name, fn, stand_in in readability._stand_ins:
         assert getattr(module, name) is fn
         assert stand_in.__wrapped__ is fn.__wrapped__  # textstat's own function does the counting
+    names = [name for _m, name, _f, _s in readability._text_stand_ins]
+    assert names.count("count_syllables") == len(readability._TEXT_SYLLABLE_CALLS)
+    assert {"list_words", "count_words", "remove_punctuation"} <= set(names)
+    for module, name, fn, stand_in in readability._text_stand_ins:
+        assert getattr(module, name) is fn
+        if name != "count_syllables":  # the one-key stand-ins call textstat's own function
+            assert stand_in.__wrapped__ is fn
+
+
+def test_one_key_stand_ins_give_textstats_results():
+    """list_words, count_words and remove_punctuation through their one-key stand-ins (whatever
+    the spelling of the arguments) give what textstat's own functions give."""
+    from textstat.backend.counts._count_words import count_words
+    from textstat.backend.selections._list_words import list_words
+    from textstat.backend.transformations._remove_punctuation import remove_punctuation
+
+    measure("warm up")
+    text = "We don't share Acme's e-mail lists — 3rd-party 'ads', U.S. users' data... İstanbul ok?"
+    flags = [(a, b, c, d, e) for a in (True, False) for b in (True, False) for c in (True, False)
+             for d in (True, False) for e in (True, False)]
+    shipped = ([list_words(text, *f) for f in flags], [count_words(text, *f[:1], *f[3:]) for f in flags],
+               [remove_punctuation(text, f[1]) for f in flags])
+    with readability._remembering_words():
+        from textstat.backend import selections, counts, transformations
+
+        assert selections.list_words is not list_words
+        spelled = ([selections.list_words(text, rm_punctuation=a, rm_apostrophe=b, lowercase=c, split_contractions=d,
+                                          split_hyphens=e) for a, b, c, d, e in flags],
+                   [counts.count_words(text, a, split_contractions=d, split_hyphens=e) for a, _b, _c, d, e in flags],
+                   [transformations.remove_punctuation(text, rm_apostrophe=b) for _a, b, _c, _d, _e in flags])
+        default = (selections.list_words(text), counts.count_words(text))
+    readability._release_text_caches()
+    assert spelled == shipped
+    assert default == (list_words(text), count_words(text))
+
+
+# Texts whose words textstat cuts, joins or changes: punctuation inside and around words, digits,
+# apostrophes (contractions or not, upper and lower case), hyphens, letters whose lower case is
+# longer or carries a mark textstat removes ("İ"), other scripts, spaces of every kind, nothing.
+_ODD_PIECES = ["we", "We", "WE", "it's", "IT'S", "It'S", "don't", "'tis", "rock'n'roll", "o'clock",
+               "'", "''", "'s", "s'", "e-mail", "3rd-party", "-", "—", "2024", "1,000", "3.5", "U.S.",
+               "www.acme.com", "İstanbul", "İ", "ß", "Straße", "ǅ", "ﬁne", "naïve", "café", "\u0307",
+               "Σίσυφος", "שלום", "مرحبا", "東京", "😀", "_", "__init__", "(a)", "\"quoted\"", ".", "?!",
+               "\n", "\t", "\u00a0", "\u2028", "\x00", ""]
+
+
+def _same(a: object, b: object) -> bool:
+    return a == b or (isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.one_of(
+    st.lists(st.sampled_from(_ODD_PIECES), max_size=60).map(" ".join),
+    st.lists(st.sampled_from(_ODD_PIECES), max_size=60).map("".join),
+    st.text(st.sampled_from(list("ab cd.!?'-\n\t\x00,;\u200f\u05d0\u0627😀ÉßİI\u2028\u00a0(2)_"))),
+    st.text(),
+))
+def test_whole_text_syllables_are_textstats(text):
+    """While measure() runs, the whole text's syllables come from the per-word memory (or from
+    textstat's own loop when a word would not be its own one word): the same counts and figures
+    as textstat as shipped, on texts of every kind."""
+    import textstat
+
+    measure("warm up")
+    shipped = [textstat.syllable_count(text), textstat.flesch_reading_ease(text), textstat.flesch_kincaid_grade(text)]
+    readability._release_text_caches()
+    with readability._remembering_words():
+        remembered = [textstat.syllable_count(text), textstat.flesch_reading_ease(text),
+                      textstat.flesch_kincaid_grade(text)]
+    readability._release_text_caches()
+    assert all(map(_same, remembered, shipped)), (remembered, shipped)
+    r = measure(text)
+    if r != EMPTY:
+        for name, value in _textstat_figures(text).items():
+            assert _same(getattr(r, name), value if isinstance(value, str) else readability._finite(value)), name
+
+
+def test_own_word_means_textstat_keeps_the_word():
+    """The test :func:`readability._text_syllables` relies on: a word it counts from the memory is
+    one that textstat's ``list_words(word, lowercase=True)`` gives back as the only word, for
+    every character (alone, and around apostrophes) and the odd pieces above."""
+    from textstat.backend.selections._list_words import list_words
+
+    measure("warm up")
+    own = readability._OWN_WORD.fullmatch
+    candidates = [chr(c) for c in range(0x110000)]
+    candidates += [f"a{c}s" for c in ("'", "''", "'t", "'T")] + ["it's", "'tis", "don't", "y'all", "we're"]
+    candidates += _ODD_PIECES + [p.lower() for p in _ODD_PIECES]
+    kept = 0
+    for word in candidates:
+        if word.lower() == word and own(word):
+            assert list_words(word, lowercase=True) == [word], word
+            kept += 1
+        list_words.cache_clear()
+    assert kept > 100_000  # letters, digits and marks of every script are counted from the memory
+
+
+def test_a_text_with_a_word_that_is_not_its_own_is_counted_by_textstat():
+    import textstat
+
+    text = "İstanbul İ naïve CAFÉ it's IT'S rock'n'roll."
+    from textstat.backend.selections._list_words import list_words
+
+    measure("warm up")
+    assert any(list_words(w, lowercase=True) != [w] for w in list_words(text, lowercase=True))
+    readability._release_text_caches()
+    shipped = textstat.syllable_count(text)
+    readability._release_text_caches()
+    assert measure(text).syllables == shipped
 
 
 def test_word_memory_is_kept_between_texts_and_bounded():
@@ -228,6 +337,8 @@ def test_caches_are_released_after_each_measure():
     measure(SIMPLE * 50)
     assert readability._text_caches, "textstat's per-text caches were found"
     assert all(fn.cache_info().currsize == 0 for fn in readability._text_caches)
+    assert len(readability._one_key_memos) == 3
+    assert all(memo.cache_info().currsize == 0 for memo in readability._one_key_memos)
 
 
 def test_not_a_str():

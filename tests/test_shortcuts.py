@@ -260,6 +260,18 @@ def test_rule_index_findings_do_not_depend_on_how_many_filters_screen_it(parts, 
     assert findings() == shipped
 
 
+def test_rule_index_tests_first_the_rules_its_filters_cannot_screen():
+    """Rules whose patterns hold no literal word (an e-mail address, "Acme Inc.") are candidates
+    on every text: their first groups are tested right after the Filters, with the same findings."""
+    index = extract._index_of(_PACK, extract.INDEX_AFTER_SENTENCES)
+    pretested = {i for ids in index.everywhere.values() for i in ids}
+    assert "fact.contact_email" in {r.id for k, r in enumerate(index.rules) if index.when_ids[k][:1] in
+                                    [(i,) for i in pretested]}
+    text = ("Privacy Policy\n\nAcme Widgets Inc. collects your name. Acme Widgets Inc. shares it with "
+            "partners.\n\nWrite to privacy@acme.example or call us. Acme Widgets Inc. (\"we\") keeps data.")
+    assert _run(text, indexed=True) == _run(text, indexed=False)
+
+
 def test_rule_index_is_built_once_enough_sentences_were_matched():
     from summarizer.rules import load_rules
 
