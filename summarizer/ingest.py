@@ -1091,6 +1091,12 @@ def list_leads(doc: Document) -> dict[int, Sentence]:
             # only marked items count as its list.
             lead, prev, heading_lead, marked_list = s, s, True, True
             continue
+        if (lead is not None and prev is not None and prev.index in out and s.paragraph == prev.paragraph
+                and doc.paragraphs[s.paragraph].start in doc.list_items):
+            # a further sentence of a list item of the markup ("CAMERA — to scan barcodes. Images
+            # never leave your phone."): the item goes on, and so does its list
+            prev = s
+            continue
         if (lead is not None and prev is not None and len(s.text) <= _ITEM_MAX
                 and (s.section == lead.section or heading_lead) and not _ends_as_lead(s.text)):
             gap = text[prev.end:s.start]

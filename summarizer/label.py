@@ -386,7 +386,7 @@ def _term_names(findings: list[Finding], attr: str, value_terms: set[str], outer
     return names
 
 
-_POLICY_WORD = re.compile(r"\b(?:privacy|personal (?:data|information)|cookies?|collect)\b", re.I)
+_POLICY_WORD = re.compile(r"\b(?:privacy|personal (?:data|information)|cookies?|collect|permissions?|advertising id|tracking)\b", re.I)
 
 
 def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: str | None = None) -> Label:

@@ -637,3 +637,38 @@ def test_a_denial_until_the_reader_consents_says_so():
     assert "They say they do not sell it without your consent." in lab.verdict
     flat = label_text("We do not sell your data.", fmt="text")
     assert flat.answer("sold").items[0].text == "They say they do not sell your data"
+
+
+PERMISSIONS = """# Privacy Policy for Barcode Buddy
+
+## Permissions
+
+The app asks for these permissions:
+
+- **CAMERA** — to scan barcodes. Images never leave your phone.
+- **ACCESS_FINE_LOCATION** — optional, to show shops near you.
+
+## Data
+
+The app sends the scanned barcode number to the Open Food Facts API to look up the product.
+
+## Ads
+
+You can reset your advertising ID or opt out of personalised ads in your phone's Google settings.
+"""
+
+
+def test_an_android_app_policy_with_its_permissions():
+    """A one-developer Android app's policy (written for this test): the permissions it lists are what
+    it collects, an item of two sentences does not end its list, sending a barcode to a named API is
+    sharing, resetting the advertising ID in the phone's settings is a device control, and the text
+    is a privacy policy."""
+    from summarizer import label_text
+
+    lab = label_text(PERMISSIONS, fmt="markdown")
+    collected = {i.text for i in lab.answer("collected").items}
+    assert {"Location", "Photos, camera, microphone or contacts"} <= collected
+    assert lab.answer("sharing").status == "stated"
+    assert [i.text for i in lab.answer("rights").items] == [
+        "Use your browser or device settings to block cookies or limit tracking"]
+    assert not lab.warnings
