@@ -76,6 +76,30 @@ _DNT = {
     "not_honored": "No, they say they do not respond to Do Not Track signals.",
     "mentioned_but_unclear_if_honored": "They mention it but do not say clearly whether they honor it.",
 }
+_OTHER_NAMED = "Other named companies"
+
+
+def _names_in(tax: Any, term: str, findings: list[Finding]) -> str:
+    """The words a taxonomy term matched in the findings' quotes ("Stripe, Royal Mail, DPD"): up
+    to six, each once (case aside), as the policy writes them."""
+    pattern = next((t.pattern for tv in tax.attributes.get("third_party_entity", {}).values()
+                    for t in tv.terms if t.name == term), None)
+    if pattern is None:
+        return ""
+    seen: dict[str, str] = {}
+    for f in findings:
+        for e in f.evidence:
+            if e.context:
+                continue
+            for m in pattern.finditer(e.text):
+                word = " ".join(m.group(0).split())
+                if word and word.lower() not in seen:
+                    seen[word.lower()] = word
+                if len(seen) >= 6:
+                    return ", ".join(seen.values())
+    return ", ".join(seen.values())
+
+
 # A denial that holds only until the reader agrees ("we will not share it without your consent"):
 # the label says so, rather than promise it never happens.
 _CONSENT_HEDGE = re.compile(
@@ -521,7 +545,9 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                         by_term.setdefault(n, []).append(f)
             if by_term:
                 for n in sorted(by_term, key=value_terms.index):
-                    items.append(Item(_cap(n), "", refs.of(by_term[n])))
+                    # the companies a catch-all term stands for, as the policy writes them
+                    detail = _names_in(tax, n, by_term[n]) if n == _OTHER_NAMED else ""
+                    items.append(Item(_cap(n), detail, refs.of(by_term[n])))
                     names.append(n if n[:1].isupper() and " " not in n else _lower_first(n))
                 continue
         terms = _term_names(ent[v], "third_party_entity", set(value_terms), outer)

@@ -425,6 +425,9 @@ def test_bold_titles_over_line_breaks_head_their_sections():
     assert lab.name == "Harbor Bikes"
     shared = [i.text for i in lab.answer("sharing").items]
     assert "Authorities" in shared and "Other named companies" in shared
+    # the catch-all group names the companies as the policy writes them
+    named = [i.detail for i in lab.answer("sharing").items if i.text == "Other named companies"]
+    assert named == ["Stripe, Royal Mail, DPD"]
     kept = [i.text for i in lab.answer("retention").items]
     assert any(t.startswith("Only as long as needed") for t in kept) and any(t.startswith("For a set time") for t in kept)
 
