@@ -113,7 +113,7 @@ _NEG_VERB = re.compile(
     r"have (?:any )?actual knowledge that we|has (?:any )?actual knowledge that it|"
     r"cannot|can ?not|will not|won[’']t|would not|shall not|do not|does not|did not|have not|has not|"
     r"sell|rent|share|trade|lease|swap|barter|disclose|distribute|release|transfer|give|provide|"
-    r"make available|pass on|pass|hand over|sell or|collect|gather|use|store|retain|keep|track|solicit|request|seek|"
+    r"make available|pass on|pass|hand over|sell or|collect|gather|use|store|retain|keep|track|solicit|request|seek|see|view|"
     r"require|ask for|ask(?: you)?|obtain|receive|record|combine|link|process|allow|permit|authori[sz]e))*)[\s,]*$",
     re.I,
 )

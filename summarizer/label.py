@@ -76,6 +76,39 @@ _DNT = {
     "not_honored": "No, they say they do not respond to Do Not Track signals.",
     "mentioned_but_unclear_if_honored": "They mention it but do not say clearly whether they honor it.",
 }
+# Where a denial of transfers says data stays ("we do not transfer your data outside the US"), and
+# the place a sentence says data is kept in ("stored on servers in the United States").
+_OUTSIDE = re.compile(r"\boutside (?:of )?(?:the )?([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,3})")
+_KEPT_IN = re.compile(r"\b(?:in|to|within) (?:the )?([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,3})")
+_ELSEWHERE = re.compile(r"\b(?:other countries|countries other|another country|abroad|overseas|internationally|outside)\b",
+                        re.I)
+_PLACE_NAMES = {"us": "us", "u.s": "us", "u.s.": "us", "usa": "us", "united states": "us",
+                "united states of america": "us", "uk": "uk", "united kingdom": "uk", "eu": "eu",
+                "european union": "eu", "eea": "eea", "european economic area": "eea"}
+
+
+def _place(name: str) -> str:
+    n = name.strip(" .").lower()
+    return _PLACE_NAMES.get(n, _PLACE_NAMES.get(n + ".", n))
+
+
+def _kept_at_home(tr: list[Finding], tr_no: list[Finding]) -> bool:
+    """The policy denies sending data outside a place, and every sentence read as a transfer only
+    says data is kept in that same place: no transfer abroad is stated."""
+    homes = {_place(m.group(1)) for f in tr_no for e in f.evidence if not e.context
+             for m in _OUTSIDE.finditer(e.text)}
+    if not homes:
+        return False
+    for f in tr:
+        for e in f.evidence:
+            if e.context:
+                continue
+            places = {_place(m.group(1)) for m in _KEPT_IN.finditer(e.text)}
+            if _ELSEWHERE.search(e.text) or not places & homes:
+                return False
+    return True
+
+
 _OTHER_NAMED = "Other named companies"
 
 
@@ -685,6 +718,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # 9. transfers --------------------------------------------------------------------------
     tr = [f for v, f in facts("international_transfer") if v]
     tr_no = [f for v, f in facts("international_transfer") if v is False]
+    if tr and tr_no and _kept_at_home(tr, tr_no):
+        tr = []  # "stored in the United States" and "we do not transfer it outside the US": it stays there
     aud = _values([f for f in cat("international_and_specific_audiences")], "audience_type")
     items = []
     consent = [f for v, f in facts("transfer_needs_consent") if v]

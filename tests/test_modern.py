@@ -675,3 +675,30 @@ def test_an_android_app_policy_with_its_permissions():
     assert [i.text for i in lab.answer("rights").items] == [
         "Use your browser or device settings to block cookies or limit tracking"]
     assert not lab.warnings
+
+
+def test_a_therapy_app_a_connected_car_and_a_school_platform():
+    """Sentences from three more kinds of policy (written for this test): data kept in the US under
+    a denial of transfers outside it stays there; end-to-end encryption is a safeguard; "your
+    insurer" and emergency services are recipients; children under 13 who use the service with a
+    parent's or school's consent give it no minimum age; a member ID or a VIN is no government ID;
+    "we never see or store your full card number" denies it."""
+    from summarizer import label_text
+
+    def answer(text: str, key: str):
+        return label_text(text, fmt="text").answer(key)
+
+    assert answer("All data is stored on servers in the United States. We do not transfer your data "
+                  "outside the US.", "transfers").status == "denied"
+    assert answer("Messages with your therapist are end-to-end encrypted.", "security").status == "stated"
+    assert "Pharmacies, labs and insurers" in [
+        i.text for i in answer("We share information with your insurer only to process claims.", "sharing").items]
+    assert "Authorities" in [i.text for i in answer(
+        "In a crash, the vehicle automatically sends its location and VIN to emergency services.", "sharing").items]
+    kids = answer("Children under 13\n\nFor students under 13, we rely on the school to obtain parental consent "
+                  "as permitted by COPPA.", "children")
+    assert not any(i.text.startswith("Minimum age") for i in kids.items)
+    ids = answer("We collect your insurance member ID and your car's vehicle identification number.", "collected")
+    assert [i.detail for i in ids.items if i.text == "ID numbers"] == ["member or student ID"]
+    assert answer("Card numbers go straight to our payment processor; we never see or store your full card "
+                  "number.", "collected").status == "denied"
