@@ -519,9 +519,23 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     porder = list(tax.attributes.get("purpose", {}))
     items = [Item(_cap(tax.label("purpose", v)), "", refs.of(pur[v]))
              for v in sorted(pur, key=lambda x: porder.index(x) if x in porder else 99)]
+    # a use they rule out ("we never use student data to build advertising profiles"), when no
+    # other sentence says they do it: often the promise the reader most needs to see
+    ruled_out = _values([f for f in cat("first_party_collection_use", negated=True) if f.rule.startswith("use.")],
+                        "purpose")
+    denied_items = []
+    for v in sorted(set(ruled_out) - set(pur), key=lambda x: porder.index(x) if x in porder else 99):
+        but = _BUT_CONSENT if _only_with_consent(ruled_out[v]) else ""
+        denied_items.append(Item(f"They say they do not use it for {_lower_first(tax.label('purpose', v))}{but}",
+                                 "", refs.of(ruled_out[v]), negated=True))
     if items:
-        answers.append(Answer("purposes", QUESTIONS[1][1], STATED,
-                              _sentences("They use it for", "And for", [_lower_first(i.text) for i in items]), items))
+        summary = _sentences("They use it for", "And for", [_lower_first(i.text) for i in items])
+        if denied_items:
+            summary += " " + " ".join(i.text + "." for i in denied_items)
+        answers.append(Answer("purposes", QUESTIONS[1][1], STATED, summary, items + denied_items))
+    elif denied_items:
+        answers.append(Answer("purposes", QUESTIONS[1][1], DENIED, " ".join(i.text + "." for i in denied_items),
+                              denied_items))
     else:
         answers.append(Answer("purposes", QUESTIONS[1][1], NOT_STATED, "Not stated."))
 

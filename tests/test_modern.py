@@ -702,3 +702,18 @@ def test_a_therapy_app_a_connected_car_and_a_school_platform():
     assert [i.detail for i in ids.items if i.text == "ID numbers"] == ["member or student ID"]
     assert answer("Card numbers go straight to our payment processor; we never see or store your full card "
                   "number.", "collected").status == "denied"
+
+
+def test_a_use_they_rule_out_is_shown():
+    """"We never use student data to build advertising profiles" is the promise a school reads for:
+    the purposes answer says so, beside the uses stated, unless another sentence says they do it."""
+    from summarizer import label_text
+
+    lab = label_text("We use student data only to provide the platform to the school. We never use student "
+                     "data to build advertising profiles.", fmt="text")
+    items = lab.answer("purposes").items
+    assert [(i.text, i.negated) for i in items] == [
+        ("Running the service", False), ("They say they do not use it for advertising", True)]
+    both = label_text("We never use student data for advertising. We use your email address to show you ads.",
+                      fmt="text")
+    assert not any(i.negated for i in both.answer("purposes").items)
