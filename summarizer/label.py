@@ -543,8 +543,12 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     items = []
     # grouped by the retention_period value, whichever rule found it
     for key, lead in (("stated_period", "For a set time"), ("limited", "Only as long as needed"),
-                      ("indefinitely", "Maybe forever")):
+                      ("limited", _UNTIL_YOU), ("indefinitely", "Maybe forever")):
         fs = [f for f in cat("data_retention") if key in f.attributes.get("retention_period", [])]
+        if key == "limited":
+            # kept until the reader deletes it or leaves ("until you delete them", "as long as your
+            # account is open"): the reader decides, which "as long as needed" would hide
+            fs = [f for f in fs if _reader_ends(f.facts.get("retention_condition") or "") == (lead == _UNTIL_YOU)]
         if not fs:
             continue
         # each period with the one kind of data it is stated for ("server logs: for 90 days"),
@@ -985,11 +989,30 @@ def _retention_subject(f: Finding, tax: Any, outer: _OuterTerms) -> str:
     return names[0] if len(names) == 1 else tax.label("personal_information_type", values[0])
 
 
+_UNTIL_YOU = "Until you delete it or close your account"
+# A retention condition the reader ends: "until you delete them", "as long as your account is open",
+# "while you remain a member"
+_READER_ENDS = re.compile(r"^\W*(?:only )?(?:(?:for )?as long as|until|while) (?:you|your (?:account|membership|subscription))\b",
+                          re.I)
+
+
+# ...and not kept on after that ("while you have an account and thereafter for as long as…",
+# "as long as your account is active or as needed to…")
+_KEPT_BEYOND = re.compile(r"\b(?:thereafter|after|afterwards|then|or as|as needed|needed|necessary|required|reasonabl\w*|"
+                          r"law|legal\w*|longer|period)\b", re.I)
+
+
+def _reader_ends(condition: str) -> bool:
+    return bool(_READER_ENDS.match(condition)) and not _KEPT_BEYOND.search(condition)
+
+
 def _retention_phrase(item: Item) -> str:
     if item.text == "For a set time":
         return "for a set time (" + item.detail + ")" if item.detail else "for a set time"
     if item.text == "Only as long as needed":
         return "as long as needed"
+    if item.text == _UNTIL_YOU:
+        return "until you delete it or close your account"
     return "maybe forever"
 
 

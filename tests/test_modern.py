@@ -717,3 +717,19 @@ def test_a_use_they_rule_out_is_shown():
     both = label_text("We never use student data for advertising. We use your email address to show you ads.",
                       fmt="text")
     assert not any(i.negated for i in both.answer("purposes").items)
+
+
+def test_data_kept_until_the_reader_deletes_it():
+    """"We keep voice recordings until you delete them" is not "only as long as needed": the reader
+    decides; data kept on after the account closes stays "as long as needed"."""
+    from summarizer import label_text
+
+    def kept(text: str) -> list[str]:
+        return [i.text for i in label_text(text, fmt="text").answer("retention").items]
+
+    assert kept("We keep voice recordings until you delete them in the app.") == [
+        "Until you delete it or close your account"]
+    assert kept("We keep your data for as long as your account is open.") == [
+        "Until you delete it or close your account"]
+    assert kept("We keep your data while you have an account with us and thereafter for as long as we need "
+                "it for tax purposes.") == ["Only as long as needed"]
