@@ -1250,6 +1250,10 @@ class Extractor:
                         continue
                     f.evidence.insert(0, Evidence(lead.start, lead.end, lead.text, heading, context=True))
                 here.append((rule, f))
+            # a rule that overrides categories (a form's answer for its row) is the only one read in them
+            over = {c for r, _f in here if r.overrides for c in r.overrides}
+            if over:
+                here = [(r, f) for r, f in here if r.overrides or f.category not in over]
             # (a table row states each of its cells: "Purpose: … | Categories of data: … |
             # Retention: 7 years" is a use and a retention period, neither giving way)
             if not s.table_row and any(r.yield_to for r, _f in here):

@@ -17,7 +17,9 @@ A rule pack is a folder (or a single file) of YAML files. Two kinds of top-level
     (categories that, once the rule has fired undenied anywhere in a document, no rule yields to
     there: in a policy for children every sentence speaks of children, and its practices are not
     set aside as statements about an audience), optional ``capture_all`` (the ``capture`` holds
-    every value the sentence states, not only the first), and ``examples: {match: [...], no_match: [...],
+    every value the sentence states, not only the first), optional ``overrides`` (categories whose
+    findings by other rules give way on a sentence where this rule fires), and
+    ``examples: {match: [...], no_match: [...],
     denied: [...]}`` that the test-suite runs.
 
 Patterns are compiled with RE2 (google-re2), whose matching time is linear in the input: a
@@ -56,7 +58,7 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
 
 RULE_KEYS = {"id", "description", "category", "attributes", "fill", "facts", "capture", "when", "unless",
              "section", "not_section", "use_heading", "negation", "examples", "label_only", "yield_to",
-             "releases", "capture_all"}
+             "releases", "capture_all", "overrides"}
 NEGATION_MODES = ("detect", "ignore", "always")
 
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -127,6 +129,10 @@ class Rule:
     #: the capture holds every value the first ``when`` group finds in the sentence, not only the
     #: first ("deleted within 28 days … kept for 3 years": "within 28 days; for 3 years")
     capture_all: bool = False
+    #: categories whose findings by other rules give way on a sentence where this rule fires (a
+    #: form's own answer for its row: "… | Does Riverbend share?: No" is read by the form's rule
+    #: alone, not by every sharing rule that sees "share")
+    overrides: tuple[str, ...] = ()
 
 
 @dataclass
@@ -481,7 +487,8 @@ def load_rules(paths: Iterable[str | Path] | str | Path | None = None) -> RulePa
                                        "not_section")
             yield_to = [str(x) for x in _as_list(raw.get("yield_to"))]
             releases = [str(x) for x in _as_list(raw.get("releases"))]
-            for key, cats in (("yield_to", yield_to), ("releases", releases)):
+            overrides = [str(x) for x in _as_list(raw.get("overrides"))]
+            for key, cats in (("yield_to", yield_to), ("releases", releases), ("overrides", overrides)):
                 for y in cats:
                     if y not in CATEGORIES:
                         problems.add(fname, line, rid, key, f"unknown category {y!r} (one of {', '.join(CATEGORIES)})")
@@ -509,6 +516,7 @@ def load_rules(paths: Iterable[str | Path] | str | Path | None = None) -> RulePa
                 use_heading=bool(raw.get("use_heading", False)), negation=negation, examples=examples,
                 label_only=label_only, description=str(raw.get("description") or ""), source_patterns=srcs,
                 yield_to=tuple(yield_to), releases=tuple(releases), capture_all=capture_all,
+                overrides=tuple(overrides),
             ))
     if problems.items:
         raise RulesError(problems.items)

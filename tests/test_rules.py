@@ -60,6 +60,7 @@ rules:
     category: data_security
     yield_to: [no_such_yield]
     releases: [no_such_release]
+    overrides: [no_such_override]
     when: ['\\bsecure']
     examples: {match: [We secure data.]}
   - id: bad.capture_all
@@ -80,6 +81,7 @@ rules:
     assert "unknown macro {NOPE}" in text
     assert "rule 'bad.yields' field 'yield_to'" in text and "rule 'bad.yields' field 'releases'" in text
     assert "rule 'bad.capture_all' field 'capture_all'" in text
+    assert "rule 'bad.yields' field 'overrides'" in text
     assert len(problems) >= 9
 
 
