@@ -1446,9 +1446,14 @@ def _is_title_div(node) -> bool:
 def _is_bold_line(node) -> bool:
     """A paragraph that is only a short bold title ("<p><strong>What we collect</strong></p>")."""
     kids = [c for c in node.contents if not (isinstance(c, str) and not c.strip())]
-    if len(kids) != 1 or getattr(kids[0], "name", None) not in ("strong", "b"):
+    return len(kids) == 1 and _bold_title(kids[0])
+
+
+def _bold_title(node: Any) -> bool:
+    """``node`` is a <strong> or <b> whose words are a short title."""
+    if getattr(node, "name", None) not in ("strong", "b"):
         return False
-    t = _WS.sub(" ", kids[0].get_text(" ")).strip()
+    t = _WS.sub(" ", node.get_text(" ")).strip()
     return 0 < len(t) <= 70 and _short_title(t)
 
 
@@ -1471,8 +1476,7 @@ def _is_bold_lead(br) -> bool:
         before = before.previous_sibling
     if before is not None or getattr(br.parent, "name", None) not in ("p", "div", "td", "li"):
         return False  # the bold words are not the paragraph's first
-    t = _WS.sub(" ", prev.get_text(" ")).strip()
-    return 0 < len(t) <= 70 and _short_title(t)
+    return _bold_title(prev)
 
 
 def _drop_clutter_blocks(blocks: list[_Block]) -> list[_Block]:

@@ -112,11 +112,9 @@ def _kept_at_home(tr: list[Finding], tr_no: list[Finding]) -> bool:
 _OTHER_NAMED = "Other named companies"
 
 
-def _names_in(tax: Any, term: str, findings: list[Finding]) -> str:
-    """The words a taxonomy term matched in the findings' quotes ("Stripe, Royal Mail, DPD"): up
-    to six, each once (case aside), as the policy writes them."""
-    pattern = next((t.pattern for tv in tax.attributes.get("third_party_entity", {}).values()
-                    for t in tv.terms if t.name == term), None)
+def _names_in(pattern: Any, findings: list[Finding]) -> str:
+    """The words a taxonomy term's ``pattern`` matches in the findings' quotes ("Stripe, Royal Mail,
+    DPD"): up to six, each once (case aside), as the policy writes them."""
     if pattern is None:
         return ""
     seen: dict[str, str] = {}
@@ -408,11 +406,19 @@ class _OuterTerms:
             found = self._seen[key] = self._outer(f, attr, names)
         return found
 
-    def _outer(self, f: Finding, attr: str, names: list[str]) -> list[str]:
+    def pattern(self, attr: str, name: str) -> Any:
+        """The pattern of the term ``name`` of ``attr`` (None if there is no such term)."""
+        return self._terms(attr).get(name)
+
+    def _terms(self, attr: str) -> dict[str, Any]:
         patterns = self._patterns.get(attr)
         if patterns is None:
             patterns = self._patterns[attr] = {
                 t.name: t.pattern for tv in self._tax.attributes.get(attr, {}).values() for t in tv.terms}
+        return patterns
+
+    def _outer(self, f: Finding, attr: str, names: list[str]) -> list[str]:
+        patterns = self._terms(attr)
         text = "\n".join(e.text for e in f.evidence if not e.context) or "\n".join(e.text for e in f.evidence)
         spans: dict[str, list[tuple[int, int]]] = {}
         for n in names:
@@ -597,7 +603,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             if by_term:
                 for n in sorted(by_term, key=value_terms.index):
                     # the companies a catch-all term stands for, as the policy writes them
-                    detail = _names_in(tax, n, by_term[n]) if n == _OTHER_NAMED else ""
+                    detail = (_names_in(outer.pattern("third_party_entity", n), by_term[n])
+                              if n == _OTHER_NAMED else "")
                     items.append(Item(_cap(n), detail, refs.of(by_term[n])))
                     names.append(n if n[:1].isupper() and " " not in n else _lower_first(n))
                 continue
