@@ -120,11 +120,13 @@ _NEG_VERB = re.compile(
 # A denial of two practices joined by "or", the first with its object: "we do not sell your
 # information or share it with advertisers" denies the sharing too. (Not "and": "we do not sell
 # your data and use it only to…" denies no use.) The object is a few words, so the pattern stays
-# cheap on any window.
+# cheap on any window. A trigger of several words leaves its first ones in the window ("we do
+# not use advertising pixels or third-party tracking"): up to two words, not a new subject, may
+# follow the "or".
 _NEG_OBJECT_OR = re.compile(
     r"(?:\b(?:not|never)\b|n[’']t\b)\s+(?:\w+ly\s+)?(?:sell|rent|share|trade|lease|disclose|distribute|release|"
     r"transfer|give|provide|collect|gather|use|store|retain|keep|track|request|ask for|obtain|receive|record)"
-    r"(?:\s+[\w'’-]+){1,5}?\s+(?:or|nor)\s*$",
+    r"(?:\s+[\w'’-]+){1,5}?\s+(?:or|nor)(?:\s+(?!(?:we|they|you|it|i|he|she)\b)[\w'’-]+){0,2}?\s*$",
     re.I,
 )
 # "No personal data is collected", "none of your information will be shared".

@@ -350,13 +350,13 @@ class _Refs:
         return out[:limit]
 
 
-def _join(words: list[str]) -> str:
+def _join(words: list[str], last: str = "and") -> str:
     words = [w for w in words if w]
     if not words:
         return ""
     if len(words) == 1:
         return words[0]
-    return ", ".join(words[:-1]) + " and " + words[-1]
+    return ", ".join(words[:-1]) + f" {last} " + words[-1]
 
 
 def _cap(s: str) -> str:
@@ -495,7 +495,24 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     neg = _values(fp_neg, "personal_information_type")
     neg.pop("generic_personal_information", None)
     ruled_out = [v for v in sorted(neg, key=lambda x: order.index(x) if x in order else 99) if v not in pit]
-    ruled_out_words = _join([_lower_first(tax.label("personal_information_type", v)) for v in ruled_out])
+
+    def denied_words(v: str) -> str:
+        # A denial is as narrow as its words: "we do not use advertising pixels" rules out pixels,
+        # not every cookie and tracker; the kind of data follows in brackets.
+        kind = _lower_first(tax.label("personal_information_type", v))
+        tv = tax.attributes["personal_information_type"].get(v)
+        names = _term_names(neg[v], "personal_information_type", {t.name for t in tv.terms} if tv else set(), outer)
+        if not names or len(names) > 4 or any(_names_kind(n, kind) for n in names):
+            return kind  # no narrower words, or a word for the whole kind among them
+        return f"{_join(names, 'or')} ({kind})"
+
+    def _names_kind(name: str, kind: str) -> bool:
+        # a catch-all ("other demographics") or a term that names the kind itself ("financial
+        # data" is a "payment information" term, and names "payment and financial data")
+        pattern = outer.pattern("personal_information_type", name)
+        return name.startswith("other ") or (pattern is not None and pattern.search(kind) is not None)
+
+    ruled_out_words = _join([denied_words(v) for v in ruled_out])
     if items:
         summary = _sentences("They collect", "They also collect", [_lower_first(i.text) for i in items])
         if how:

@@ -733,3 +733,26 @@ def test_data_kept_until_the_reader_deletes_it():
         "Until you delete it or close your account"]
     assert kept("We keep your data while you have an account with us and thereafter for as long as we need "
                 "it for tax purposes.") == ["Only as long as needed"]
+
+
+def test_a_denial_is_as_narrow_as_its_words():
+    """"We do not use advertising pixels" rules out neither cookies nor the collection of data; "we do
+    not ask for your name or email address" names what it rules out; a denial joined by "or" to a
+    kind of tracker ("no advertising pixels or third-party tracking cookies") denies that too."""
+    from summarizer import label_text
+
+    def collected(text: str) -> list[tuple[str, bool]]:
+        return [(i.text, i.negated) for i in label_text(text, fmt="text").answer("collected").items]
+
+    assert label_text("We do not use advertising pixels on our pages.", fmt="text").answer("collected").status \
+        == "not_stated"
+    assert collected("We do not ask for your name or email address. We collect your IP address.")[-1] == (
+        "They say they do not collect name or email address (contact details)", True)
+    # words for the whole kind name the kind
+    assert collected("We collect your IP address. We do not collect financial data.")[-1] == (
+        "They say they do not collect payment and financial data", True)
+    lab = label_text("We use cookies to remember your cart. We do not use advertising pixels or third-party "
+                     "tracking cookies on our pages.", fmt="text")
+    assert not lab.answer("sharing").items or all(i.negated for i in lab.answer("sharing").items)
+    assert "advertising" not in {p for pr in lab.practices if not pr["negated"]
+                                 for p in pr["attributes"].get("purpose", [])}
