@@ -129,6 +129,18 @@ _NEG_OBJECT_OR = re.compile(
     r"(?:\s+[\w'’-]+){1,5}?\s+(?:or|nor)(?:\s+(?!(?:we|they|you|it|i|he|she)\b)[\w'’-]+){0,2}?\s*$",
     re.I,
 )
+# A practice denied by its object: "our website uses no third-party cookies", "we have nothing to
+# share or sell". The trigger's first words may stand after the "no" (see _NEG_OBJECT_OR); "we
+# have no control over cookies" denies nothing (so no "have no").
+_NO_OBJECT = re.compile(
+    r"(?:\b(?:uses?|used|collects?|collected|sets?|places?|shares?|shared|sells?|sold|stores?|stored|keeps?|kept|"
+    r"gathers?|records?|logs?|tracks?|employs?|contains?|includes?|serves?|runs?|retains?)\s+(?:absolutely\s+)?no"
+    r"|\bnothing\s+(?:\w+\s+){0,2}?to)"
+    r"(?:\s+(?!(?:more|longer|later|less|matter)\b)[\w'’-]+){0,2}?(?:\s+(?:or|nor)\s+[\w'’-]+)?\s*$",
+    re.I,
+)
+# After the trigger: "we collect no data", "we share none of it" (not "no more than", "no later").
+_NO_AFTER = re.compile(r"\s+(?:absolutely\s+)?(?:no|none of)\b(?!\s+(?:more|longer|later|less|matter|sooner)\b)", re.I)
 # "No personal data is collected", "none of your information will be shared".
 _NO_SUBJECT = re.compile(
     r"\b(?:no|none of|neither)\b(?:\s+[\w'’-]+){0,6}?\s+(?:is|are|was|were|be|will be|shall be|would be|"
@@ -202,7 +214,7 @@ def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
     neg = False
     m = None
     if _may_negate(folded):
-        m = _NEG_VERB.search(w) or _NO_SUBJECT.search(w) or _NEG_OBJECT_OR.search(w)
+        m = _NEG_VERB.search(w) or _NO_SUBJECT.search(w) or _NEG_OBJECT_OR.search(w) or _NO_OBJECT.search(w)
     if m is not None:
         neg = not any(_undoes_denial(w, h, m.start()) for h in _NOT_A_DENIAL.finditer(w[: m.start() + 16]))
     hedged = _holds_any(folded, _HEDGE_PIECES) and _HEDGE.search(w) is not None
@@ -606,6 +618,8 @@ def _fired(rule: Rule, text: str, prefix: str, first: Any) -> tuple[bool, bool, 
         while j > 0 and (g[j - 1].isalnum() or g[j - 1] in "-'’_"):
             j -= 1
         negated, hedged = negation_of(text, first.start() + j)
+        if not negated and g[j:].isalpha() and _NO_AFTER.match(text, first.end()):
+            negated = True  # the trigger ends at its verb: "we collect no data"
         end = max(0, first.end() - len(prefix))
     if rule.negation == "ignore":
         negated = False

@@ -493,7 +493,9 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # your name or email address"; "I do not collect your financial data" rules out financial
     # data, not all personal information).
     neg = _values(fp_neg, "personal_information_type")
-    neg.pop("generic_personal_information", None)
+    # ... but a denial that says "any personal information" in so many words rules it all out
+    all_denied = any("personal information" in f.terms.get("personal_information_type", ())
+                     for f in neg.pop("generic_personal_information", ()))
     ruled_out = [v for v in sorted(neg, key=lambda x: order.index(x) if x in order else 99) if v not in pit]
 
     def denied_words(v: str) -> str:
@@ -524,7 +526,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             items.append(Item("They say they do not collect " + ruled_out_words, "",
                               refs.of([f for v in ruled_out for f in neg[v]]), negated=True))
     elif fp_neg:
-        summary = ("They say they do not collect " + ruled_out_words + "." if ruled_out
+        summary = ("They say they do not collect " + ruled_out_words + "." if ruled_out and not all_denied
+                   else f"They say they do not collect personal information, nor {ruled_out_words}." if ruled_out
                    else "They say they do not collect personal information.")
         items = [Item(summary, "", refs.of(fp_neg), negated=True)]
         status = DENIED
@@ -715,6 +718,13 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
 
     # 7. security ---------------------------------------------------------------------------
     sec = _values(cat("data_security", negated=False), "security_measure")
+    # A safeguard named under a security heading that no rule reads as a kind of measure ("We use
+    # AES-256 encryption and the WireGuard protocol") is still a measure, if not a named one.
+    # (not a sentence another security rule reads: a named measure, or advice to the reader)
+    measured = {f.sentence for f in cat("data_security") if f.rule != "security.section"}
+    unnamed = [f for f in by_rule.get("security.section", []) if not f.negated and f.sentence not in measured]
+    if unnamed:
+        sec.setdefault("generic", []).extend(unnamed)
     items = [Item(_cap(phrase), "", refs.of(sec[v])) for v, phrase in _SECURITY.items() if v in sec]
     if len(items) > 1 and "generic" in sec:
         items = [i for i in items if not i.text.startswith("Security measures")] + [

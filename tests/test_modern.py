@@ -756,3 +756,32 @@ def test_a_denial_is_as_narrow_as_its_words():
     assert not lab.answer("sharing").items or all(i.negated for i in lab.answer("sharing").items)
     assert "advertising" not in {p for pr in lab.practices if not pr["negated"]
                                  for p in pr["attributes"].get("purpose", [])}
+
+
+def test_a_policy_that_collects_nothing():
+    """A browser extension or a no-logs VPN says mostly what it does not do: "we collect no data",
+    "nothing to share or sell", "uses no third-party cookies", "we do not log what you do online".
+    None of it is a practice; a safeguard named under a security heading is a measure."""
+    from summarizer import label_text
+
+    lab = label_text("Sharing and sale\n\nBecause we collect no data, we have nothing to share or sell.\n",
+                     fmt="text")
+    assert [lab.answer(k).status for k in ("collected", "sharing", "sold")] == ["denied"] * 3
+    lab = label_text("Cookies\n\nOur website uses no third-party cookies.\n", fmt="text")
+    assert all(i.negated for i in lab.answer("sharing").items)
+    assert lab.answer("collected").status == "not_stated"
+    lab = label_text("Quiet Reader – Privacy Policy\n\nWe do not log what you do online. Quiet Reader does not collect, store or transmit "
+                     "any personal information, browsing history, or page content.\n", fmt="text")
+    assert lab.answer("collected").status == "denied"
+    assert lab.answer("collected").summary.startswith("They say they do not collect personal information, nor ")
+    # "no control over" denies nothing
+    lab = label_text("We collect your email address. We have no control over third-party cookies.", fmt="text")
+    assert lab.answer("collected").status == "stated"
+    assert not any(p["negated"] for p in lab.practices)
+    sec = label_text("7. SECURITY\n\nWe use AES-256 encryption and the WireGuard protocol.\n", fmt="text")
+    assert sec.answer("security").status == "stated"
+    assert label_text("We use encryption to protect your data.", fmt="text").answer("security").status == "stated"
+    # the tally of active connections on a server is no social media data
+    assert not {v for p in label_text("We track the total number of active connections on each server.",
+                                      fmt="text").practices
+                for v in p["attributes"].get("personal_information_type", [])} & {"social_media_data"}
