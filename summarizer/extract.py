@@ -340,10 +340,43 @@ def _not_recipients(text: str) -> str:
     return _PROTECTED_OTHERS.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * len(m.group(1)), text)
 
 
+# An exception that opens the sentence, up to the denial's subject: "Apart from the ad networks
+# named above, and our cloud host, we do not share…" (the networks and the host are not denied).
+_LEADING_EXCEPTION = re.compile(
+    r"^\W*(?:except(?: for)?|apart from|aside from|other than|besides|beyond|with the exception of|save for)\b"
+    r"[^;:.]{0,300}?,\s*(?=(?:we|i|they|it|our (?:company|business|site|app|service))\b)", re.I)
+
+
 def denial_scope(text: str, trigger_end: int) -> str:
-    """The words a denial covers: the sentence up to where an exception or a new clause begins."""
+    """The words a denial covers: the sentence up to where an exception or a new clause begins,
+    less an exception that opens it (blanked, so offsets stay)."""
     m = _SCOPE_END.search(text, trigger_end)
-    return text[: m.start()] if m else text
+    if m:
+        text = text[: m.start()]
+    lead = _LEADING_EXCEPTION.match(text)
+    return " " * lead.end() + text[lead.end():] if lead and lead.end() < trigger_end else text
+
+
+_EXCEPTION_WORD = re.compile(r"(?:except|other than|apart from|aside from|save|besides|beyond|with the exception of)\b", re.I)
+
+
+def denial_exception(text: str, trigger_end: int) -> str:
+    """The exception a denial makes, in the policy's words ("except our cloud host and payment
+    processor"), or "". The label says it: a denial with an exception is not a flat no."""
+    lead = _LEADING_EXCEPTION.match(text)
+    if lead and lead.end() < trigger_end:
+        words = text[:lead.end()].strip(" \t\n,")
+    else:
+        m = _SCOPE_END.search(text, trigger_end)
+        if m is None or not _EXCEPTION_WORD.match(m.group(0)):
+            return ""
+        end = _CLAUSE_END.search(text, m.end())
+        words = text[m.start(): end.start() if end else len(text)].strip(" \t\n,")
+    words = " ".join(words.split())
+    return words if len(words) <= 120 else words[:117].rsplit(" ", 1)[0] + "…"
+
+
+_CLAUSE_END = re.compile(r"[;:.!?]")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1293,6 +1326,9 @@ class Extractor:
         if not rule.fill:
             pass  # the words read below are only filled from
         elif negated:
+            exception = denial_exception(text, trigger_end) if rule.category == "third_party_sharing_collection" else ""
+            if exception:
+                captured = {**captured, "except": exception}
             text = denial_scope(text, trigger_end)
         else:
             text = affirmed(text, trigger_end)

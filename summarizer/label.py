@@ -138,6 +138,8 @@ _CONSENT_HEDGE = re.compile(
     r"(?:prior |express |explicit |affirmative |written )?(?:consent|permission|authori[sz]ation)\b|"
     r"\bunless you (?:have )?(?:consent|agree|opt[- ]?in|give (?:us )?(?:your )?(?:consent|permission))", re.I)
 _BUT_CONSENT = " without your consent"
+# The first words of an exception a denial makes (extract.denial_exception): lower-cased after a comma.
+_EXCEPTION_OPENERS = frozenset({"except", "other", "apart", "aside", "save", "besides", "beyond", "with"})
 
 
 def _only_with_consent(findings: list[Finding]) -> bool:
@@ -671,8 +673,15 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                 text = "They say they do not share your data with others"
             if _only_with_consent(tp_neg):
                 text += _BUT_CONSENT
-        answers.append(Answer("sharing", QUESTIONS[3][1], DENIED, text + ".",
-                              [Item(text, "", refs.of(tp_neg), negated=True)]))
+        # the exception the denial makes, in the policy's words ("except our cloud host"): the
+        # item's detail, and the verdict's
+        exceptions = [f.facts["except"] for f in tp_neg if f.facts.get("except")]
+        exception = ""
+        if exceptions:
+            e = exceptions[0]
+            exception = _lower_first(e) if e.split(" ", 1)[0].lower() in _EXCEPTION_OPENERS else e
+        answers.append(Answer("sharing", QUESTIONS[3][1], DENIED, text + (f", {exception}." if exception else "."),
+                              [Item(text, exception, refs.of(tp_neg), negated=True)]))
     else:
         answers.append(Answer("sharing", QUESTIONS[3][1], NOT_STATED, "Not stated."))
 
@@ -1086,7 +1095,8 @@ def _verdict(answers: list[Answer]) -> str:
             parts.append("They share it with " + _join(who) + "." if who else "They share it.")
     elif sh.status == DENIED:
         but = _BUT_CONSENT if sh.items and sh.items[0].text.endswith(_BUT_CONSENT) else ""
-        parts.append(f"They say they do not share it{but}.")
+        exception = f", {sh.items[0].detail}" if sh.items and sh.items[0].detail else ""
+        parts.append(f"They say they do not share it{but}{exception}.")
     so = a["sold"]
     # where they say they collect nothing and share nothing, not saying whether they sell or how
     # long they keep it is no gap worth pointing out

@@ -785,3 +785,22 @@ def test_a_policy_that_collects_nothing():
     assert not {v for p in label_text("We track the total number of active connections on each server.",
                                       fmt="text").practices
                 for v in p["attributes"].get("personal_information_type", [])} & {"social_media_data"}
+
+
+def test_a_denial_with_an_exception_says_it():
+    """"Apart from the ad networks named above and our cloud host, we do not share your information"
+    denies neither the networks nor the host: the label says the exception in the policy's words.
+    Ad networks "which may collect your advertising identifier" collect it on the app."""
+    from summarizer import label_text
+
+    lab = label_text("Sharing\n\nApart from the ad networks named above, and our cloud host, we do not share your "
+                     "information with anyone.\n", fmt="text")
+    item = lab.answer("sharing").items[0]
+    assert item.negated and item.text == "They say they do not share your data with others"
+    assert item.detail == "apart from the ad networks named above, and our cloud host"
+    assert "They say they do not share it, apart from the ad networks" in lab.to_markdown()
+    after = label_text("We do not share your information with anyone, except our cloud host.", fmt="text")
+    assert after.answer("sharing").items[0].detail == "except our cloud host"
+    ads = label_text("We work with advertising networks, which may collect your advertising identifier.",
+                     fmt="text")
+    assert [i.text for i in ads.answer("sharing").items] == ["Advertisers"]
