@@ -588,7 +588,10 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             said = periods.setdefault(_retention_subject(f, tax, outer), [])
             if t and t.lower() not in (x.lower() for ts in periods.values() for x in ts):
                 said.append(t)
-        texts = [f"{what}: {', '.join(ts)}" if what else "; ".join(ts) for what, ts in periods.items() if ts]
+        # periods said of no one kind of data first: after "server logs: 90 days" they would read as
+        # more periods of the server logs
+        texts = [f"{what}: {', '.join(ts)}" if what else "; ".join(ts)
+                 for what, ts in sorted(periods.items(), key=lambda p: bool(p[0])) if ts]
         items.append(Item(lead, "; ".join(texts[:3]), refs.of(fs)))
     if items:
         summary = _join([_retention_phrase(i) for i in items]) + "."

@@ -804,3 +804,28 @@ def test_a_denial_with_an_exception_says_it():
     ads = label_text("We work with advertising networks, which may collect your advertising identifier.",
                      fmt="text")
     assert [i.text for i in ads.answer("sharing").items] == ["Advertisers"]
+
+
+def test_family_or_friends_involved_in_care_are_recipients():
+    """A care provider's "we may share information with a family member or friend who is involved in
+    your care" names who receives it."""
+    from summarizer import label_text
+
+    lab = label_text("We may share information with a family member or friend who is involved in your care, "
+                     "unless you object.", fmt="text")
+    assert [i.text for i in lab.answer("sharing").items] == ["Family or friends"]
+
+
+def test_retention_periods_of_different_data_are_not_merged():
+    """A period said of no one kind of data is not listed after another kind's period (where it
+    would read as that kind's); a deadline tied to an event keeps its words ("the customer's contract")."""
+    from summarizer import label_text
+
+    def kept(text: str) -> str:
+        return label_text("Retention\n\n" + text + "\n", fmt="text").answer("retention").items[0].detail
+
+    assert kept("We keep your order information for seven years. Newsletter subscriber data is deleted within "
+                "30 days after you unsubscribe.") == \
+        "within 30 days after you unsubscribe; purchase history: for seven years"
+    assert kept("Customer Data is deleted within 90 days after the customer's contract ends.") == \
+        "within 90 days after the customer's contract ends"
