@@ -96,6 +96,12 @@ _NOT_A_DENIAL = re.compile(
     re.I,
 )
 _ASKING = re.compile(r"(?:request|ask|requir|instruct|direct)", re.I)
+# The word of _NOT_A_DENIAL that sets the scene of a main clause ("When you are connected, we do
+# not record…": what the service does whenever it is used), and the start of that main clause: a
+# comma, then the first person as subject. ("If you are only browsing, we do not collect…" is a
+# condition: it implies the collection otherwise, and stays no denial.)
+_CONDITION = re.compile(r"when", re.I)
+_MAIN_CLAUSE = re.compile(r",\s+(?:then\s+)?(?:we|i)\b", re.I)
 # A verb of asking that is itself denied ("we don't ask you to create an account, and we don't
 # collect your name") is no request: the denial after it stands.
 _DENIED_BEFORE = re.compile(r"(?:n[’']t|\bnot|\bnever)\s+(?:\w+ly\s+)?$", re.I)
@@ -199,8 +205,12 @@ def _undoes_denial(w: str, h: re.Match, negator: int) -> bool:
     ``negator`` no denial? A condition or a hedge does ("if you do not want…"). A verb of asking
     does only before the negator ("you may ask us not to share" is a request; "we do not ask for
     your name" is a denial), and not when it is denied itself ("we don't ask you to create an
-    account, and we don't collect your name")."""
+    account, and we don't collect your name"). A "when" clause closed by a comma before a new
+    subject "we" or "I" is the setting of the main clause, not a condition on its denial ("when
+    you use the app, we do not record your location" denies the recording)."""
     if not _ASKING.match(h.group(0)):
+        if _CONDITION.fullmatch(h.group(0)) and h.end() < negator and _MAIN_CLAUSE.search(w, h.end(), negator):
+            return False
         return True
     return h.start() < negator and not _DENIED_BEFORE.search(w, 0, h.start())
 
@@ -338,6 +348,32 @@ def _not_recipients(text: str) -> str:
     if _PROTECTED_PIECE not in text.lower():
         return text
     return _PROTECTED_OTHERS.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * len(m.group(1)), text)
+
+
+def _in_lead_clause(text: str, item: str, trigger_end: int) -> bool:
+    """Does the trigger that ends at ``trigger_end`` in ``text`` (a lead-in, then the list item
+    ``item``) stand in the lead-in's last clause, the one its list continues? ("We do not sell
+    your data, but we share it with:" denies no sharing with the items.)"""
+    if not text.endswith(item):
+        return False
+    lead_end = len(text) - len(item)
+    if not 0 < trigger_end <= lead_end:
+        return False
+    # nor does a denial with an exception, whose list is the exceptions ("We do not disclose your
+    # information, except as follows:")
+    rest = text[trigger_end:lead_end].rstrip(" \t\n:-–—")
+    if rest and _SCOPE_END.search(rest):
+        return False
+    return trigger_end > _last_clause(text[:lead_end])
+
+
+@lru_cache(maxsize=64)  # asked once per rule that fires on each item of the same list
+def _last_clause(text: str) -> int:
+    """Where the last clause (``_CLAUSE``) of ``text`` begins."""
+    last = 0
+    for m in _CLAUSE.finditer(text):
+        last = m.end()
+    return last
 
 
 # An exception that opens the sentence, up to the denial's subject: "Apart from the ad networks
@@ -1245,12 +1281,23 @@ class Extractor:
         # undenied: "Our app is designed for children" makes children no mere audience here)
         released = {c for fired in matched for r, _t, m in fired if r.releases and not m[0] for c in r.releases}
         at = 0
+        # A lead-in that denies ("We do not record:", "We never collect the following:") denies
+        # each item of its list: the categories each lead-in denies, and those in which its
+        # items name what is denied (its own denial, which names nothing, then gives way to them)
+        lead_denies: dict[int, set[str]] = {}
+        items_name: dict[int, set[str]] = {}
         for s, (heading, lead, raw, text, item) in zip(doc.sentences, reads):
             here: list[tuple[Rule, Finding]] = []
             item_says: dict[str, tuple[str, tuple]] = {}
             fired = matched[at]
             at += 1
+            denied: set[str] = set()
+            got: set[str] = set()
             if lead is not None:
+                denied = lead_denies.setdefault(lead.index, set())
+                for r, t, m in fired:
+                    if m[0] and not r.label_only and r.negation != "ignore" and _in_lead_clause(t, item, m[3]):
+                        denied.add(r.category)
                 # A rule may fire on the item alone but not once the lead-in is put before it
                 # (one that wants the item's verb at the start: "create an account;" under "We
                 # use information to:"): the item still says it on its own.
@@ -1271,10 +1318,24 @@ class Extractor:
                 fired = [x for x in fired if x[0].label_only]
             for rule, t, m in fired:
                 said = item_says.get(rule.id) if lead is not None else None
-                if said is not None:  # the item says it alone: quote the item alone
-                    here.append((rule, self._finding(doc, s, rule, heading, *said[1], text=said[0], fills=fills)))
+                # an item under a lead-in that denies this rule's category is denied, whatever
+                # reading the rule fires on (a rule may fire on the item alone: "your IP address"
+                # under a heading "What we collect")
+                deny = rule.category in denied and rule.negation != "ignore" and not rule.label_only
+                if said is not None and not (rule.id in got and m[0] and _in_lead_clause(t, item, m[3])):
+                    # the item says it alone (and the lead-in denies nothing of it): quote the item alone
+                    sm = (True, *said[1][1:]) if deny else said[1]
+                    f = self._finding(doc, s, rule, heading, *sm, text=said[0], fills=fills)
+                    if deny and lead is not None:  # the lead-in's denial is quoted with the item
+                        f.evidence.insert(0, Evidence(lead.start, lead.end, lead.text, heading, context=True))
+                    here.append((rule, f))
                     continue
-                f = self._finding(doc, s, rule, heading, *m, text=t, fills=fills)
+                if deny and not m[0]:
+                    m = (True, *m[1:])
+                # where the item starts in what was read (the lead-in and the item, each with
+                # the own name as "we")
+                item_from = len(t) - len(item) if lead is not None and _in_lead_clause(t, item, m[3]) else None
+                f = self._finding(doc, s, rule, heading, *m, text=t, fills=fills, item_from=item_from)
                 if lead is not None:
                     ti = s.text if rule.label_only else item
                     # Only the lead-in's words made the rule fire: keep it when the item
@@ -1299,6 +1360,8 @@ class Extractor:
                         continue
                     f.evidence.insert(0, Evidence(lead.start, lead.end, lead.text, heading, context=True))
                 here.append((rule, f))
+                if lead is not None and f.negated and any(f.attributes.get(a) for a in rule.fill):
+                    items_name.setdefault(lead.index, set()).add(f.category)
             # a rule that overrides categories (a form's answer for its row) is the only one read in them
             over = {c for r, _f in here if r.overrides for c in r.overrides}
             if over:
@@ -1311,13 +1374,20 @@ class Extractor:
             if s.index in lead_ins:
                 own[s.index] = {r.id: f for r, f in here}
             findings.extend(f for _r, f in here)
+        if items_name:
+            fill_of = {r.id: r.fill for r in self.pack.rules}
+            vague = {id(f) for i, cats in items_name.items() for f in own.get(i, {}).values()
+                     if f.negated and f.category in cats and not any(f.attributes.get(a) for a in fill_of.get(f.rule, ()))}
+            if vague:
+                findings = [f for f in findings if id(f) not in vague]
         # negation_of remembers sentences for the rules of one document; a sentence may be long
         # (hostile input has megabyte "sentences"), so none is kept once the document is done
         negation_of.cache_clear()
         return findings
 
     def _finding(self, doc: Document, s: Sentence, rule: Rule, heading: str, negated: bool, hedged: bool,
-                 captured: dict, trigger_end: int = 0, text: str | None = None, fills: dict | None = None) -> Finding:
+                 captured: dict, trigger_end: int = 0, text: str | None = None, fills: dict | None = None,
+                 item_from: int | None = None) -> Finding:
         attrs = {k: list(v) for k, v in rule.attributes.items()}
         terms: dict[str, list[str]] = {}
         # A denial covers its own clause: "we do not sell your data, except to our processors for
@@ -1325,6 +1395,11 @@ class Extractor:
         text = s.text if text is None else text
         if not rule.fill:
             pass  # the words read below are only filled from
+        elif negated and item_from is not None:
+            # A lead-in that denies ("We do not record:") denies each item of its list: the
+            # colon that ends the lead-in is no end of the denial's scope, the item's own end is.
+            # (``item_from`` is given only for a trigger in the lead-in's last clause.)
+            text = denial_scope(text[:item_from], trigger_end) + " " + denial_scope(text[item_from:], 0)
         elif negated:
             exception = denial_exception(text, trigger_end) if rule.category == "third_party_sharing_collection" else ""
             if exception:

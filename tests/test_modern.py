@@ -829,3 +829,55 @@ def test_retention_periods_of_different_data_are_not_merged():
         "within 30 days after you unsubscribe; purchase history: for seven years"
     assert kept("Customer Data is deleted within 90 days after the customer's contract ends.") == \
         "within 90 days after the customer's contract ends"
+
+
+def test_a_lead_in_that_denies_denies_each_item_of_its_list():
+    """Under "we do not record:" every item is a denial of the data it names, in plain text,
+    Markdown and HTML lists, with or without a condition before the denial ("When you use the
+    app, we…"); nothing is collected, and the denial names the items' data, not all personal
+    information. A lead-in that affirms ("We collect:") collects its items."""
+    from summarizer import label_text
+
+    items = "- your IP address;\n- the websites you visit;\n- your DNS queries.\n"
+    for text, fmt in [
+        ("Privacy Policy\n\nNo logs\n\nWhen you use the app, we do not record:\n" + items, "text"),
+        ("Privacy Policy\n\nNo logs\n\nWe don't log:\n" + items, "text"),
+        ("Privacy Policy\n\nWhat we collect\n\nWe never collect the following information:\n" + items, "text"),
+        ("# Privacy Policy\n\n## No logs\n\nWe do not store:\n\n" + items, "markdown"),
+        ("<h1>Privacy Policy</h1><h2>No logs</h2><p>We do not collect or record:</p><ul><li>your IP address;</li>"
+         "<li>the websites you visit;</li><li>your DNS queries.</li></ul>", "html"),
+    ]:
+        lab = label_text(text, fmt=fmt)
+        col = lab.answer("collected")
+        assert col.status == "denied", text
+        assert all(i.negated for i in col.items), text
+        assert "IP address" in col.summary and "personal information" not in col.summary, text
+        assert not [p for p in lab.practices if p["category"] == "first_party_collection_use" and not p["negated"]]
+        assert all(p["attributes"].get("personal_information_type") for p in lab.practices
+                   if p["category"] == "first_party_collection_use"), text
+    lab = label_text("Privacy Policy\n\nData\n\nWe collect:\n" + items, fmt="text")
+    col = lab.answer("collected")
+    assert col.status == "stated" and not any(i.negated for i in col.items)
+    assert {"IP address and device IDs", "What you do on the site or app"} <= {i.text for i in col.items}
+    # a denial in an earlier clause of the lead-in denies nothing of its list
+    lab = label_text("Privacy Policy\n\nSharing\n\nWe do not sell your data, but we share it with:\n"
+                     "- our payment processor;\n- our hosting provider.\n", fmt="text")
+    assert lab.answer("sold").status == "denied"
+    assert any(not i.negated for i in lab.answer("sharing").items)
+
+
+def test_a_regulators_phone_is_not_the_companys():
+    """A number to call an authority (a complaint to a health regulator, a supervisory authority,
+    a commission) is not how to reach the company; the company's own number still is."""
+    from summarizer import label_text
+
+    def phones(text: str) -> list[str]:
+        return [i.text for i in label_text(text, fmt="text").answer("contact").items if i.text.startswith("Phone")]
+
+    assert phones("Privacy Policy\n\nComplaints\n\nYou may file a complaint with the U.S. Department of Health and "
+                  "Human Services Office for Civil Rights by calling 1-877-555-0100.\n") == []
+    assert phones("Privacy Policy\n\nYour rights\n\nYou have the right to lodge a complaint with your local "
+                  "supervisory authority, which you can reach by phone at +44 303 555 0100.\n") == []
+    assert phones("Privacy Policy\n\nComplaints\n\nYou may file a complaint with the Federal Trade Commission "
+                  "by calling 1-877-555-0199.\n\nContact\n\nCall us toll-free at 1-800-555-0142.\n") == [
+        "Phone: 1-800-555-0142"]
