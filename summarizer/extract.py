@@ -376,11 +376,13 @@ def _last_clause(text: str) -> int:
     return last
 
 
+# The words that open an exception to a denial ("except our cloud host", "apart from…").
+_EXCEPTION_OPENER = r"(?:except(?: for)?|apart from|aside from|other than|besides|beyond|with the exception of|save(?: for)?)\b"
 # An exception that opens the sentence, up to the denial's subject: "Apart from the ad networks
 # named above, and our cloud host, we do not share…" (the networks and the host are not denied).
 _LEADING_EXCEPTION = re.compile(
-    r"^\W*(?:except(?: for)?|apart from|aside from|other than|besides|beyond|with the exception of|save for)\b"
-    r"[^;:.]{0,300}?,\s*(?=(?:we|i|they|it|our (?:company|business|site|app|service))\b)", re.I)
+    r"^\W*" + _EXCEPTION_OPENER + r"[^;:.]{0,300}?,\s*(?=(?:we|i|they|it|our (?:company|business|site|app|service))\b)",
+    re.I)
 
 
 def denial_scope(text: str, trigger_end: int) -> str:
@@ -393,7 +395,8 @@ def denial_scope(text: str, trigger_end: int) -> str:
     return " " * lead.end() + text[lead.end():] if lead and lead.end() < trigger_end else text
 
 
-_EXCEPTION_WORD = re.compile(r"(?:except|other than|apart from|aside from|save|besides|beyond|with the exception of)\b", re.I)
+_EXCEPTION_WORD = re.compile(_EXCEPTION_OPENER, re.I)
+_CLAUSE_END = re.compile(r"[;:.!?]")
 
 
 def denial_exception(text: str, trigger_end: int) -> str:
@@ -410,9 +413,6 @@ def denial_exception(text: str, trigger_end: int) -> str:
         words = text[m.start(): end.start() if end else len(text)].strip(" \t\n,")
     words = " ".join(words.split())
     return words if len(words) <= 120 else words[:117].rsplit(" ", 1)[0] + "…"
-
-
-_CLAUSE_END = re.compile(r"[;:.!?]")
 
 
 # ---------------------------------------------------------------------------------------------
