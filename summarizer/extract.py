@@ -399,6 +399,14 @@ _EXCEPTION_WORD = re.compile(_EXCEPTION_OPENER, re.I)
 _CLAUSE_END = re.compile(r"[;:.!?]")
 
 
+# A denial that holds only until the reader agrees ("we will not share it without your consent",
+# "unless you opt in"): no promise that it never happens.
+_UNTIL_CONSENT = re.compile(
+    r"\bwithout (?:first )?(?:obtaining |getting |asking for |receiving )?(?:your|the user[’']s|their) "
+    r"(?:prior |express |explicit |affirmative |written )?(?:consent|permission|authori[sz]ation)\b|"
+    r"\bunless you (?:have )?(?:consent|agree|opt[- ]?in|give (?:us )?(?:your )?(?:consent|permission))", re.I)
+
+
 def denial_exception(text: str, trigger_end: int) -> str:
     """The exception a denial makes, in the policy's words ("except our cloud host and payment
     processor"), or "". The label says it: a denial with an exception is not a flat no."""
@@ -1393,6 +1401,7 @@ class Extractor:
         # A denial covers its own clause: "we do not sell your data, except to our processors for
         # billing" denies selling, not processors nor billing.
         text = s.text if text is None else text
+        exception = ""
         if not rule.fill:
             pass  # the words read below are only filled from
         elif negated and item_from is not None:
@@ -1401,9 +1410,8 @@ class Extractor:
             # (``item_from`` is given only for a trigger in the lead-in's last clause.)
             text = denial_scope(text[:item_from], trigger_end) + " " + denial_scope(text[item_from:], 0)
         elif negated:
-            exception = denial_exception(text, trigger_end) if rule.category == "third_party_sharing_collection" else ""
-            if exception:
-                captured = {**captured, "except": exception}
+            if rule.category == "third_party_sharing_collection":
+                exception = denial_exception(text, trigger_end)
             text = denial_scope(text, trigger_end)
         else:
             text = affirmed(text, trigger_end)
@@ -1436,6 +1444,12 @@ class Extractor:
         # A denial flips the boolean facts a rule sets ("sells data: yes" → "no").
         if negated:
             facts = {k: (not v if isinstance(v, bool) else v) for k, v in facts.items()}
+            # what the denial leaves open, for the label to say: its exception in the policy's
+            # words, and whether it holds only until the reader consents
+            if exception:
+                facts["except"] = exception
+            if _UNTIL_CONSENT.search(s.text):
+                facts["until_consent"] = True
         return Finding(
             rule=rule.id, category=rule.category, attributes=attrs, terms=terms, facts=facts,
             negated=negated, hedged=hedged,

@@ -131,12 +131,8 @@ def _names_in(pattern: Any, findings: list[Finding]) -> str:
     return ", ".join(seen.values())
 
 
-# A denial that holds only until the reader agrees ("we will not share it without your consent"):
-# the label says so, rather than promise it never happens.
-_CONSENT_HEDGE = re.compile(
-    r"\bwithout (?:first )?(?:obtaining |getting |asking for |receiving )?(?:your|the user[’']s|their) "
-    r"(?:prior |express |explicit |affirmative |written )?(?:consent|permission|authori[sz]ation)\b|"
-    r"\bunless you (?:have )?(?:consent|agree|opt[- ]?in|give (?:us )?(?:your )?(?:consent|permission))", re.I)
+# A denial that holds only until the reader agrees (extraction marks it "until_consent"): the
+# label says so, rather than promise it never happens.
 _BUT_CONSENT = " without your consent"
 # The first words of an exception a denial makes (extract.denial_exception): lower-cased after a comma.
 _EXCEPTION_OPENERS = frozenset({"except", "other", "apart", "aside", "save", "besides", "beyond", "with"})
@@ -144,8 +140,7 @@ _EXCEPTION_OPENERS = frozenset({"except", "other", "apart", "aside", "save", "be
 
 def _only_with_consent(findings: list[Finding]) -> bool:
     """Every one of these denials holds only until the reader consents."""
-    return bool(findings) and all(
-        any(_CONSENT_HEDGE.search(e.text) for e in f.evidence if not e.context) for f in findings)
+    return bool(findings) and all(f.facts.get("until_consent") for f in findings)
 
 
 # Recipient names that stand for anyone outside the company: a denial naming them rules out sharing
