@@ -712,7 +712,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     for v, phrase in _CHOICES.items():
         if v in ch:
             items.append(Item(_cap(phrase), "", refs.of(ch[v])))
-    for key, phrase in (("can_withdraw_consent", "Take back your consent"),
+    for key, phrase in (("can_object", "Object to how they use your data"),
+                        ("can_restrict", "Ask them to limit how they use your data"),
+                        ("can_choose_contact", "Ask them to contact you another way or at another address"),
+                        ("can_list_disclosures", "Get a list of whom they disclosed your data to"),
+                        ("can_withdraw_consent", "Take back your consent"),
                         ("can_complain", "Complain to a data protection authority")):
         fs = [f for v, f in facts(key) if v]
         if fs:

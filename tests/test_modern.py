@@ -881,3 +881,44 @@ def test_a_regulators_phone_is_not_the_companys():
     assert phones("Privacy Policy\n\nComplaints\n\nYou may file a complaint with the Federal Trade Commission "
                   "by calling 1-877-555-0199.\n\nContact\n\nCall us toll-free at 1-800-555-0142.\n") == [
         "Phone: 1-800-555-0142"]
+
+
+def test_every_right_of_a_gdpr_or_hipaa_notice_is_listed():
+    """GDPR's objection and restriction, and a HIPAA notice's confidential communications,
+    accounting of disclosures and revocable authorization, are things the reader can do; a list of
+    bare right names ("rectification;", "erasure.") is read with its lead-in."""
+    from summarizer import label_text
+
+    def rights(text: str, fmt: str = "text") -> list[str]:
+        return [i.text for i in label_text(text, fmt=fmt).answer("rights").items]
+
+    gdpr = rights("# Privacy Notice\n\n## Your rights\n\nUnder the GDPR you have the following rights:\n\n"
+                  "- rectification;\n- erasure;\n- restriction of processing;\n- objection to processing.\n",
+                  fmt="markdown")
+    assert gdpr == ["Correct or update your data", "Ask them to delete your data", "Object to how they use your data",
+                    "Ask them to limit how they use your data"]
+    hipaa = rights("Your rights\n\nYou have the right to request restrictions on certain uses and disclosures of your "
+                   "health information. You have the right to request confidential communications by alternative "
+                   "means or at alternative locations. You have the right to receive an accounting of disclosures. "
+                   "If you give us an authorization, you may revoke it at any time.\n")
+    assert hipaa == ["Ask them to limit how they use your data",
+                     "Ask them to contact you another way or at another address",
+                     "Get a list of whom they disclosed your data to", "Take back your consent"]
+    # the company limiting its own use, or a regulator's right to object, is no right of the reader
+    assert rights("We restrict access to personal information to employees who need it. "
+                  "We may object to requests that are manifestly unfounded.") == []
+
+
+def test_named_hosting_and_payment_providers_are_recipients():
+    """"Our service providers include Amazon Web Services (hosting) and Stripe (payment processing)"
+    names the companies, as does data "stored on servers operated by" one."""
+    from summarizer import label_text
+
+    def named(text: str) -> list[str]:
+        return [d for i in label_text(text, fmt="text").answer("sharing").items for d in i.detail.split(", ") if d]
+
+    assert named("Our service providers include Amazon Web Services (hosting) and Stripe (payment processing).") == \
+        ["Amazon Web Services", "Stripe"]
+    assert named("Your account data is stored on servers operated by Heroku in the United States.") == ["Heroku"]
+    assert named("We use Slack and Zoom to talk with our customers.") == ["Slack", "Zoom"]
+    assert named("Service providers are companies that help people set up their own websites.") == []
