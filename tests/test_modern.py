@@ -922,3 +922,11 @@ def test_named_hosting_and_payment_providers_are_recipients():
     assert named("Your account data is stored on servers operated by Heroku in the United States.") == ["Heroku"]
     assert named("We use Slack and Zoom to talk with our customers.") == ["Slack", "Zoom"]
     assert named("Service providers are companies that help people set up their own websites.") == []
+
+
+def test_a_deadline_counted_from_inactivity_says_so():
+    """"After 24 months of inactivity" is not a plain 24 months."""
+    from summarizer import label_text
+
+    lab = label_text("Retention\n\nWe delete inactive accounts after 24 months of inactivity.\n", fmt="text")
+    assert lab.answer("retention").items[0].detail == "after 24 months of inactivity"
