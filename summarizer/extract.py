@@ -120,7 +120,10 @@ _NEG_VERB = re.compile(
     r"cannot|can ?not|will not|won[’']t|would not|shall not|do not|does not|did not|have not|has not|"
     r"sell|rent|share|trade|lease|swap|barter|disclose|distribute|release|transfer|give|provide|"
     r"make available|pass on|pass|hand over|sell or|collect|gather|use|store|retain|keep|track|solicit|request|seek|see|view|"
-    r"require|ask for|ask(?: you)?|obtain|receive|record|combine|link|process|allow|permit|authori[sz]e))*)[\s,]*$",
+    r"require|ask for|ask(?: you)?|obtain|receive|record|combine|link|process|allow|permit|authori[sz]e|"
+    # the passive ("the data is not shared with any third-party analytics provider")
+    r"sold|rented|shared|traded|disclosed|distributed|released|transferred|given|provided|passed on|passed|"
+    r"made available|handed over|collected|gathered|used|stored|retained|kept|tracked|with))*)[\s,]*$",
     re.I,
 )
 # A denial of two practices joined by "or", the first with its object: "we do not sell your
@@ -407,6 +410,14 @@ _UNTIL_CONSENT = re.compile(
     r"\bunless you (?:have )?(?:consent|agree|opt[- ]?in|give (?:us )?(?:your )?(?:consent|permission))", re.I)
 
 
+_POINTER_EXCEPTION = re.compile(
+    r"(?:except|other than|save|apart from) (?:as|where) (?:(?:otherwise|specifically|expressly|further|more fully) )?"
+    r"(?:described|outlined|set (?:forth|out)|provided|disclosed|stated|noted|explained|detailed|specified|"
+    r"permitted|indicated|mentioned|discussed)(?: (?:in|by|under))?(?: (?:this|our|the) (?:privacy )?"
+    r"(?:policy|statement|notice)| this section| the following(?: sections?)?| herein| hereunder| below| above)\W*$",
+    re.I)
+
+
 def denial_exception(text: str, trigger_end: int) -> str:
     """The exception a denial makes, in the policy's words ("except our cloud host and payment
     processor"), or "". The label says it: a denial with an exception is not a flat no."""
@@ -420,7 +431,13 @@ def denial_exception(text: str, trigger_end: int) -> str:
         end = _CLAUSE_END.search(text, m.end())
         words = text[m.start(): end.start() if end else len(text)].strip(" \t\n,")
     words = " ".join(words.split())
-    return words if len(words) <= 120 else words[:117].rsplit(" ", 1)[0] + "…"
+    if _POINTER_EXCEPTION.match(words):
+        # "except as set forth in this Privacy Policy", "except as outlined below": the same
+        # pointer, said one way
+        return "except as the policy describes"
+    # (long enough for "except that we may share device identifiers with advertising partners for
+    # targeted advertising, which may be considered a sale": its end is often what matters)
+    return words if len(words) <= 200 else words[:197].rsplit(" ", 1)[0] + "…"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -437,6 +437,11 @@ class _OuterTerms:
         return keep
 
 
+def _period(text: str) -> str:
+    """``text`` ended as a sentence: a quote cut short ends in "…", which takes no full stop."""
+    return text if text.endswith(("…", ".")) else text + "."
+
+
 def _term_names(findings: list[Finding], attr: str, value_terms: set[str], outer: _OuterTerms) -> list[str]:
     names: list[str] = []
     for f in findings:
@@ -667,6 +672,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             if all(denied) and not set(named) & _ANYONE:
                 kinds = [n if n[:1].isupper() and " " not in n else _lower_first(n) for n in dict.fromkeys(named)]
                 text = "They say they do not share your data with " + _join(kinds[:4])
+            elif all(f.attributes.get("purpose") for f in tp_neg):
+                # Ruled out for some uses only ("we do not share it for cross-context behavioral
+                # advertising", "…with third parties for their marketing"): say which uses.
+                uses = dict.fromkeys(_lower_first(tax.label("purpose", p)) for f in tp_neg for p in f.attributes["purpose"])
+                text = "They say they do not share your data for " + _join(list(uses)[:3])
             else:
                 text = "They say they do not share your data with others"
             if _only_with_consent(tp_neg):
@@ -678,7 +688,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         if exceptions:
             e = exceptions[0]
             exception = _lower_first(e) if e.split(" ", 1)[0].lower() in _EXCEPTION_OPENERS else e
-        answers.append(Answer("sharing", QUESTIONS[3][1], DENIED, text + (f", {exception}." if exception else "."),
+        answers.append(Answer("sharing", QUESTIONS[3][1], DENIED, text + _period(f", {exception}" if exception else ""),
                               [Item(text, exception, refs.of(tp_neg), negated=True)]))
     else:
         answers.append(Answer("sharing", QUESTIONS[3][1], NOT_STATED, "Not stated."))
@@ -696,8 +706,25 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                               [Item("They may sell or rent your data", "", refs.of(yes), hedged=True)]))
     elif no:
         but = _BUT_CONSENT if _only_with_consent(no) else ""
-        answers.append(Answer("sold", QUESTIONS[4][1], DENIED, f"No, they say they do not sell your data{but}.",
-                              [Item(f"They say they do not sell your data{but}", "", refs.of(no), negated=True)]))
+        # A denial is as narrow as its words: "we never sell your health data" says nothing of
+        # other data (the kinds named, when no denial speaks of personal data as a whole).
+        kinds = [v for f in no for v in f.attributes.get("personal_information_type", [])]
+        what = "your data"
+        if kinds and "generic_personal_information" not in kinds and all(
+                f.attributes.get("personal_information_type") for f in no):
+            what = "your " + _join([_lower_first(tax.label("personal_information_type", v))
+                                    for v in dict.fromkeys(kinds)][:3])
+        # the exception the denial makes, in the policy's words ("except that we may share device
+        # identifiers with advertising partners…")
+        exceptions = [f.facts["except"] for f in no if f.facts.get("except")]
+        exception = ""
+        if exceptions:
+            e = exceptions[0]
+            exception = _lower_first(e) if e.split(" ", 1)[0].lower() in _EXCEPTION_OPENERS else e
+        text = f"They say they do not sell {what}{but}"
+        answers.append(Answer("sold", QUESTIONS[4][1], DENIED,
+                              f"No, they say they do not sell {what}{but}" + _period(f", {exception}" if exception else ""),
+                              [Item(text, exception, refs.of(no), negated=True)]))
     else:
         answers.append(Answer("sold", QUESTIONS[4][1], NOT_STATED, "Not stated."))
 
@@ -1098,15 +1125,23 @@ def _verdict(answers: list[Answer]) -> str:
     elif sh.status == DENIED:
         but = _BUT_CONSENT if sh.items and sh.items[0].text.endswith(_BUT_CONSENT) else ""
         exception = f", {sh.items[0].detail}" if sh.items and sh.items[0].detail else ""
-        parts.append(f"They say they do not share it{but}{exception}.")
+        said = sh.items[0].text if sh.items else ""
+        if said and not said.startswith("They say they do not share your data with others"):
+            # a narrow denial stays narrow ("…with advertisers", "…for advertising")
+            parts.append(_period(said.replace("your data", "it", 1) + exception))
+        else:
+            parts.append(_period(f"They say they do not share it{but}{exception}"))
     so = a["sold"]
     # where they say they collect nothing and share nothing, not saying whether they sell or how
     # long they keep it is no gap worth pointing out
     nothing = col.status == DENIED and sh.status == DENIED
     if so.status != NOT_STATED or not nothing:
-        but = _BUT_CONSENT if so.status == DENIED and so.items and so.items[0].text.endswith(_BUT_CONSENT) else ""
-        parts.append({STATED: "They may sell it.", DENIED: f"They say they do not sell it{but}."}.get(
-            so.status, "They do not say if they sell it."))
+        if so.status == DENIED and so.items:
+            # as narrow as the answer ("…your health data"), with its exception
+            said = so.items[0].text.replace("sell your data", "sell it", 1)
+            parts.append(_period(said + (f", {so.items[0].detail}" if so.items[0].detail else "")))
+        else:
+            parts.append({STATED: "They may sell it."}.get(so.status, "They do not say if they sell it."))
     ret = a["retention"]
     if ret.status == NOT_STATED and not nothing:
         parts.append("They do not say how long they keep it.")

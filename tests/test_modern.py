@@ -930,3 +930,51 @@ def test_a_deadline_counted_from_inactivity_says_so():
 
     lab = label_text("Retention\n\nWe delete inactive accounts after 24 months of inactivity.\n", fmt="text")
     assert lab.answer("retention").items[0].detail == "after 24 months of inactivity"
+
+
+def test_what_a_notice_tells_and_what_a_word_means_are_no_practices():
+    """"The table lists … whether we sell or share each category" and '"Share" means disclosing…'
+    say nothing happens; beside them, the policy's own denial is the answer."""
+    from summarizer import label_text
+
+    lab = label_text("The table below lists the categories of personal information we collect, whether we sell or "
+                     "share each category, and how long we keep it.\n\nWe do not sell your personal information.\n",
+                     fmt="text")
+    assert lab.answer("sold").status == "denied"
+    assert lab.answer("sharing").status == "not_stated"
+    lab = label_text('"Share" means disclosing personal information to a third party for cross-context behavioral '
+                     'advertising.\n\nWe do not share your personal information for cross-context behavioral '
+                     'advertising.\n', fmt="text")
+    assert lab.answer("sharing").status == "denied"
+    assert lab.answer("sharing").items[0].text == "They say they do not share your data for advertising"
+    assert "They say they do not share it for advertising." in lab.to_markdown()
+
+
+def test_a_passive_denial_and_a_warning_against_phishing():
+    """"The data is not shared with any third-party analytics provider" denies; "we will never ask for
+    your password by email" is a warning, not a denial of collecting account data."""
+    from summarizer import label_text
+
+    lab = label_text("We use a self-hosted analytics tool; the data is not shared with any third-party analytics "
+                     "provider.", fmt="text")
+    assert all(i.negated for i in lab.answer("sharing").items)
+    lab = label_text("We collect your name, email address and phone number when you open an account.\n\n"
+                     "We will never ask for your password by email or phone.\n", fmt="text")
+    assert not any(i.negated for i in lab.answer("collected").items)
+    assert "How they get it: from you" in [i.text for i in lab.answer("collected").items]
+
+
+def test_a_sale_denial_is_as_narrow_as_its_words_and_says_its_exception():
+    from summarizer import label_text
+
+    def sold(text: str):
+        return label_text(text, fmt="text").answer("sold")
+
+    assert sold("We never sell your health data.").items[0].text == "They say they do not sell your health data"
+    ccpa = sold("We do not sell personal information, except that we may share device identifiers with advertising "
+                "partners for targeted advertising, which may be considered a sale under California law.")
+    assert ccpa.status == "denied" and ccpa.items[0].detail.endswith("which may be considered a sale under California law")
+    assert sold("We do not sell your information except as set forth in this Privacy Policy.").items[0].detail == \
+        "except as the policy describes"
+    assert sold("In the past 12 months we have disclosed identifiers for a business purpose. We have not sold any of "
+                "these categories.").status == "denied"
