@@ -428,9 +428,17 @@ def denial_exception(text: str, trigger_end: int) -> str:
         m = _SCOPE_END.search(text, trigger_end)
         if m is None or not _EXCEPTION_WORD.match(m.group(0)):
             return ""
-        end = _CLAUSE_END.search(text, m.end())
-        words = text[m.start(): end.start() if end else len(text)].strip(" \t\n,")
+        rest = text[m.end():]
+        if rest.lstrip(" \t").startswith(":"):
+            # an exception that lists ("except: (a) to service providers; (b) to the School; or
+            # (c) when required by law") runs to the end of the sentence
+            words = m.group(0) + " " + rest.lstrip(" \t")[1:].strip(" \t\n,.")
+        else:
+            end = _CLAUSE_END.search(text, m.end())
+            words = text[m.start(): end.start() if end else len(text)].strip(" \t\n,")
     words = " ".join(words.split())
+    if len(words.split()) < 2:
+        return ""  # the word alone ("…except:" ending a paragraph) says no exception
     if _POINTER_EXCEPTION.match(words):
         # "except as set forth in this Privacy Policy", "except as outlined below": the same
         # pointer, said one way

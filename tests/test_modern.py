@@ -978,3 +978,28 @@ def test_a_sale_denial_is_as_narrow_as_its_words_and_says_its_exception():
         "except as the policy describes"
     assert sold("In the past 12 months we have disclosed identifiers for a business purpose. We have not sold any of "
                 "these categories.").status == "denied"
+
+
+def test_a_smart_home_device_and_a_classroom_app():
+    """A device that records and sends data to the company collects it; a look-back ("collected in
+    the past 12 months") is no retention period; a service used by children under 13 states no
+    minimum age; a denial that lists its exceptions says them all."""
+    from summarizer import label_text
+
+    home = label_text("Voice recordings\n\nAfter the wake word, your voice request is recorded and sent to our cloud "
+                      "to be transcribed.\n\nDevice telemetry\n\nOur devices send us diagnostic information such as "
+                      "firmware version and error logs.\n", fmt="text")
+    assert [i.text for i in home.answer("collected").items] == ["Device and browser details",
+                                                                "Photos, camera, microphone or contacts"]
+    ccpa = label_text("The table below lists the categories of personal information we have collected in the past "
+                      "12 months and how long we keep it.", fmt="text")
+    assert ccpa.answer("retention").status == "not_stated"
+    school = label_text("Children Under 13 (COPPA)\n\nOur classroom app is used by children under 13.\n", fmt="text")
+    assert not any(i.text.startswith("Minimum age") for i in school.answer("children").items)
+    assert label_text("Our service is not intended for children under 13.", fmt="text").answer(
+        "children").items[0].text == "Minimum age: 13"
+    share = label_text("We do not disclose student personal information to third parties except: (a) to service "
+                       "providers such as our cloud hosting provider; (b) to the School; or (c) when required by law.",
+                       fmt="text").answer("sharing")
+    assert share.items[0].detail == ("except (a) to service providers such as our cloud hosting provider; (b) to the "
+                                     "School; or (c) when required by law")
