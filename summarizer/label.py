@@ -592,7 +592,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         # more periods of the server logs
         texts = [f"{what}: {', '.join(ts)}" if what else "; ".join(ts)
                  for what, ts in sorted(periods.items(), key=lambda p: bool(p[0])) if ts]
-        items.append(Item(lead, "; ".join(texts[:3]), refs.of(fs)))
+        items.append(Item(lead, "; ".join(texts[:6]), refs.of(fs)))  # (a policy may list six kinds)
     if items:
         summary = _join([_retention_phrase(i) for i in items]) + "."
         answers.append(Answer("retention", QUESTIONS[2][1], STATED, _cap(summary), items))

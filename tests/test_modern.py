@@ -1003,3 +1003,21 @@ def test_a_smart_home_device_and_a_classroom_app():
                        fmt="text").answer("sharing")
     assert share.items[0].detail == ("except (a) to service providers such as our cloud hosting provider; (b) to the "
                                      "School; or (c) when required by law")
+
+
+def test_gdpr_access_a_stated_minimum_age_and_six_retention_periods():
+    from summarizer import label_text
+
+    access = label_text("## Your rights\n\n- **Right of access (Art. 15 GDPR):** You have the right to obtain "
+                        "confirmation as to whether we process personal data concerning you and, if so, to receive a "
+                        "copy of that data.\n", fmt="markdown")
+    assert [i.text for i in access.answer("rights").items] == ["See the data they hold about you"]
+    age = label_text("Age\n\nYou must be at least 16 to use PulseTrail.\n", fmt="text")
+    assert [i.text for i in age.answer("children").items] == ["Minimum age: 16"]
+    kept = label_text("## How long do we keep your data?\n\n- **Account data** is deleted within 90 days after your "
+                      "account is closed.\n- **Server log files** are deleted after 14 days.\n- **Billing data** is "
+                      "retained for ten years.\n- **Recordings of support calls** are deleted after 30 days.\n"
+                      "- **Survey answers** are deleted twelve months after the survey closes.\n", fmt="markdown")
+    detail = kept.answer("retention").items[0].detail
+    assert all(p in detail for p in ("within 90 days", "after 14 days", "for ten years", "after 30 days",
+                                     "twelve months after the survey closes"))
