@@ -437,6 +437,16 @@ class _OuterTerms:
         return keep
 
 
+def _denial_exception(denials: list[Finding]) -> str:
+    """The exception the first of ``denials`` that makes one states, in the policy's words
+    ("except our cloud host"), or "": a denial with an exception is no flat no."""
+    for f in denials:
+        e = f.facts.get("except")
+        if e:
+            return _lower_first(e) if e.split(" ", 1)[0].lower() in _EXCEPTION_OPENERS else e
+    return ""
+
+
 def _period(text: str) -> str:
     """``text`` ended as a sentence: a quote cut short ends in "…", which takes no full stop."""
     return text if text.endswith(("…", ".")) else text + "."
@@ -683,11 +693,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                 text += _BUT_CONSENT
         # the exception the denial makes, in the policy's words ("except our cloud host"): the
         # item's detail, and the verdict's
-        exceptions = [f.facts["except"] for f in tp_neg if f.facts.get("except")]
-        exception = ""
-        if exceptions:
-            e = exceptions[0]
-            exception = _lower_first(e) if e.split(" ", 1)[0].lower() in _EXCEPTION_OPENERS else e
+        exception = _denial_exception(tp_neg)
         answers.append(Answer("sharing", QUESTIONS[3][1], DENIED, text + _period(f", {exception}" if exception else ""),
                               [Item(text, exception, refs.of(tp_neg), negated=True)]))
     else:
@@ -716,11 +722,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                                     for v in dict.fromkeys(kinds)][:3])
         # the exception the denial makes, in the policy's words ("except that we may share device
         # identifiers with advertising partners…")
-        exceptions = [f.facts["except"] for f in no if f.facts.get("except")]
-        exception = ""
-        if exceptions:
-            e = exceptions[0]
-            exception = _lower_first(e) if e.split(" ", 1)[0].lower() in _EXCEPTION_OPENERS else e
+        exception = _denial_exception(no)
         text = f"They say they do not sell {what}{but}"
         answers.append(Answer("sold", QUESTIONS[4][1], DENIED,
                               f"No, they say they do not sell {what}{but}" + _period(f", {exception}" if exception else ""),
