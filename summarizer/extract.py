@@ -114,7 +114,7 @@ _WINDOW = 90  # characters before the trigger that may hold its negator or hedge
 # "this policy does not govern our use" deny something else.
 _NEG_VERB = re.compile(
     r"(?:\b(?:not|never|no longer|nor)\b|n[’']t\b|\bno (?:actual )?knowledge (?:that|of) (?:we|it|the company)\b)"
-    r"((?:[\s,]+(?:\w+ly|be|been|being|ever|also|otherwise|or|and|nor|any|third[- ]party|other|external|in any way|in any manner|"
+    r"((?:[\s,]+(?:\w+ly|be|been|being|ever|also|otherwise|or|and|nor|any|third[- ]party|ad|advertising|other|external|in any way|in any manner|"
     r"under any circumstances|to|at any time|at all|now|yet|in the business of|engage in|include|involve|"
     r"have (?:any )?actual knowledge that we|has (?:any )?actual knowledge that it|"
     r"cannot|can ?not|will not|won[’']t|would not|shall not|do not|does not|did not|have not|has not|"
@@ -253,6 +253,11 @@ _QUESTION = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:do|does|did|will|would
                        r"should|shall|has|have|what|who|whom|whose|how|why|when|where|which)\b[^?]*\?\W*$", re.I)
 
 
+# An aside that names what it sets aside ("excluding your card number"), not a condition
+# ("except with your consent", "except as described").
+_NAMED_ASIDE = re.compile(r"\(?(?:not including|excluding|other than|except for|with the exception of|apart from|aside from)\b", re.I)
+
+
 def _except_denied(text: str) -> str:
     """``text`` without its asides (``_EXCLUDED``), but for an exception to a denial before it
     ("we do not share your data with third parties, except with service providers that host our
@@ -264,7 +269,14 @@ def _except_denied(text: str) -> str:
     def aside(m: re.Match) -> str:
         exception = m.group(0).lower().lstrip("(").startswith(
             ("except", "other than", "apart from", "aside from", "with the exception"))
-        return m.group(0) if exception and first < m.start() else " "
+        if exception and first < m.start():
+            return m.group(0)
+        # An aside that opens the sentence ends at its comma: "Excluding credit card
+        # information, this information may be shared…" sets aside the card data alone.
+        comma = m.group(0).find(",")
+        if comma > 0 and _NAMED_ASIDE.match(m.group(0)) and not text[:m.start()].strip(" \t\"'“‘(-–—•*"):
+            return " " + m.group(0)[comma + 1:]
+        return " "
 
     return _EXCLUDED.sub(aside, text)
 
@@ -327,6 +339,12 @@ _NOT_A_PURPOSE = re.compile(
     r"\bsocial security\b|(?:(?<=\bads )|(?<=ements ))(?:that are |which are )?(?:tailored|targeted|customi[sz]ed) to (?:your |the )?interests\b",
     re.I)
 
+# A service named after the data it handles is no data of the sentence: "third parties for services
+# such as credit card or other payment processing" forwards no card details of its own saying.
+_SERVICE_NAMED_BY_DATA = re.compile(
+    r"\b(?:credit[- ]card|debit[- ]card|card|payment)(?:,? (?:or|and) (?:other )?(?:credit[- ]card |debit[- ]card |card |payment ))?"
+    r" (?:processing|processors?|verification|authori[sz]ation)\b", re.I)
+
 
 # Other users named as those the company protects ("to protect the rights, property or safety of
 # us or other users"), not as recipients of the data.
@@ -347,8 +365,18 @@ _PROTECTED_PIECE = "other "
 _ADVERTISERS_PIECE = "advert"
 
 
+# A service run for the company, named after where people post ("community and forums
+# management" among a provider's tasks): no posting in public.
+_PUBLIC_SPACE_SERVICE = re.compile(
+    r"\b(?:(?:community|forums?|message boards?|chat rooms?|blogs?)(?:,? (?:and|or) )?)+ (?:management|moderation|hosting)\b", re.I)
+
+
 def _not_recipients(text: str) -> str:
-    if _PROTECTED_PIECE not in text.lower():
+    """``text`` without the words that look like recipients but are none (see above)."""
+    low = text.lower()
+    if " management" in low or " moderation" in low or " hosting" in low:
+        text = _PUBLIC_SPACE_SERVICE.sub(lambda m: " " * len(m.group(0)), text)
+    if _PROTECTED_PIECE not in low:
         return text
     return _PROTECTED_OTHERS.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * len(m.group(1)), text)
 
@@ -1426,6 +1454,7 @@ class Extractor:
         # A denial covers its own clause: "we do not sell your data, except to our processors for
         # billing" denies selling, not processors nor billing.
         text = s.text if text is None else text
+        text_read = text  # the text before its asides were set aside (the same object if none were)
         exception = ""
         if not rule.fill:
             pass  # the words read below are only filled from
@@ -1442,6 +1471,7 @@ class Extractor:
             text = affirmed(text, trigger_end)
             low = text.lower()
             if any(w in low for w in _EXCLUDED_WORDS):
+                text_read = text
                 text = _except_denied(text)
             if "contain" in low or "includ" in low or "reveal" in low:
                 text = _NOT_HELD.sub(" ", text)
@@ -1453,14 +1483,24 @@ class Extractor:
                         and _ADVERTISERS_PIECE in (low if ptext is text else ptext.lower())):
                     ptext = _TO_ADVERTISERS.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * 11, ptext)
                 vals, names = self._fill(a, ptext, fills)
+            elif a == "third_party_entity":
+                vals, names = self._fill(a, _not_recipients(text), fills)
+            elif a == "personal_information_type" and ("card" in text.lower() or "payment" in text.lower()):
+                # (every _SERVICE_NAMED_BY_DATA match holds one of the two words)
+                vals, names = self._fill(a, _SERVICE_NAMED_BY_DATA.sub(" ", text), fills)
             else:
-                vals, names = self._fill(a, _not_recipients(text) if a == "third_party_entity" else text, fills)
+                vals, names = self._fill(a, text, fills)
             if not vals and a in ("personal_information_type",) and _COREF.search(text):
-                vals, names = self._fill(a, heading, fills)
+                # "this information" is what the heading or the sentence before named, but for
+                # what the sentence sets aside ("Excluding credit card information, this
+                # information may be shared")
+                aside = " ".join(m.group(0) for m in _EXCLUDED.finditer(text_read)) if text is not text_read else ""
+                unsaid = set(self._fill(a, aside, fills)[0]) if aside else set()
+                vals, names = self._without(a, *self._fill(a, heading, fills), unsaid)
                 if not vals and s.index > 0:
                     prev = doc.sentences[s.index - 1]
                     if prev.paragraph == s.paragraph or prev.is_heading:
-                        vals, names = self._fill(a, prev.text, fills)
+                        vals, names = self._without(a, *self._fill(a, prev.text, fills), unsaid)
             if vals:
                 attrs[a] = sorted(set(attrs.get(a, [])) | set(vals))
                 terms[a] = names
@@ -1480,6 +1520,14 @@ class Extractor:
             negated=negated, hedged=hedged,
             evidence=[Evidence(s.start, s.end, s.text, heading)], sentence=s.index, label_only=rule.label_only,
         )
+
+
+    def _without(self, attribute: str, vals: list[str], names: list[str], unsaid: set[str]) -> tuple[list[str], list[str]]:
+        """``vals`` and their term ``names`` (as :meth:`fill` gives them) but for the values ``unsaid``."""
+        if not unsaid:
+            return vals, names
+        value_of = {t.name: v for v, tv in self.pack.taxonomy.attributes[attribute].items() for t in tv.terms}
+        return [v for v in vals if v not in unsaid], [n for n in names if value_of.get(n) not in unsaid]
 
 
 def practices(findings: list[Finding]) -> list[dict]:
