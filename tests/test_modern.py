@@ -1021,3 +1021,54 @@ def test_gdpr_access_a_stated_minimum_age_and_six_retention_periods():
     detail = kept.answer("retention").items[0].detail
     assert all(p in detail for p in ("within 90 days", "after 14 days", "for ten years", "after 30 days",
                                      "twelve months after the survey closes"))
+
+
+def test_asides_services_and_denials_narrow_what_a_sentence_shares():
+    """An aside that opens a sentence ends at its comma, and "this information" is then what the
+    sentence before named but for what was set aside; a service named after data ("credit card
+    processing") is no data shared; "forums management" among a provider's tasks makes nothing
+    public; "we will not provide any third-party ad server with…" denies."""
+    from summarizer import label_text
+
+    def practices(text: str) -> list[dict]:
+        return label_text(text, fmt="text").practices
+
+    def shared(ps: list[dict], attr: str) -> set[str]:
+        return {v for p in ps if p["category"] == "third_party_sharing_collection" and not p.get("negated")
+                for v in p["attributes"].get(attr, [])}
+
+    billing = practices("To enable payment, we collect your name, address, telephone number and credit card "
+                        "information. Excluding credit card information, this information may be shared with third "
+                        "parties for marketing purposes.")
+    assert shared(billing, "personal_information_type") == {"contact"}
+    assert shared(billing, "third_party_entity") == {"unnamed_third_party"}
+    forward = practices("If you make a purchase, we may forward your information to third parties for services such "
+                        "as credit card or other payment processing and order fulfillment.")
+    assert shared(forward, "personal_information_type") == {"generic_personal_information"}
+    database = practices("We may also allow access to our database by third parties that provide us with services, "
+                         "such as technical maintenance, market research, and community and forums management.")
+    assert shared(database, "third_party_entity") == {"unnamed_third_party"}
+    denied = practices("We will not provide any third-party ad server with any of your personal information.")
+    assert denied and all(p["negated"] for p in denied if p["category"] == "third_party_sharing_collection")
+
+
+def test_taxonomy_reads_how_policies_name_data_recipients_and_services():
+    import summarizer
+    from summarizer.extract import Extractor
+
+    ex = Extractor(summarizer.load_rules())
+
+    def fill(attribute: str, text: str) -> list[str]:
+        return ex.fill(attribute, text)[0]
+
+    assert "ip_address_and_device_ids" in fill("personal_information_type",
+                                               'These logs may include your Internet Protocol ("IP") address.')
+    for said in ("specific Web site page requests", "information about your use of our Site",
+                 "how often you use the App", "the events that occur within the App",
+                 "the date on which you visit the Site"):
+        assert "user_online_activities" in fill("personal_information_type", said), said
+    assert "contact" in fill("personal_information_type", "We rent our opt-in marketing list.")
+    assert fill("third_party_entity", "We transfer your data to other Acme offices.") == ["other_part_of_company_affiliate"]
+    assert fill("third_party_entity", "We rent our list to outside marketers.") == ["unnamed_third_party"]
+    assert fill("third_party_entity", "We reserve the right to share with others your information.") == ["unnamed_third_party"]
+    assert "basic_service_feature" in fill("purpose", "We use payment providers to handle any monetary transactions.")
