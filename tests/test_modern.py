@@ -1072,3 +1072,8 @@ def test_taxonomy_reads_how_policies_name_data_recipients_and_services():
     assert fill("third_party_entity", "We rent our list to outside marketers.") == ["unnamed_third_party"]
     assert fill("third_party_entity", "We reserve the right to share with others your information.") == ["unnamed_third_party"]
     assert "basic_service_feature" in fill("purpose", "We use payment providers to handle any monetary transactions.")
+    assert "marketing" in fill("purpose", "We may use the information to communicate with you about new features.")
+    assert fill("purpose", "We will contact you about your account.") == []
+    assert fill("personal_information_type", "types of accounts and transactional information") == ["financial"]
+    assert fill("personal_information_type", "device registration, firmware version and signal strength") == [
+        "computer_information"]
