@@ -1454,7 +1454,7 @@ class Extractor:
         # A denial covers its own clause: "we do not sell your data, except to our processors for
         # billing" denies selling, not processors nor billing.
         text = s.text if text is None else text
-        text_read = text  # the text before its asides were set aside (the same object if none were)
+        with_asides = ""  # the text read before its asides were set aside (if it has any)
         exception = ""
         if not rule.fill:
             pass  # the words read below are only filled from
@@ -1471,7 +1471,7 @@ class Extractor:
             text = affirmed(text, trigger_end)
             low = text.lower()
             if any(w in low for w in _EXCLUDED_WORDS):
-                text_read = text
+                with_asides = text
                 text = _except_denied(text)
             if "contain" in low or "includ" in low or "reveal" in low:
                 text = _NOT_HELD.sub(" ", text)
@@ -1485,7 +1485,7 @@ class Extractor:
                 vals, names = self._fill(a, ptext, fills)
             elif a == "third_party_entity":
                 vals, names = self._fill(a, _not_recipients(text), fills)
-            elif a == "personal_information_type" and ("card" in text.lower() or "payment" in text.lower()):
+            elif a == "personal_information_type" and any(w in text.lower() for w in ("card", "payment")):
                 # (every _SERVICE_NAMED_BY_DATA match holds one of the two words)
                 vals, names = self._fill(a, _SERVICE_NAMED_BY_DATA.sub(" ", text), fills)
             else:
@@ -1494,7 +1494,7 @@ class Extractor:
                 # "this information" is what the heading or the sentence before named, but for
                 # what the sentence sets aside ("Excluding credit card information, this
                 # information may be shared")
-                aside = " ".join(m.group(0) for m in _EXCLUDED.finditer(text_read)) if text is not text_read else ""
+                aside = " ".join(m.group(0) for m in _EXCLUDED.finditer(with_asides)) if with_asides else ""
                 unsaid = set(self._fill(a, aside, fills)[0]) if aside else set()
                 vals, names = self._without(a, *self._fill(a, heading, fills), unsaid)
                 if not vals and s.index > 0:
@@ -1520,7 +1520,6 @@ class Extractor:
             negated=negated, hedged=hedged,
             evidence=[Evidence(s.start, s.end, s.text, heading)], sentence=s.index, label_only=rule.label_only,
         )
-
 
     def _without(self, attribute: str, vals: list[str], names: list[str], unsaid: set[str]) -> tuple[list[str], list[str]]:
         """``vals`` and their term ``names`` (as :meth:`fill` gives them) but for the values ``unsaid``."""
