@@ -60,7 +60,7 @@ _SECURITY = {
     "secure_data_transfer": "encryption when data is sent",
     "secure_data_storage": "secure storage",
     "data_access_limitation": "only some staff can see your data",
-    "secure_user_authentication": "password protection",
+    "secure_user_authentication": "secure sign-in (passwords, two-step login)",
     "privacy_security_program": "a security program",
     "privacy_review_audit": "regular security checks",
     "privacy_training": "staff training",
@@ -159,6 +159,11 @@ class Item:
     refs: list[int] = field(default_factory=list)
     negated: bool = False
     hedged: bool = False
+
+    def __post_init__(self) -> None:
+        # a detail that only repeats the line ("Other users (other users)") says nothing more
+        if self.detail and self.detail.casefold() == self.text.casefold():
+            self.detail = ""
 
     def to_dict(self) -> dict:
         return {"text": self.text, "detail": self.detail, "refs": self.refs, "negated": self.negated,
@@ -765,7 +770,22 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     unnamed = [f for f in by_rule.get("security.section", []) if not f.negated and f.sentence not in measured]
     if unnamed:
         sec.setdefault("generic", []).extend(unnamed)
+    # Encryption named without where it applies is a measure the reader knows by name: said as
+    # such, not as a measure "not described in detail".
+    # (Where the policy also says where it encrypts, in transit or at rest, that says it better.)
+    encrypted = []
+    if "secure_data_transfer" not in sec and "secure_data_storage" not in sec:
+        encrypted = [f for f in sec.get("generic", []) if f.facts.get("encryption")]
+    if encrypted:
+        rest = [f for f in sec["generic"] if not f.facts.get("encryption")]
+        if rest:
+            sec["generic"] = rest
+        else:
+            del sec["generic"]
     items = [Item(_cap(phrase), "", refs.of(sec[v])) for v, phrase in _SECURITY.items() if v in sec]
+    if encrypted:  # after the named kinds, before any measure not described
+        items.insert(sum(1 for i in items if not i.text.startswith("Security measures")),
+                     Item("Encryption", "", refs.of(encrypted)))
     if len(items) > 1 and "generic" in sec:
         items = [i for i in items if not i.text.startswith("Security measures")] + [
             Item("Other security measures", "", refs.of(sec["generic"]))]
@@ -1110,7 +1130,9 @@ def _verdict(answers: list[Answer]) -> str:
     col = a["collected"]
     if col.status == STATED and col.items:
         kinds = [_lower_first(i.text) for i in col.items if not i.text.startswith("How they") and not i.negated][:3]
-        if kinds:
+        if kinds and col.items[0].text.startswith("They collect"):
+            parts.append(col.items[0].text)  # no kind named: the answer's own sentence
+        elif kinds:
             parts.append("They collect " + _join(kinds) + ".")
     elif col.status == DENIED:
         parts.append(col.summary if col.summary != "They say they do not collect personal information."
