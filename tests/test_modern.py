@@ -1077,3 +1077,25 @@ def test_taxonomy_reads_how_policies_name_data_recipients_and_services():
     assert fill("personal_information_type", "types of accounts and transactional information") == ["financial"]
     assert fill("personal_information_type", "device registration, firmware version and signal strength") == [
         "computer_information"]
+
+
+def test_probe_labels_say_encryption_sign_in_purposes_and_plain_lines():
+    """Encryption named without where it applies is "Encryption", not a measure "not described";
+    two-step login is secure sign-in; a purposes sentence naming the product and "keep the service
+    secure" is uses, not retention; a label line does not repeat itself in its detail; the glance
+    line of data collected without a kind named is the answer's own sentence."""
+    from summarizer import label_text
+
+    sec = label_text("Security\n\nWe protect your information with encryption, multi-factor authentication and "
+                     "continuous monitoring.\n", fmt="text").answer("security")
+    assert [i.text for i in sec.items] == ["Secure sign-in (passwords, two-step login)", "Encryption"]
+    lab = label_text("How We Use Information\n\nWe use student information only to provide and improve Chalkbeam "
+                     "Classroom, to give teachers progress reports, to personalize practice to each student's level, "
+                     "and to keep the service secure.\n", fmt="text")
+    assert [i.text for i in lab.answer("purposes").items] == ["Running the service", "Personalizing what you see",
+                                                              "Security and fraud prevention"]
+    assert lab.answer("retention").status == "not_stated"
+    assert lab.verdict.startswith("They collect information, but do not say clearly what. ")
+    friends = label_text("If you turn on Social, your friends can see your workout summaries and routes.",
+                         fmt="text").answer("sharing")
+    assert [(i.text, i.detail) for i in friends.items] == [("Other users", "")]
