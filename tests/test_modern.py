@@ -1099,3 +1099,18 @@ def test_probe_labels_say_encryption_sign_in_purposes_and_plain_lines():
     friends = label_text("If you turn on Social, your friends can see your workout summaries and routes.",
                          fmt="text").answer("sharing")
     assert [(i.text, i.detail) for i in friends.items] == [("Other users", "")]
+
+
+def test_call_recordings_time_zones_and_telemetry():
+    from summarizer import label_text
+
+    calls = label_text("## What personal data do we process?\n\n- **Communication data:** the content of emails and "
+                       "support tickets you send to us, and recordings of support calls where you have agreed to the "
+                       "recording.\n", fmt="markdown").answer("collected")
+    assert [i.detail for i in calls.items if i.text.startswith("Photos")] == ["call recordings"]
+    zone = label_text("## What personal data do we process?\n\n- **Device and connection data:** browser type and "
+                      "version, operating system, time zone setting and referring URL.\n", fmt="markdown")
+    assert "Location" not in [i.text for i in zone.answer("collected").items]
+    uses = label_text("We use telemetry to keep your devices working, deliver software updates and develop new "
+                      "features.", fmt="text").answer("purposes")
+    assert [i.text for i in uses.items] == ["Running the service", "Analytics and research"]
