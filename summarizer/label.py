@@ -60,7 +60,7 @@ _SECURITY = {
     "secure_data_transfer": "encryption when data is sent",
     "secure_data_storage": "secure storage",
     "data_access_limitation": "only some staff can see your data",
-    "secure_user_authentication": "secure sign-in (passwords, two-step login)",
+    "secure_user_authentication": "secure sign-in and identity checks",
     "privacy_security_program": "a security program",
     "privacy_review_audit": "regular security checks",
     "privacy_training": "staff training",

@@ -1088,7 +1088,7 @@ def test_probe_labels_say_encryption_sign_in_purposes_and_plain_lines():
 
     sec = label_text("Security\n\nWe protect your information with encryption, multi-factor authentication and "
                      "continuous monitoring.\n", fmt="text").answer("security")
-    assert [i.text for i in sec.items] == ["Secure sign-in (passwords, two-step login)", "Encryption"]
+    assert [i.text for i in sec.items] == ["Secure sign-in and identity checks", "Encryption"]
     lab = label_text("How We Use Information\n\nWe use student information only to provide and improve Chalkbeam "
                      "Classroom, to give teachers progress reports, to personalize practice to each student's level, "
                      "and to keep the service secure.\n", fmt="text")
