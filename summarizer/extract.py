@@ -258,13 +258,16 @@ _QUESTION = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:do|does|did|will|would
 _NAMED_ASIDE = re.compile(r"\(?(?:not including|excluding|other than|except for|with the exception of|apart from|aside from)\b", re.I)
 
 
-def _except_denied(text: str) -> str:
+def _except_denied(text: str) -> tuple[str, str]:
     """``text`` without its asides (``_EXCLUDED``), but for an exception to a denial before it
     ("we do not share your data with third parties, except with service providers that host our
     servers"): that exception is what the sentence affirms, and it stays. (A denial left in
-    ``text`` after :func:`affirmed` is in the trigger's own clause.)"""
+    ``text`` after :func:`affirmed` is in the trigger's own clause.) Also returns the words set
+    aside, for what "this information" in the rest of the sentence leaves out."""
     denial = _DENYING.search(text)  # the first one: searched once, not once per aside
     first = denial.start() if denial is not None else len(text)
+
+    set_aside: list[str] = []
 
     def aside(m: re.Match) -> str:
         exception = m.group(0).lower().lstrip("(").startswith(
@@ -275,10 +278,12 @@ def _except_denied(text: str) -> str:
         # information, this information may be shared…" sets aside the card data alone.
         comma = m.group(0).find(",")
         if comma > 0 and _NAMED_ASIDE.match(m.group(0)) and not text[:m.start()].strip(" \t\"'“‘(-–—•*"):
+            set_aside.append(m.group(0)[:comma])
             return " " + m.group(0)[comma + 1:]
+        set_aside.append(m.group(0))
         return " "
 
-    return _EXCLUDED.sub(aside, text)
+    return _EXCLUDED.sub(aside, text), " ".join(set_aside)
 
 
 # A clause of a sentence: the parts between semicolons and "but", "however", "although", "whereas".
@@ -467,6 +472,8 @@ def denial_exception(text: str, trigger_end: int) -> str:
     words = " ".join(words.split())
     if len(words.split()) < 2:
         return ""  # the word alone ("…except:" ending a paragraph) says no exception
+    if not words[1:2].isupper():  # (said after a comma on the label: "Apart from…" opening the sentence)
+        words = words[:1].lower() + words[1:]
     if _POINTER_EXCEPTION.match(words):
         # "except as set forth in this Privacy Policy", "except as outlined below": the same
         # pointer, said one way
@@ -1454,7 +1461,7 @@ class Extractor:
         # A denial covers its own clause: "we do not sell your data, except to our processors for
         # billing" denies selling, not processors nor billing.
         text = s.text if text is None else text
-        with_asides = ""  # the text read before its asides were set aside (if it has any)
+        set_aside = ""  # the words of its asides (see _except_denied)
         exception = ""
         if not rule.fill:
             pass  # the words read below are only filled from
@@ -1471,8 +1478,7 @@ class Extractor:
             text = affirmed(text, trigger_end)
             low = text.lower()
             if any(w in low for w in _EXCLUDED_WORDS):
-                with_asides = text
-                text = _except_denied(text)
+                text, set_aside = _except_denied(text)
             if "contain" in low or "includ" in low or "reveal" in low:
                 text = _NOT_HELD.sub(" ", text)
         for a in rule.fill:
@@ -1494,8 +1500,7 @@ class Extractor:
                 # "this information" is what the heading or the sentence before named, but for
                 # what the sentence sets aside ("Excluding credit card information, this
                 # information may be shared")
-                aside = " ".join(m.group(0) for m in _EXCLUDED.finditer(with_asides)) if with_asides else ""
-                unsaid = set(self._fill(a, aside, fills)[0]) if aside else set()
+                unsaid = set(self._fill(a, set_aside, fills)[0]) if set_aside else set()
                 vals, names = self._without(a, *self._fill(a, heading, fills), unsaid)
                 if not vals and s.index > 0:
                     prev = doc.sentences[s.index - 1]

@@ -64,6 +64,8 @@ _SECURITY = {
     "privacy_security_program": "a security program",
     "privacy_review_audit": "regular security checks",
     "privacy_training": "staff training",
+    # label only: encryption named without where it applies (the fact security.encryption sets)
+    "encryption": "encryption",
 }
 _NOTICE = {
     "general_notice_in_privacy_policy": "they post the new version of the policy",
@@ -134,8 +136,6 @@ def _names_in(pattern: Any, findings: list[Finding]) -> str:
 # A denial that holds only until the reader agrees (extraction marks it "until_consent"): the
 # label says so, rather than promise it never happens.
 _BUT_CONSENT = " without your consent"
-# The first words of an exception a denial makes (extract.denial_exception): lower-cased after a comma.
-_EXCEPTION_OPENERS = frozenset({"except", "other", "apart", "aside", "save", "besides", "beyond", "with"})
 
 
 def _only_with_consent(findings: list[Finding]) -> bool:
@@ -448,7 +448,7 @@ def _denial_exception(denials: list[Finding]) -> str:
     for f in denials:
         e = f.facts.get("except")
         if e:
-            return _lower_first(e) if e.split(" ", 1)[0].lower() in _EXCEPTION_OPENERS else e
+            return e
     return ""
 
 
@@ -777,15 +777,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     if "secure_data_transfer" not in sec and "secure_data_storage" not in sec:
         encrypted = [f for f in sec.get("generic", []) if f.facts.get("encryption")]
     if encrypted:
-        rest = [f for f in sec["generic"] if not f.facts.get("encryption")]
-        if rest:
-            sec["generic"] = rest
-        else:
+        sec["encryption"] = encrypted
+        sec["generic"] = [f for f in sec["generic"] if not f.facts.get("encryption")]
+        if not sec["generic"]:
             del sec["generic"]
     items = [Item(_cap(phrase), "", refs.of(sec[v])) for v, phrase in _SECURITY.items() if v in sec]
-    if encrypted:  # after the named kinds, before any measure not described
-        items.insert(sum(1 for i in items if not i.text.startswith("Security measures")),
-                     Item("Encryption", "", refs.of(encrypted)))
     if len(items) > 1 and "generic" in sec:
         items = [i for i in items if not i.text.startswith("Security measures")] + [
             Item("Other security measures", "", refs.of(sec["generic"]))]
