@@ -180,7 +180,15 @@ def rules_check(
                         failures.append(f"{rule.file}:{rule.line}: rule {rule.id!r} field 'examples.{kind}': "
                                         f"{'fired' if fired else 'did not fire'}{' (negated)' if negated else ''} "
                                         f"on {s!r}")
-    n_ex = sum(len(v) for r in pack.rules for v in r.examples.values())
+        for xs in pack.taxonomy.exclusions.values():
+            for x in xs:
+                for kind, sentences in x.examples.items():
+                    for s in sentences:
+                        if x.matches(s) != (kind == "match"):
+                            failures.append(f"{x.file}:{x.line}: exclusion {x.attribute}.{x.id} field 'examples.{kind}': "
+                                            f"{'matches' if kind == 'no_match' else 'does not match'} {s!r}")
+    n_ex = sum(len(v) for r in pack.rules for v in r.examples.values()) + sum(
+        len(v) for xs in pack.taxonomy.exclusions.values() for x in xs for v in x.examples.values())
     if failures:
         for f in failures:
             typer.echo(f, err=True)

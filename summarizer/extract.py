@@ -338,54 +338,6 @@ _NOT_HELD = re.compile(
     re.I)
 
 
-# Words that look like a purpose but name something else: a "social security number" is data,
-# not security; "ads tailored to your interests" are advertising, not personalizing the service.
-_NOT_A_PURPOSE = re.compile(
-    r"\bsocial security\b|(?:(?<=\bads )|(?<=ements ))(?:that are |which are )?(?:tailored|targeted|customi[sz]ed) to (?:your |the )?interests\b",
-    re.I)
-
-# A service named after the data it handles is no data of the sentence: "third parties for services
-# such as credit card or other payment processing" forwards no card details of its own saying.
-_SERVICE_NAMED_BY_DATA = re.compile(
-    r"\b(?:credit[- ]card|debit[- ]card|card|payment)(?:,? (?:or|and) (?:other )?(?:credit[- ]card |debit[- ]card |card |payment ))?"
-    r" (?:processing|processors?|verification|authori[sz]ation)\b", re.I)
-
-
-# Other users named as those the company protects ("to protect the rights, property or safety of
-# us or other users"), not as recipients of the data.
-_PROTECTED_OTHERS = re.compile(
-    r"\b(?:rights|property|safety|security|interests|injury|interference|harm\w*|protect\w*)\b[^.;]{0,100}?"
-    r"\b(other (?:users|members|visitors|players|participants|customers|people|persons))\b", re.I)
-
-
-# Advertisers named as those who receive the data ("we share aggregate statistics with partners,
-# advertisers and investors") tell who gets it, not that it is used for advertising.
-_TO_ADVERTISERS = re.compile(r"\b(?:with|to)\s+(?:[\w,-]+\s+){0,8}?(advertisers)\b", re.I)
-
-
-# Every match of _PROTECTED_OTHERS holds "other ", every match of _TO_ADVERTISERS "advert", once
-# lowercased (none of their letters is one that re.I matches outside ASCII): most texts hold
-# neither, and are not searched (a search tries the pattern at each word).
-_PROTECTED_PIECE = "other "
-_ADVERTISERS_PIECE = "advert"
-
-
-# A service run for the company, named after where people post ("community and forums
-# management" among a provider's tasks): no posting in public.
-_PUBLIC_SPACE_SERVICE = re.compile(
-    r"\b(?:(?:community|forums?|message boards?|chat rooms?|blogs?)(?:,? (?:and|or) )?)+ (?:management|moderation|hosting)\b", re.I)
-
-
-def _not_recipients(text: str) -> str:
-    """``text`` without the words that look like recipients but are none (see above)."""
-    low = text.lower()
-    if " management" in low or " moderation" in low or " hosting" in low:
-        text = _PUBLIC_SPACE_SERVICE.sub(lambda m: " " * len(m.group(0)), text)
-    if _PROTECTED_PIECE not in low:
-        return text
-    return _PROTECTED_OTHERS.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * len(m.group(1)), text)
-
-
 def _in_lead_clause(text: str, item: str, trigger_end: int) -> bool:
     """Does the trigger that ends at ``trigger_end`` in ``text`` (a lead-in, then the list item
     ``item``) stand in the lead-in's last clause, the one its list continues? ("We do not sell
@@ -1198,6 +1150,7 @@ def _taxonomy_index(tax: Any) -> _TaxonomyIndex | None:
 
 _INDEXED = object()  # key of a run's fill memory: does this run use the indexes?
 _TEXTS = object()  # key of a run's fill memory: text → all it fills (through _TaxonomyIndex)
+_WITHOUT_EXCLUSIONS = object()  # key of a run's fill memory: a text without an attribute's exclusions
 _NOTHING: tuple[list[str], list[str]] = ([], [])
 
 
@@ -1481,21 +1434,13 @@ class Extractor:
                 text, set_aside = _except_denied(text)
             if "contain" in low or "includ" in low or "reveal" in low:
                 text = _NOT_HELD.sub(" ", text)
+        exclusions = self.pack.taxonomy.exclusions
         for a in rule.fill:
-            if a == "purpose":
-                low = text.lower()
-                ptext = _NOT_A_PURPOSE.sub(" ", text) if "security" in low or "interests" in low else text
-                if (rule.category == "third_party_sharing_collection" and not negated
-                        and _ADVERTISERS_PIECE in (low if ptext is text else ptext.lower())):
-                    ptext = _TO_ADVERTISERS.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * 11, ptext)
-                vals, names = self._fill(a, ptext, fills)
-            elif a == "third_party_entity":
-                vals, names = self._fill(a, _not_recipients(text), fills)
-            elif a == "personal_information_type" and any(w in text.lower() for w in ("card", "payment")):
-                # (every _SERVICE_NAMED_BY_DATA match holds one of the two words)
-                vals, names = self._fill(a, _SERVICE_NAMED_BY_DATA.sub(" ", text), fills)
-            else:
-                vals, names = self._fill(a, text, fills)
+            # words that look like the attribute's terms but name something else (the taxonomy's
+            # exclusions: "social security number" is no purpose, "to protect other users" names
+            # no recipient)
+            ftext = self._excluded(a, rule.category, negated, text, fills) if a in exclusions else text
+            vals, names = self._fill(a, ftext, fills)
             if not vals and a in ("personal_information_type",) and _COREF.search(text):
                 # "this information" is what the heading or the sentence before named, but for
                 # what the sentence sets aside ("Excluding credit card information, this
@@ -1525,6 +1470,22 @@ class Extractor:
             negated=negated, hedged=hedged,
             evidence=[Evidence(s.start, s.end, s.text, heading)], sentence=s.index, label_only=rule.label_only,
         )
+
+    def _excluded(self, attribute: str, category: str | None, negated: bool, text: str, memo: dict | None) -> str:
+        """``text`` without the words the taxonomy's exclusions of ``attribute`` set aside for a
+        finding of ``category`` (remembered for the document: a sentence is filled once per rule)."""
+        key = (_WITHOUT_EXCLUSIONS, attribute, category, negated, text)
+        got = memo.get(key) if memo is not None else None
+        if got is None:
+            tax = self.pack.taxonomy
+            got = text
+            if tax.exclusion_gate[attribute].search(text):
+                for x in tax.exclusions[attribute]:
+                    if (x.category is None or x.category == category) and (x.in_denials or not negated):
+                        got = x.blank(got)
+            if memo is not None:
+                memo[key] = got
+        return got
 
     def _without(self, attribute: str, vals: list[str], names: list[str], unsaid: set[str]) -> tuple[list[str], list[str]]:
         """``vals`` and their term ``names`` (as :meth:`fill` gives them) but for the values ``unsaid``."""

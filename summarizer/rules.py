@@ -59,6 +59,7 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
 RULE_KEYS = {"id", "description", "category", "attributes", "fill", "facts", "capture", "when", "unless",
              "section", "not_section", "use_heading", "negation", "examples", "label_only", "yield_to",
              "releases", "capture_all", "overrides"}
+EXCLUSION_KEYS = {"id", "why", "pattern", "category", "in_denials", "examples"}
 NEGATION_MODES = ("detect", "ignore", "always")
 
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -91,11 +92,56 @@ class TaxonomyValue:
 
 
 @dataclass
+class Exclusion:
+    """Words that look like terms of an attribute but name something else ("social security
+    number" is data, not the purpose security): a sentence's words are not filled from where
+    ``pattern`` matches (only the group ``term`` when the pattern has one). ``category``: only
+    for findings of that category; ``in_denials``: also in a denial's scope."""
+
+    id: str
+    attribute: str
+    pattern: Any  # compiled RE2 pattern
+    why: str = ""
+    category: str | None = None
+    in_denials: bool = True
+    examples: dict[str, list[str]] = field(default_factory=dict)
+    file: str = ""
+    line: int | None = None
+
+    def matches(self, text: str) -> bool:
+        """Does the exclusion set words of ``text`` aside? (What its examples are checked with.)"""
+        return any(True for _ in self._spans(text))
+
+    def _spans(self, text: str) -> Iterable[tuple[int, int]]:
+        group = self.pattern.groupindex.get("term", 0)
+        for m in self.pattern.finditer(text):
+            s, e = m.span(group)
+            if 0 <= s < e:
+                yield s, e
+
+    def blank(self, text: str) -> str:
+        """``text`` with the excluded words turned into spaces (same length: offsets hold)."""
+        out, pos = [], 0
+        for s, e in self._spans(text):
+            out.append(text[pos:s])
+            out.append(" " * (e - s))
+            pos = e
+        if not out:
+            return text
+        out.append(text[pos:])
+        return "".join(out)
+
+
+@dataclass
 class Taxonomy:
     """attribute → value → TaxonomyValue, in file order (which is the label's display order)."""
 
     attributes: dict[str, dict[str, TaxonomyValue]] = field(default_factory=dict)
     gate: dict[str, Any] = field(default_factory=dict)  # attribute → alternation of every term
+    #: attribute → what its terms must not be read from, in file order
+    exclusions: dict[str, list[Exclusion]] = field(default_factory=dict)
+    #: attribute → alternation of its exclusions' patterns (most sentences hold none of them)
+    exclusion_gate: dict[str, Any] = field(default_factory=dict)
 
     def label(self, attribute: str, value: str) -> str:
         tv = self.attributes.get(attribute, {}).get(value)
@@ -226,6 +272,16 @@ def _node_lines(node: Any, key: str) -> list[int]:
     return []
 
 
+def _child(node: Any, key: str) -> Any:
+    """The value node of ``key`` in the mapping ``node`` (None if there is none)."""
+    if node is None or not isinstance(node, yaml.MappingNode):
+        return None
+    for k, v in node.value:
+        if getattr(k, "value", None) == key:
+            return v
+    return None
+
+
 def _key_line(node: Any, key: str) -> int | None:
     if node is None or not isinstance(node, yaml.MappingNode):
         return None
@@ -321,8 +377,9 @@ def load_rules(paths: Iterable[str | Path] | str | Path | None = None) -> RulePa
         if not isinstance(voc, dict):
             problems.add(str(f), _key_line(node, "vocabulary"), None, "vocabulary", "must be a mapping")
             continue
-        for k in sorted(set(voc) - {"macros", "taxonomy"}):
-            problems.add(str(f), None, None, f"vocabulary.{k}", "unknown key (expected 'macros' or 'taxonomy')")
+        for k in sorted(set(voc) - {"macros", "taxonomy", "exclusions"}):
+            problems.add(str(f), None, None, f"vocabulary.{k}",
+                         "unknown key (expected 'macros', 'taxonomy' or 'exclusions')")
         for name, pat in (voc.get("macros") or {}).items():
             if not re.fullmatch(r"[A-Z][A-Z0-9_]*", str(name)):
                 problems.add(str(f), None, None, f"vocabulary.macros.{name}", "macro names are UPPER_CASE")
@@ -379,6 +436,70 @@ def load_rules(paths: Iterable[str | Path] | str | Path | None = None) -> RulePa
         alts = [a for a in alts if a]
         if alts:
             taxonomy.gate[attr] = re2.compile("|".join(alts), opts)
+
+    # 2b. exclusions: words that are no term of an attribute
+    seen_exclusions: set[tuple[str, str]] = set()
+    for f, data, node in docs:
+        voc = data.get("vocabulary")
+        if not isinstance(voc, dict) or voc.get("exclusions") is None:
+            continue
+        excl = voc["exclusions"]
+        excl_node = _child(_child(node, "vocabulary"), "exclusions")
+        if not isinstance(excl, dict):
+            problems.add(str(f), None, None, "vocabulary.exclusions", "must be a mapping attribute → list of exclusions")
+            continue
+        for attr, items in excl.items():
+            base = f"exclusions.{attr}"
+            if attr not in taxonomy.attributes:
+                problems.add(str(f), _key_line(excl_node, str(attr)), None, base, f"no taxonomy for attribute {attr!r}")
+                continue
+            if not isinstance(items, list):
+                problems.add(str(f), _key_line(excl_node, str(attr)), None, base,
+                             "must be a list of {id, pattern, why, examples}")
+                continue
+            item_nodes = _child(excl_node, str(attr))
+            lines = [i.start_mark.line + 1 for i in item_nodes.value] if isinstance(item_nodes, yaml.SequenceNode) else []
+            for n, spec in enumerate(items):
+                line = lines[n] if n < len(lines) else None
+                if not isinstance(spec, dict) or not isinstance(spec.get("id"), str):
+                    problems.add(str(f), line, None, f"{base}[{n}]", "must be a mapping with an 'id'")
+                    continue
+                xid = spec["id"]
+                fld = f"{base}.{xid}"
+                for k in sorted(set(spec) - EXCLUSION_KEYS):
+                    problems.add(str(f), line, None, f"{fld}.{k}",
+                                 f"unknown key (expected one of {', '.join(sorted(EXCLUSION_KEYS))})")
+                if (attr, xid) in seen_exclusions:
+                    problems.add(str(f), line, None, f"{fld}.id", "duplicate exclusion id")
+                seen_exclusions.add((attr, xid))
+                category = spec.get("category")
+                if category is not None and category not in CATEGORIES:
+                    problems.add(str(f), line, None, f"{fld}.category", f"unknown category {category!r}")
+                in_denials = spec.get("in_denials", True)
+                if not isinstance(in_denials, bool):
+                    problems.add(str(f), line, None, f"{fld}.in_denials", "must be true or false")
+                examples = spec.get("examples") or {}
+                ex: dict[str, list[str]] = {"match": [], "no_match": []}
+                if not isinstance(examples, dict) or set(examples) - set(ex):
+                    problems.add(str(f), line, None, f"{fld}.examples", "must be a mapping with 'match' and 'no_match'")
+                else:
+                    for kind in ex:
+                        vals = _as_list(examples.get(kind))
+                        if not all(isinstance(v, str) for v in vals):
+                            problems.add(str(f), line, None, f"{fld}.examples.{kind}", "must be a list of sentences")
+                        ex[kind] = [str(v) for v in vals]
+                    if not ex["match"]:
+                        problems.add(str(f), line, None, f"{fld}.examples.match", "needs at least one sentence")
+                c = compile_(spec.get("pattern"), str(f), line, None, f"{fld}.pattern")
+                if c is None:
+                    continue
+                taxonomy.exclusions.setdefault(str(attr), []).append(Exclusion(
+                    id=xid, attribute=str(attr), pattern=c, why=str(spec.get("why") or ""),
+                    category=category, in_denials=in_denials is not False, examples=ex, file=str(f), line=line))
+    for attr, xs in taxonomy.exclusions.items():
+        # (the patterns' ``term`` groups as plain groups: RE2 allows a group name once)
+        taxonomy.exclusion_gate[attr] = re2.compile(
+            "|".join(f"(?:{x.pattern.pattern.replace('(?P<term>', '(?:')})" for x in xs), opts)
 
     # 3. rules
     rules: list[Rule] = []

@@ -147,3 +147,72 @@ def test_fast_yaml_loader_reads_the_shipped_pack_as_pyyaml_does(path):
     data, node = _parse_yaml(text, yaml.SafeLoader)
     assert fast_data == data and yaml.safe_load(text) == data
     assert _nodes(fast_node) == _nodes(node)
+
+
+EXCLUSION_CASES = [
+    pytest.param(x, kind, sentence, id=f"exclusion:{x.attribute}.{x.id}:{kind}:{i}")
+    for xs in PACK.taxonomy.exclusions.values()
+    for x in xs
+    for kind, sentences in x.examples.items()
+    for i, sentence in enumerate(sentences)
+]
+
+
+@pytest.mark.parametrize("exclusion,kind,sentence", EXCLUSION_CASES)
+def test_exclusion_examples(exclusion, kind, sentence):
+    assert exclusion.matches(sentence) == (kind == "match"), (exclusion.id, sentence)
+
+
+def test_exclusions_keep_words_from_the_taxonomy():
+    """An exclusion sets its words aside for its attribute only, and keeps offsets; with a
+    ``term`` group only that group goes."""
+    from summarizer.extract import Extractor
+
+    ex = Extractor(PACK)
+    purpose = {x.id: x for x in PACK.taxonomy.exclusions["purpose"]}
+    ssn = "We collect your social security number for security."
+    blanked = purpose["social_security"].blank(ssn)
+    assert len(blanked) == len(ssn) and "social security" not in blanked and blanked.endswith("for security.")
+    ads = "Partners may show you ads tailored to your interests."
+    assert purpose["ads_tailored_to_interests"].blank(ads).startswith("Partners may show you ads ")
+    # a finding is filled without the excluded words: protected others are no recipients
+    doc_text = "We may disclose your information to protect the rights, property or safety of other users."
+    from summarizer import label_text
+
+    lab = label_text(doc_text, fmt="text", rules=PACK)
+    assert not any("other_users" in (p["attributes"].get("third_party_entity") or [])
+                   for p in lab.practices)
+    assert ex.fill("third_party_entity", "Your profile is visible to other users.")[0] == ["other_users"]
+
+
+def test_exclusion_errors_name_file_line_and_field(tmp_path):
+    _write(tmp_path, "voc.yaml", """
+vocabulary:
+  taxonomy:
+    purpose:
+      security:
+        label: security
+        terms: {security: 'secur(?:e|ity)'}
+  exclusions:
+    purpose:
+      - id: good
+        pattern: '\\\\bsocial security\\\\b'
+        examples: {match: [your social security number]}
+      - id: bad
+        pattern: '(unclosed'
+        category: nope
+        colour: red
+        examples: {match: []}
+    no_such_attribute:
+      - id: x
+        pattern: 'x'
+""")
+    with pytest.raises(RulesError) as ei:
+        load_rules(tmp_path)
+    text = "\n".join(ei.value.problems)
+    assert "voc.yaml:13" in text and "field 'exclusions.purpose.bad.pattern'" in text and "invalid pattern" in text
+    assert "field 'exclusions.purpose.bad.category'" in text
+    assert "field 'exclusions.purpose.bad.colour'" in text
+    assert "field 'exclusions.purpose.bad.examples.match'" in text
+    assert "field 'exclusions.no_such_attribute'" in text and "no taxonomy" in text
+    assert "good" not in text
