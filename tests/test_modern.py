@@ -1114,3 +1114,21 @@ def test_call_recordings_time_zones_and_telemetry():
     uses = label_text("We use telemetry to keep your devices working, deliver software updates and develop new "
                       "features.", fmt="text").answer("purposes")
     assert [i.text for i in uses.items] == ["Running the service", "Analytics and research"]
+
+
+def test_protected_people_and_group_companies_are_no_recipients():
+    from summarizer import label_text
+
+    def recipients(text: str) -> list[str]:
+        return [i.text for i in label_text(text, fmt="text").answer("sharing").items]
+
+    # those a disclosure protects, however long the list before them, are no recipients
+    assert recipients("We may release information about our visitors when the law requires it or when it is "
+                      "reasonably necessary to protect the rights, property, or personal safety of our site, us, our "
+                      "partners, our officers, directors, employees, agents, other users, and/or the public.") \
+        == ["They share data, but do not say with whom"]
+    assert "The public" not in recipients("We may share your personal information with others for matters in "
+                                          "the public interest.")
+    # other members of a family of companies are the same group, not other users
+    group = recipients("We may share your information with other members of the Northwind family of companies.")
+    assert "Other users" not in group and "Companies in the same group" in group
