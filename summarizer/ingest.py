@@ -1345,7 +1345,8 @@ def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block]
                         # table's labels, or those of a first row of header cells (<th>), are
                         # kept to be written into each of its rows ("Purpose: … | Retention: 7 years")
                         if table is not None and first:
-                            sharing = _sharing_names(cells) if header is None and row_cells[0] == 0 else None
+                            sharing = (_sharing_names(cells) or _answer_names(cells)
+                                       if header is None and row_cells[0] == 0 else None)
                             table.columns = header or sharing or (_header_names(cells) if row_cells[0] == 0 else None)
                             table.cookies = header is not None
                             table.sharing = sharing is not None
@@ -1581,7 +1582,7 @@ class _Table:
     cell_at: int = 0  # where the current cell's text starts in the buffer
     row_blocks: int = 0  # blocks written before the current row began
     th_first: bool = False  # the current row starts with a header cell (<th>)
-    sharing: bool = False  # a US financial privacy notice's table of sharing reasons (_sharing_names)
+    sharing: bool = False  # a table whose cells answer yes or no (_sharing_names, _answer_names)
 
 
 def _column_name(cell: str) -> str:
@@ -1646,6 +1647,30 @@ def _sharing_names(cells: list[str] | None) -> list[str] | None:
     other financial companies | Does Riverbend share?: No | Can you limit this sharing?: We don't
     share". None unless one column asks "Does … share?"."""
     if cells is None or not 2 <= len(cells) <= 4 or not any(_DOES_SHARE.match(c) for c in cells[1:]):
+        return None
+    names = [_column_name(c) for c in cells]
+    if not all(0 < len(n) <= 80 and "|" not in n for n in names):
+        return None
+    return [""] + names[1:]
+
+
+# A column that answers, for each category of data (a row), whether the company does something
+# with it: a CCPA notice's "Category | Examples | Collected? | Sold or shared? | Retention".
+_ANSWER_COL = re.compile(
+    r"^\W*(?:(?:do|does|did|have|has|will|is|are)\s+(?:[\w’'-]+\s+){1,4}?)?(?:collect|sell|sold|shar|disclos)\w*"
+    r"(?:\s*(?:or|/|and|,)\s*(?:collect|sell|sold|shar|disclos)\w*)*(?:\s+[^|?]{0,60}?)?\s*\??\s*:?\s*$", re.I)
+
+
+def _answer_names(cells: list[str] | None) -> list[str] | None:
+    """The column names of a table of data categories whose cells answer yes or no ("Category of
+    personal information | Examples | Collected? | Sold or shared? | Retention"): as for
+    :func:`_sharing_names`, the first column (the category a row starts with) is left unnamed and
+    the others keep their names, so a row reads "Identifiers | Examples: Name, email address |
+    Collected?: Yes | Sold or shared?: No | Retention: 3 years". None unless a column after the
+    first asks whether data is collected, sold, shared or disclosed."""
+    if cells is None or not 2 <= len(cells) <= 8 or _ANSWER_COL.match(cells[0]):
+        return None
+    if not any(_ANSWER_COL.match(c) for c in cells[1:]):
         return None
     names = [_column_name(c) for c in cells]
     if not all(0 < len(n) <= 80 and "|" not in n for n in names):

@@ -615,7 +615,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         answers.append(Answer("retention", QUESTIONS[2][1], NOT_STATED, "Not stated."))
 
     # 4. sharing ----------------------------------------------------------------------------
-    tp = [f for f in cat("third_party_sharing_collection") if f.rule != "share.sell"]
+    # (what is sold is the next question's: a denial of selling rules out no sharing)
+    tp = [f for f in cat("third_party_sharing_collection") if "sold" not in f.facts]
     tp_pos = [f for f in tp if not f.negated]
     tp_neg = [f for f in tp if f.negated]
     ent = _values(tp_pos, "third_party_entity")
@@ -723,8 +724,9 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         what = "your data"
         if kinds and "generic_personal_information" not in kinds and all(
                 f.attributes.get("personal_information_type") for f in no):
-            what = "your " + _join([_lower_first(tax.label("personal_information_type", v))
-                                    for v in dict.fromkeys(kinds)][:3])
+            named = [_lower_first(tax.label("personal_information_type", v)) for v in dict.fromkeys(kinds)]
+            # (a table of categories may deny selling each of many: the first three are named)
+            what = "your " + (_join(named) if len(named) <= 3 else ", ".join(named[:3]) + " and other data they list")
         # the exception the denial makes, in the policy's words ("except that we may share device
         # identifiers with advertising partners…")
         exception = _denial_exception(no)
@@ -1067,12 +1069,17 @@ _DURATION = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|ni
 def _retention_subject(f: Finding, tax: Any, outer: _OuterTerms) -> str:
     """The kind of data a retention statement is about, as the policy names it ("server logs"),
     when it names exactly one; "" for personal information in general or several kinds."""
+    quote = " ".join(e.text for e in f.evidence if not e.context)
+    # a row of a table of data categories names its subject in its first, unnamed cell
+    # ("Identifiers | Examples: Name, email address | Retention: 3 years")
+    first, sep, _rest = quote.partition(" | ")
+    if sep and ":" not in first and 0 < len(first) <= 40 and len(_DURATION.findall(quote)) <= 1:
+        return _lower_first(first.strip())
     values = [v for v in f.attributes.get("personal_information_type", []) if v != "generic_personal_information"]
     if len(values) != 1:
         return ""
     # "we keep order records for seven years and delete call recordings after 90 days": with two
     # periods in the sentence, its one kind of data may belong to the other period
-    quote = " ".join(e.text for e in f.evidence if not e.context)
     if len(_DURATION.findall(quote)) > 1:
         return ""
     names = outer(f, "personal_information_type")

@@ -241,17 +241,18 @@ def test_a_question_states_nothing_its_answer_does():
 
 def test_a_ccpa_matrix_of_yes_and_no_is_no_sale():
     """A CCPA matrix ("Category | Examples | Collected | Sold or shared" over "Yes"/"No" cells, written
-    for this test): its rows stay plain cells, so that "Sold or shared: No" does not read as a sale."""
+    for this test): each row is read with its column names, and "Sold or shared: No" is the
+    company's answer for that row, a denial of selling (never a sale)."""
     from summarizer import label_text
-    from summarizer.label import NOT_STATED
+    from summarizer.label import DENIED
 
     html = """<html><body><h1>California Privacy Notice</h1><h2>Categories of personal information</h2>
     <table><tr><th>Category</th><th>Examples</th><th>Collected</th><th>Sold or shared</th></tr>
     <tr><td>Identifiers</td><td>Name, email address</td><td>Yes</td><td>No</td></tr>
     <tr><td>Geolocation data</td><td>Precise location</td><td>Yes</td><td>No</td></tr></table></body></html>"""
     lab = label_text(html, fmt="html")
-    assert lab.answer("sold").status == NOT_STATED
-    assert "Identifiers | Name, email address | Yes | No" in lab.document.text
+    assert lab.answer("sold").status == DENIED
+    assert "Identifiers | Examples: Name, email address | Collected: Yes | Sold or shared: No" in lab.document.text
 
 
 def test_a_business_platform_uses_and_subprocessors():
@@ -1132,3 +1133,37 @@ def test_protected_people_and_group_companies_are_no_recipients():
     # other members of a family of companies are the same group, not other users
     group = recipients("We may share your information with other members of the Northwind family of companies.")
     assert "Other users" not in group and "Companies in the same group" in group
+
+
+CCPA_TABLE_MD = """## Notice at Collection
+
+| Category of personal information | Examples | Collected? | Sold or shared? | Retention |
+|---|---|---|---|---|
+| Identifiers | Name, postal address, email address, IP address | Yes | No | Life of your account plus 3 years |
+| Commercial information | Products purchased, returns | Yes | No | 7 years from the date of purchase |
+| Biometric information | Fingerprints, face geometry | No | No | — |
+"""
+
+CCPA_TABLE_HTML = """<h2>Notice at Collection</h2>
+<table><tr><th>Category</th><th>Examples</th><th>Do we collect it?</th><th>Sold</th></tr>
+<tr><td>Identifiers</td><td>Name, email address</td><td>✓</td><td>Yes</td></tr>
+<tr><td>Geolocation data</td><td>Precise GPS location</td><td>✗</td><td>No</td></tr></table>"""
+
+
+def test_ccpa_table_of_categories_answers_row_by_row():
+    from summarizer import label_text
+
+    lab = label_text(CCPA_TABLE_MD, fmt="markdown")
+    collected = [i.text for i in lab.answer("collected").items]
+    assert "Contact details" in collected and "Payment and financial data" in collected
+    assert "Health data" not in collected  # biometrics: "Collected?: No"
+    sold = lab.answer("sold")
+    assert sold.status == "denied" and sold.items[0].text.startswith("They say they do not sell your contact details")
+    assert lab.answer("sharing").status == "not_stated"  # a denial of selling rules out no sharing
+    assert lab.answer("retention").items[0].detail == ("identifiers: 3 years; "
+                                                       "commercial information: 7 years from the date of purchase")
+    html = label_text(CCPA_TABLE_HTML, fmt="html")
+    assert html.answer("sold").status == "stated"
+    assert "Location" not in [i.text for i in html.answer("collected").items]
+    assert any(p["negated"] and "location" in p["attributes"].get("personal_information_type", [])
+               for p in html.practices if p["category"] == "first_party_collection_use")
