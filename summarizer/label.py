@@ -505,7 +505,13 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         items.append(Item(_cap(tax.label("personal_information_type", v)), ", ".join(terms[:6]), refs.of(pit[v])))
     src = _values(fp_pos, "source")
     how = [tax.label("source", s) for s in ("you", "automatic", "others") if s in src]
-    fp_neg = [f for f in fp if f.negated]
+    # (a denial of a use denies that use, answered under purposes: "we will not use your health
+    # information for marketing" does not say they do not collect health information; nor does
+    # a denial of a use rule, "use.…", that names no purpose the taxonomy knows. Trackers are
+    # the exception: an app that "doesn't use any analytics or advertising SDKs" collects nothing
+    # through them, whatever they would be for.)
+    fp_neg = [f for f in fp if f.negated
+              and (_only_trackers(f) or not (f.attributes.get("purpose") or f.rule.startswith("use.")))]
     # The kinds of data they say they do not collect, and collect nowhere else ("We do not ask for
     # your name or email address"; "I do not collect your financial data" rules out financial
     # data, not all personal information).
@@ -713,9 +719,20 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     minors = {e.start for f in findings if "children" in f.attributes.get("audience_type", [])
               for e in f.evidence if not e.context}
     no = [f for v, f in sold if v is False and not any(e.start in minors for e in f.evidence if not e.context)]
-    if yes:
+    # A use the law may count as a sale ("letting ad partners collect cookie data may count as a
+    # 'sale' under California law") is no sale in the everyday sense: said beside a denial, the
+    # label gives both rather than a flat "yes, they may sell or rent".
+    deemed = [f for f in yes if f.facts.get("deemed_sale")]
+    if yes and len(deemed) < len(yes):
         answers.append(Answer("sold", QUESTIONS[4][1], STATED, "Yes, they say they may sell or rent your data.",
                               [Item("They may sell or rent your data", "", refs.of(yes), hedged=True)]))
+    elif deemed:
+        items = [Item(_DEEMED_SALE, "", refs.of(deemed), hedged=True)]
+        summary = f"They say that {_lower_first(_DEEMED_SALE)}."
+        if no:
+            items.insert(0, Item("They say they do not sell your data otherwise", "", refs.of(no), negated=True))
+            summary = f"Not in the everyday sense: they say they do not sell your data, but {_lower_first(_DEEMED_SALE)}."
+        answers.append(Answer("sold", QUESTIONS[4][1], STATED, summary, items))
     elif no:
         but = _BUT_CONSENT if _only_with_consent(no) else ""
         # A denial is as narrow as its words: "we never sell your health data" says nothing of
@@ -1066,6 +1083,11 @@ _DURATION = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|ni
                        r"sixty|ninety)[\s-]+(?:calendar |business )?(?:days?|weeks?|months?|years?)\b", re.I)
 
 
+def _only_trackers(f: Finding) -> bool:
+    """Is everything ``f`` names cookies, pixels, SDKs and the like (tools one "uses")?"""
+    return set(f.attributes.get("personal_information_type", [])) == {"cookies_and_tracking_elements"}
+
+
 def _retention_subject(f: Finding, tax: Any, outer: _OuterTerms) -> str:
     """The kind of data a retention statement is about, as the policy names it ("server logs"),
     when it names exactly one; "" for personal information in general or several kinds."""
@@ -1086,6 +1108,7 @@ def _retention_subject(f: Finding, tax: Any, outer: _OuterTerms) -> str:
     return names[0] if len(names) == 1 else tax.label("personal_information_type", values[0])
 
 
+_DEEMED_SALE = "What they share with partners may count as a “sale” under some privacy laws"
 _UNTIL_YOU = "Until you delete it or close your account"
 # A retention condition the reader ends: "until you delete them", "as long as your account is open",
 # "while you remain a member"
@@ -1167,6 +1190,8 @@ def _verdict(answers: list[Answer]) -> str:
             # as narrow as the answer ("…your health data"), with its exception
             said = so.items[0].text.replace("sell your data", "sell it", 1)
             parts.append(_period(said + (f", {so.items[0].detail}" if so.items[0].detail else "")))
+        elif so.status == STATED and so.items and so.items[-1].text == _DEEMED_SALE:
+            parts.append("What they share may count as a sale under some privacy laws.")
         else:
             parts.append({STATED: "They may sell it."}.get(so.status, "They do not say if they sell it."))
     ret = a["retention"]

@@ -1167,3 +1167,36 @@ def test_ccpa_table_of_categories_answers_row_by_row():
     assert "Location" not in [i.text for i in html.answer("collected").items]
     assert any(p["negated"] and "location" in p["attributes"].get("personal_information_type", [])
                for p in html.practices if p["category"] == "first_party_collection_use")
+
+
+def test_denials_that_read_as_their_opposite():
+    """Sentences a careless reading turns around (probe policies of stop 16, written for this test)."""
+    from summarizer import label_text
+
+    def answer(text: str, key: str):
+        return label_text(text, fmt="text").answer(key)
+
+    # selling as the subject of a denial
+    sold = answer("Selling user data isn't part of our business and never will be.", "sold")
+    assert sold.status == "denied"
+    # a denial beside the law's wider meaning of a sale: both are said, not a flat "may sell or rent"
+    sold = answer('We have never rented or sold our customer list. However, under California law, letting '
+                  'advertising partners collect browsing data via cookies may count as a "sale".', "sold")
+    assert [(i.text, i.negated, i.hedged) for i in sold.items] == [
+        ("They say they do not sell your data otherwise", True, False),
+        ("What they share with partners may count as a “sale” under some privacy laws", False, True)]
+    assert "rent" not in sold.summary
+    # data that stays where it is stored
+    for text in ("All personal data is stored on servers located in the United States and is not transferred "
+                 "abroad.", "Your data never leaves the European Union."):
+        assert answer(text, "transfers").status == "denied", text
+    assert answer("Personal information will not be shared outside of Acme and its affiliates.",
+                  "transfers").status == "not_stated"
+    # a denial of a use is no denial of collecting
+    lab = label_text("We collect your email address when you sign up. We will not use your health information "
+                     "for marketing. We do not use your information for automated decision-making.", fmt="text")
+    assert not any(i.negated for i in lab.answer("collected").items)
+    assert lab.answer("purposes").status == "denied"
+    # what is not uploaded is not collected
+    photos = answer("Your photos and videos are not uploaded to our servers, and we cannot see them.", "collected")
+    assert photos.status == "denied"
