@@ -485,7 +485,7 @@ def test_a_corporate_notice_with_legal_bases_and_a_recipient_list():
     lab = label_text(CORPORATE, fmt="markdown")
     assert lab.last_updated == "15 September 2025"
     why = [i.text for i in lab.answer("purposes").items]
-    assert {"Security and fraud prevention", "Marketing", "Analytics and research"} <= set(why)
+    assert {"Security and keeping the service working", "Marketing", "Analytics and research"} <= set(why)
     shared = [i.text for i in lab.answer("sharing").items]
     assert {"Service providers", "Advertisers", "Analytics providers", "Authorities"} <= set(shared)
     assert not _values(_findings(CORPORATE, fmt="markdown"), "data_security", "security_measure")
@@ -606,7 +606,7 @@ def test_section_anchors_named_like_widgets_are_kept():
     texts = [s.text for s in parse(ANCHORED, fmt="html").sentences]
     assert "3. Sharing" in texts and "Advertising" in texts and "We use cookies." not in texts
     lab = label_text(ANCHORED, fmt="html")
-    assert {"Running the service", "Security and fraud prevention", "Legal duties"} <= {
+    assert {"Running the service", "Security and keeping the service working", "Legal duties"} <= {
         i.text for i in lab.answer("purposes").items}
     assert {"Authorities", "Service providers"} <= {i.text for i in lab.answer("sharing").items}
     assert [i.text for i in lab.answer("contact").items] == ["Email: dpo@brightway.example"]
@@ -1094,7 +1094,7 @@ def test_probe_labels_say_encryption_sign_in_purposes_and_plain_lines():
                      "Classroom, to give teachers progress reports, to personalize practice to each student's level, "
                      "and to keep the service secure.\n", fmt="text")
     assert [i.text for i in lab.answer("purposes").items] == ["Running the service", "Personalizing what you see",
-                                                              "Security and fraud prevention"]
+                                                              "Security and keeping the service working"]
     assert lab.answer("retention").status == "not_stated"
     assert lab.verdict.startswith("They collect information, but do not say clearly what. ")
     friends = label_text("If you turn on Social, your friends can see your workout summaries and routes.",
@@ -1200,3 +1200,17 @@ def test_denials_that_read_as_their_opposite():
     # what is not uploaded is not collected
     photos = answer("Your photos and videos are not uploaded to our servers, and we cannot see them.", "collected")
     assert photos.status == "denied"
+
+
+def test_collection_and_purposes_said_without_the_usual_verbs():
+    from summarizer import label_text
+
+    col = label_text("To create an account, you must provide your name and email address. Event registration "
+                     "requires your phone number. Volunteers also provide their date of birth.", fmt="text")
+    assert [i.detail for i in col.answer("collected").items][:2] == ["name, email address, phone number", "age"]
+    pur = label_text("We use personal data to improve features and develop new functionality. We use your "
+                     "information to respond to support requests.", fmt="text").answer("purposes")
+    assert [i.text for i in pur.items] == ["Running the service", "Analytics and research"]
+    bugs = label_text("Technical and usage data is used to fix bugs, understand which features people like, and "
+                      "plan improvements.", fmt="text").answer("purposes")
+    assert [i.text for i in bugs.items] == ["Analytics and research", "Security and keeping the service working"]
