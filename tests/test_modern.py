@@ -1214,3 +1214,17 @@ def test_collection_and_purposes_said_without_the_usual_verbs():
     bugs = label_text("Technical and usage data is used to fix bugs, understand which features people like, and "
                       "plan improvements.", fmt="text").answer("purposes")
     assert [i.text for i in bugs.items] == ["Analytics and research", "Security and keeping the service working"]
+
+
+def test_handing_and_passing_data_on():
+    from summarizer import label_text
+
+    lab = label_text("Orders are handed to shipping carriers (UPS, USPS and FedEx) with your name and address so they "
+                     "can deliver. Your details are passed only to suppliers acting on our instructions, namely our "
+                     "mailing house and our email platform (Mailchimp).", fmt="text")
+    assert [(i.text, i.detail) for i in lab.answer("sharing").items] == [
+        ("Other named companies", "UPS, USPS, FedEx, Mailchimp"), ("Service providers", "")]
+    # a denial that names whom it rules out says so, rather than "with others"
+    for text, who in (("We never pass your information to data brokers.", "data brokers"),
+                      ("We never share your health records with your employer.", "employers")):
+        assert label_text(text, fmt="text").answer("sharing").items[0].text.endswith(f"with {who}")
