@@ -1228,3 +1228,30 @@ def test_handing_and_passing_data_on():
     for text, who in (("We never pass your information to data brokers.", "data brokers"),
                       ("We never share your health records with your employer.", "employers")):
         assert label_text(text, fmt="text").answer("sharing").items[0].text.endswith(f"with {who}")
+
+
+def test_change_notices_deletion_and_encryption_worded_otherwise():
+    from summarizer import label_text
+
+    def items(text: str, key: str) -> list[str]:
+        return [i.text for i in label_text(text, fmt="text").answer(key).items]
+
+    assert items("We will let you know about changes by email.", "changes") == [
+        "They tell you directly (for example by email)"]
+    assert items("We may amend this notice at any time. Members will receive a copy of the notice each year and "
+                 "whenever our sharing practices change.", "changes")[-1] == "They tell you directly (for example by email)"
+    assert "They put a notice on their website" in items(
+        "If we change this policy in a way that matters, we will show a notice in the app the next time you open it.",
+        "changes")
+    assert items("You may unsubscribe from notifications by changing your settings in the app.", "changes") == []
+    assert "Ask them to delete your data" in items(
+        "You are entitled to ask for a copy of the information we hold about you, to have it corrected, or to have "
+        "it deleted.", "rights")
+    assert items("Deletion: email privacy@example.com and we will delete your account and associated data.",
+                 "rights") == ["Ask them to delete your data"]
+    assert items("Data is encrypted in transit using TLS 1.2 or higher and at rest with AES-256.", "security") == [
+        "Encryption when data is sent", "Secure storage"]
+    assert items("Data sent between the app and our servers is protected by TLS encryption.", "security") == [
+        "Encryption when data is sent"]
+    assert items("You may request a copy of the relevant safeguards by writing to privacy@example.com.",
+                 "security") == []
