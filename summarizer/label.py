@@ -67,6 +67,8 @@ _SECURITY = {
     # label only: encryption named without where it applies (the fact security.encryption sets)
     "encryption": "encryption",
 }
+#: a measure whose label is no noun phrase, as the security summary says it ("They use …")
+_SECURITY_USED = {"Only some staff can see your data": "limits on which staff can see your data"}
 _NOTICE = {
     "general_notice_in_privacy_policy": "they post the new version of the policy",
     "general_notice_on_website": "they put a notice on their website",
@@ -775,8 +777,12 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         if fs:
             items.append(Item(phrase, "", refs.of(fs)))
     if items:
-        answers.append(Answer("rights", QUESTIONS[5][1], STATED,
-                              _sentences("You can", "You can also", [_lower_first(i.text) for i in items], per=2), items))
+        # what the reader can do reads "You can …"; what the company does ("They ask before some
+        # uses") is a sentence of its own
+        can = [_lower_first(i.text) for i in items if not i.text.startswith("They ")]
+        summary = " ".join(([_sentences("You can", "You can also", can, per=2)] if can else [])
+                           + [f"{i.text}." for i in items if i.text.startswith("They ")])
+        answers.append(Answer("rights", QUESTIONS[5][1], STATED, summary, items))
     else:
         answers.append(Answer("rights", QUESTIONS[5][1], NOT_STATED, "Not stated."))
 
@@ -806,7 +812,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             Item("Other security measures", "", refs.of(sec["generic"]))]
     nog = [f for v, f in facts("security_not_guaranteed") if v]
     if items:
-        named = [_lower_first(i.text) for i in items if not i.text.startswith("Other")]
+        # (as what they use: "They use encryption … and limits on which staff can see your data")
+        named = [_SECURITY_USED.get(i.text, _lower_first(i.text)) for i in items if not i.text.startswith("Other")]
         summary = _sentences("They use", "They also use", named) if named else ""
         if not summary:
             summary = "They say they take steps to protect your data, but give few details."

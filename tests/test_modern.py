@@ -1255,3 +1255,15 @@ def test_change_notices_deletion_and_encryption_worded_otherwise():
         "Encryption when data is sent"]
     assert items("You may request a copy of the relevant safeguards by writing to privacy@example.com.",
                  "security") == []
+
+
+def test_summaries_are_sentences():
+    """The answers' summary sentences (JSON/YAML ``summary``) stay grammatical whatever the items."""
+    from summarizer import label_text
+
+    lab = label_text("The app asks for your permission before accessing your photos. You can ask us to delete your "
+                     "data. Data is encrypted in transit. Access to customer records is limited to staff who need "
+                     "it.", fmt="text")
+    assert lab.answer("rights").summary == "You can ask them to delete your data. They ask before some uses (opt in)."
+    assert lab.answer("security").summary == ("They use encryption when data is sent. "
+                                              "They also use limits on which staff can see your data.")
