@@ -1267,3 +1267,16 @@ def test_summaries_are_sentences():
     assert lab.answer("rights").summary == "You can ask them to delete your data. They ask before some uses (opt in)."
     assert lab.answer("security").summary == ("They use encryption when data is sent. "
                                               "They also use limits on which staff can see your data.")
+
+
+def test_financial_notice_reasons_in_prose_and_ages_that_are_no_minimum():
+    from summarizer import label_text
+
+    lab = label_text("Reasons we can share your personal information\n\nFor our affiliates to market to you: we do "
+                     "not share.\n\nFor nonaffiliates to market to you: we do not share.\n", fmt="text")
+    assert lab.answer("sharing").status == "denied" and lab.answer("purposes").status == "not_stated"
+    joint = label_text("For joint marketing with other financial companies: we share for this reason.", fmt="text")
+    assert joint.answer("sharing").status == "stated"
+    for text in ("Patients under 18 must be registered by a parent or legal guardian, who will have access to the "
+                 "minor's records.", "We do not send marketing to anyone we know to be under 16."):
+        assert not any(i.text.startswith("Minimum age") for i in label_text(text, fmt="text").answer("children").items)
