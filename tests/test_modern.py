@@ -1280,3 +1280,19 @@ def test_financial_notice_reasons_in_prose_and_ages_that_are_no_minimum():
     for text in ("Patients under 18 must be registered by a parent or legal guardian, who will have access to the "
                  "minor's records.", "We do not send marketing to anyone we know to be under 16."):
         assert not any(i.text.startswith("Minimum age") for i in label_text(text, fmt="text").answer("children").items)
+
+
+def test_data_words_name_location_and_phi():
+    from summarizer import label_text
+
+    def collected(text: str) -> list[tuple[str, str]]:
+        return [(i.text, i.detail) for i in label_text(text, fmt="text").answer("collected").items]
+
+    assert ("Contact details", "name, email address") in collected("We collect your email address and name when you "
+                                                                     "sign up.")
+    assert ("Location", "city or region") in collected("We log your IP address and the approximate city it maps to.")
+    assert ("Location", "precise location") in collected("We collect the type of your device and, in some instances, "
+                                                         "your device's location.")
+    assert [i.text for i in label_text("We share PHI with the pharmacy you choose and with laboratories that carry "
+                                       "out tests.", fmt="text").answer("sharing").items] == [
+        "Pharmacies, labs and insurers"]
