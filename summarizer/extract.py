@@ -1368,7 +1368,10 @@ class Extractor:
                     # lead-in only the setting ("You have the right to:" + "request erasure
                     # of your data").
                     if rule.fill:
-                        if not any(self._fill(a, s.text, fills)[0] for a in rule.fill):
+                        # (or the value it captures: "Support tickets: 24 months" under "How
+                        # long we keep data" gives the period)
+                        if not any(self._fill(a, s.text, fills)[0] for a in rule.fill) and not (
+                                rule.capture and rule.when and _matches(rule.when[0], ti)):
                             continue
                     elif (not (rule.when and _matches(rule.when[0], ti))
                           or _matches(rule.when[0], lead.text if rule.label_only or not norm else norm(lead.text))):

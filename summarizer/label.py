@@ -1104,6 +1104,12 @@ def _retention_subject(f: Finding, tax: Any, outer: _OuterTerms) -> str:
     first, sep, _rest = quote.partition(" | ")
     if sep and ":" not in first and 0 < len(first) <= 40 and len(_DURATION.findall(quote)) <= 1:
         return _lower_first(first.strip())
+    # ...and so does a sentence or list item whose subject is the data it keeps ("Billing records
+    # are retained for seven years", "Support tickets: 24 months from closure"), in its own words
+    if len(_DURATION.findall(quote)) <= 1:
+        m = _KEPT_SUBJECT.match(quote)
+        if m and not _GENERIC_SUBJECT.fullmatch(m.group(1)):
+            return _lower_first(m.group(1))
     values = [v for v in f.attributes.get("personal_information_type", []) if v != "generic_personal_information"]
     if len(values) != 1:
         return ""
@@ -1116,6 +1122,18 @@ def _retention_subject(f: Finding, tax: Any, outer: _OuterTerms) -> str:
 
 
 _DEEMED_SALE = "What they share with partners may count as a “sale” under some privacy laws"
+# The data a retention sentence or list item is about, when it opens with it: "Crash logs are
+# deleted after 90 days", "Invoices and billing records: seven years".
+_KEPT_SUBJECT = re.compile(
+    r"^\W*((?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w’'-]*(?:\s+(?:and|or|&)\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*)?)"
+    r"(?:\s*:\s*(?:for |up to |at least |within |after )?\d|\s*:\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"eighteen|twenty|thirty|sixty|ninety)\b|\s+(?:is|are|will be|shall be|may be)\s+(?:\w+ly\s+)?(?:kept|retained|stored|held|"
+    r"deleted|erased|removed|purged|destroyed|anonymi[sz]ed|archived)\b)")
+# ...unless that subject says no more than "your data" ("Personal data is kept for…", "It is deleted…")
+_GENERIC_SUBJECT = re.compile(
+    r"(?i:(?:(?:all|any|your|our|the|this|such|that|these|those|other|personal|user|customer|collected|most)\s+)*"
+    r"(?:personal\s+)?(?:information|data|details|it|they|them|this|that|these|those|everything|records|pii|"
+    r"personal data|personal information)|we|you|i)")
 _UNTIL_YOU = "Until you delete it or close your account"
 # A retention condition the reader ends: "until you delete them", "as long as your account is open",
 # "while you remain a member"

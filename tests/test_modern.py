@@ -825,9 +825,10 @@ def test_retention_periods_of_different_data_are_not_merged():
     def kept(text: str) -> str:
         return label_text("Retention\n\n" + text + "\n", fmt="text").answer("retention").items[0].detail
 
+    # (the second sentence names its data in its own words, as its subject)
     assert kept("We keep your order information for seven years. Newsletter subscriber data is deleted within "
                 "30 days after you unsubscribe.") == \
-        "within 30 days after you unsubscribe; purchase history: for seven years"
+        "purchase history: for seven years; newsletter subscriber data: within 30 days after you unsubscribe"
     assert kept("Customer Data is deleted within 90 days after the customer's contract ends.") == \
         "within 90 days after the customer's contract ends"
 
@@ -1296,3 +1297,19 @@ def test_data_words_name_location_and_phi():
     assert [i.text for i in label_text("We share PHI with the pharmacy you choose and with laboratories that carry "
                                        "out tests.", fmt="text").answer("sharing").items] == [
         "Pharmacies, labs and insurers"]
+
+
+def test_retention_periods_keep_the_data_they_are_about():
+    from summarizer import label_text
+
+    def detail(text: str, fmt: str = "text") -> str:
+        return label_text(text, fmt=fmt).answer("retention").items[0].detail
+
+    assert detail("Technical logs are kept for 180 days. Billing records are retained for seven years. Crash logs "
+                  "are deleted after 90 days.") == ("technical logs: for 180 days; billing records: for seven years; "
+                                                    "crash logs: after 90 days")
+    assert detail("## How long we keep data\n\n- Invoices and billing records: seven years.\n- Support tickets: 24 "
+                  "months from closure.\n- Server logs: 30 days.\n", "markdown") == (
+        "invoices and billing records: seven years; support tickets: 24 months from closure; server logs: 30 days")
+    # "your data" says no more than the answer's own question
+    assert detail("Personal data is kept for two years.") == "for two years"
