@@ -772,7 +772,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                         ("can_choose_contact", "Ask them to contact you another way or at another address"),
                         ("can_list_disclosures", "Get a list of whom they disclosed your data to"),
                         ("can_withdraw_consent", "Take back your consent"),
-                        ("can_complain", "Complain to a data protection authority")):
+                        ("can_complain", "Complain to a regulator")):
         fs = [f for v, f in facts(key) if v]
         if fs:
             items.append(Item(phrase, "", refs.of(fs)))

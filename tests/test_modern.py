@@ -1313,3 +1313,22 @@ def test_retention_periods_keep_the_data_they_are_about():
         "invoices and billing records: seven years; support tickets: 24 months from closure; server logs: 30 days")
     # "your data" says no more than the answer's own question
     assert detail("Personal data is kept for two years.") == "for two years"
+
+
+def test_card_processor_audit_logs_complaints_and_objections():
+    from summarizer import label_text
+
+    def items(text: str, key: str) -> list[str]:
+        return [i.text for i in label_text(text, fmt="text").answer(key).items]
+
+    # the company not holding the card number denies no one else's collection
+    assert items("Card payments are taken by our payment partner, Stripe, so we never hold your card number.",
+                 "sharing") == []
+    lab = label_text("Staff access records through role-based permissions, and each access is recorded in an audit "
+                     "log.", fmt="text")
+    assert [i.text for i in lab.answer("security").items] == ["Only some staff can see your data"]
+    assert lab.answer("collected").status == "not_stated"
+    assert items("You may file a complaint with the U.S. Department of Health and Human Services Office for Civil "
+                 "Rights.", "rights") == ["Complain to a regulator"]
+    assert items("You can also object to us using your data for fundraising.", "rights") == [
+        "Object to how they use your data"]
