@@ -1332,3 +1332,14 @@ def test_card_processor_audit_logs_complaints_and_objections():
                  "Rights.", "rights") == ["Complain to a regulator"]
     assert items("You can also object to us using your data for fundraising.", "rights") == [
         "Object to how they use your data"]
+
+
+def test_sources_and_retention_said_otherwise():
+    from summarizer import label_text
+
+    col = label_text("We also collect your personal information from others, such as credit bureaus or other "
+                     "companies.", fmt="text").answer("collected")
+    assert col.items[-1].text == "How they get it: from other companies"
+    ret = label_text("## How long we keep it\n\nMedical records are retained for ten (10) years after your last visit, "
+                     "or until a minor patient turns 28, whichever is later.\n", fmt="markdown").answer("retention")
+    assert [i.text for i in ret.items] == ["For a set time"]
