@@ -1343,3 +1343,18 @@ def test_sources_and_retention_said_otherwise():
     ret = label_text("## How long we keep it\n\nMedical records are retained for ten (10) years after your last visit, "
                      "or until a minor patient turns 28, whichever is later.\n", fmt="markdown").answer("retention")
     assert [i.text for i in ret.items] == ["For a set time"]
+
+
+def test_purpose_denials_in_two_clauses_and_the_readers_own_bank():
+    from summarizer import label_text
+
+    pur = label_text("We will not use your health information for marketing, and it is never used to target "
+                     "advertising to you, inside or outside the app.", fmt="text").answer("purposes")
+    assert [(i.text, i.negated) for i in pur.items] == [
+        ("They say they do not use it for marketing", True), ("They say they do not use it for advertising", True)]
+    calc = label_text("Your profile: name, email, date of birth, height, weight and sex, which we use to calculate "
+                      "calories and heart-rate zones.", fmt="text").answer("purposes")
+    assert [i.text for i in calc.items] == ["Running the service"]
+    bank = label_text("If you choose to link an external bank account, we use a third-party data aggregator, "
+                      "Tallyway, Inc., to connect to your bank.", fmt="text").answer("sharing")
+    assert "Payment processors" not in [i.text for i in bank.items]
