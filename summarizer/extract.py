@@ -340,6 +340,13 @@ _NOT_HELD = re.compile(
     re.I)
 
 
+# A lead-in that says nothing itself but points back to the sentence before ("In practice that
+# means:", "This includes:").
+_POINTING_LEAD = re.compile(
+    r"^\W*(?:(?:in practice|in other words|specifically|that is),?\s+)?(?:this|that|which|these|it)\s+"
+    r"(?:means|includes?|covers?|can include|may include|involves?)\b[^.;:]{0,40}:\s*$", re.I)
+
+
 def _in_lead_clause(text: str, item: str, trigger_end: int) -> bool:
     """Does the trigger that ends at ``trigger_end`` in ``text`` (a lead-in, then the list item
     ``item``) stand in the lead-in's last clause, the one its list continues? ("We do not sell
@@ -1277,6 +1284,16 @@ class Extractor:
         # list items and their lead-ins are marked by parsing (ingest.mark_structure)
         leads = {s.index: doc.sentences[s.list_lead] for s in doc.sentences if s.list_lead is not None}
         lead_ins = {lead.index for lead in leads.values()}
+        # A lead-in that only points back ("We share PHI only as HIPAA permits. In practice that
+        # means:") is read with the sentence it points to, as one lead-in.
+        merged: dict[int, Sentence] = {}
+        for lead in {lead.index: lead for lead in leads.values()}.values():
+            if lead.index > 0 and _POINTING_LEAD.match(lead.text):
+                prev = doc.sentences[lead.index - 1]
+                if prev.paragraph == lead.paragraph and not prev.is_heading:
+                    merged[lead.index] = replace(lead, start=prev.start, text=doc.text[prev.start:lead.end])
+        if merged:
+            leads = {i: merged.get(lead.index, lead) for i, lead in leads.items()}
         own: dict[int, dict[str, Finding]] = {}  # findings of each lead-in sentence, by rule
         # What each sentence reads: its heading, its lead-in, the sentence (after its lead-in)
         # as is and with the own name as "we", the item alone with the own name as "we".

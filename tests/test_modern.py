@@ -1358,3 +1358,12 @@ def test_purpose_denials_in_two_clauses_and_the_readers_own_bank():
     bank = label_text("If you choose to link an external bank account, we use a third-party data aggregator, "
                       "Tallyway, Inc., to connect to your bank.", fmt="text").answer("sharing")
     assert "Payment processors" not in [i.text for i in bank.items]
+
+
+def test_a_lead_in_that_points_back_reads_with_the_sentence_before():
+    from summarizer import label_text
+
+    lab = label_text("## When we share it\n\nWe share PHI only as HIPAA permits. In practice that means:\n\n- with the "
+                     "pharmacy you choose, so a prescription can be filled;\n- with business associates that sign a "
+                     "Business Associate Agreement.\n", fmt="markdown")
+    assert [i.text for i in lab.answer("sharing").items] == ["Service providers", "Pharmacies, labs and insurers"]
