@@ -340,6 +340,13 @@ _NOT_HELD = re.compile(
     re.I)
 
 
+# A lead-in that is nothing but a denial, its verbs in the items ("We do not:", "We will never:",
+# "Acme does not:").
+_BARE_DENIAL_LEAD = re.compile(
+    r"^\W*(?:we|(?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){0,2})\s+(?:(?:do|does|will|shall|would|can)\s+)?"
+    r"(?:not|never|n[’']t)(?:\s+ever)?\s*:\s*$|^\W*(?:we|(?-i:[A-Z])[\w&.-]*)\s+(?:don|doesn|won)[’']t\s*:\s*$", re.I)
+
+
 # A lead-in that says nothing itself but points back to the sentence before ("In practice that
 # means:", "This includes:").
 _POINTING_LEAD = re.compile(
@@ -1335,8 +1342,12 @@ class Extractor:
             got: set[str] = set()
             if lead is not None:
                 denied = lead_denies.setdefault(lead.index, set())
+                # a lead-in that is only a denial ("We do not:", "We will never:") denies whatever
+                # each item says
+                bare = _BARE_DENIAL_LEAD.match(lead.text) is not None
                 for r, t, m in fired:
-                    if m[0] and not r.label_only and r.negation != "ignore" and _in_lead_clause(t, item, m[3]):
+                    if (m[0] or bare) and not r.label_only and r.negation != "ignore" and (
+                            bare or _in_lead_clause(t, item, m[3])):
                         denied.add(r.category)
                 # A rule may fire on the item alone but not once the lead-in is put before it
                 # (one that wants the item's verb at the start: "create an account;" under "We

@@ -419,11 +419,16 @@ def load_rules(paths: Iterable[str | Path] | str | Path | None = None) -> RulePa
                     tv.label = str(spec["label"])
                 for tname, pats in terms_spec.items():
                     pats = _as_list(pats)
-                    joined = "|".join(f"(?:{p})" for p in pats if isinstance(p, str))
+                    # each pattern is a whole word or words (\b…\b), but for one anchored to the
+                    # start or end of the text ("^\W*names?\W*$": a list item that is only "Name")
+                    # or ending in a comma ("name,": a name in a list), after which \b cannot hold
+                    joined = "|".join(f"{'' if p.startswith('^') else chr(92) + 'b'}(?:{p})"
+                                      f"{'' if p.endswith(('$', ',')) else chr(92) + 'b'}"
+                                      for p in pats if isinstance(p, str))
                     if not joined or len(pats) != sum(isinstance(p, str) for p in pats):
                         problems.add(str(f), None, None, f"{fld}.terms.{tname}", "must be a pattern or a list of patterns")
                         continue
-                    c = compile_(r"\b(?:" + joined + r")\b", str(f), None, None, f"{fld}.terms.{tname}")
+                    c = compile_(joined, str(f), None, None, f"{fld}.terms.{tname}")
                     if c is not None:
                         tv.terms.append(Term(str(tname), c))
                 slot[str(value)] = tv

@@ -1367,3 +1367,23 @@ def test_a_lead_in_that_points_back_reads_with_the_sentence_before():
                      "pharmacy you choose, so a prescription can be filled;\n- with business associates that sign a "
                      "Business Associate Agreement.\n", fmt="markdown")
     assert [i.text for i in lab.answer("sharing").items] == ["Service providers", "Pharmacies, labs and insurers"]
+
+
+def test_lists_of_names_denial_lead_ins_and_transfer_headings():
+    from summarizer import label_text
+
+    for text in ("We collect the following:\n- Name\n- Email address\n", "We collect: name, email address and school "
+                                                                         "name."):
+        assert label_text(text, fmt="text").answer("collected").items[0].detail.startswith("name, "), text
+    # "domain name," is no name of the reader
+    dom = label_text("Our web server recognizes only the consumer's domain name, operating system, and web browser "
+                     "version.", fmt="text").answer("collected")
+    assert "Contact details" not in [i.text for i in dom.items]
+    lab = label_text("We do not:\n- sell or rent student information;\n- use student information to target "
+                     "advertising.\n", fmt="text")
+    assert lab.answer("sold").status == "denied"
+    trans = label_text("International transfers\n\nWe do not transfer your personal data outside the European Union.\n",
+                       fmt="text").answer("transfers")
+    assert trans.status == "denied"
+    assert label_text("International data transfers\n\nWe keep all personal data within the European Economic "
+                      "Area.\n", fmt="text").answer("transfers").status == "denied"
