@@ -1121,7 +1121,7 @@ def _retention_subject(f: Finding, tax: Any, outer: _OuterTerms) -> str:
     return names[0] if len(names) == 1 else tax.label("personal_information_type", values[0])
 
 
-_DEEMED_SALE = "What they share with partners may count as a “sale” under some privacy laws"
+_DEEMED_SALE = "What they share with partners may count as a “sale” or “sharing” under some privacy laws"
 # The data a retention sentence or list item is about, when it opens with it: "Crash logs are
 # deleted after 90 days", "Invoices and billing records: seven years".
 _KEPT_SUBJECT = re.compile(
@@ -1216,7 +1216,7 @@ def _verdict(answers: list[Answer]) -> str:
             said = so.items[0].text.replace("sell your data", "sell it", 1)
             parts.append(_period(said + (f", {so.items[0].detail}" if so.items[0].detail else "")))
         elif so.status == STATED and so.items and so.items[-1].text == _DEEMED_SALE:
-            parts.append("What they share may count as a sale under some privacy laws.")
+            parts.append("What they share may count as a “sale” or “sharing” under some privacy laws.")
         else:
             parts.append({STATED: "They may sell it."}.get(so.status, "They do not say if they sell it."))
     ret = a["retention"]

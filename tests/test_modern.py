@@ -1185,7 +1185,7 @@ def test_denials_that_read_as_their_opposite():
                   'advertising partners collect browsing data via cookies may count as a "sale".', "sold")
     assert [(i.text, i.negated, i.hedged) for i in sold.items] == [
         ("They say they do not sell your data otherwise", True, False),
-        ("What they share with partners may count as a “sale” under some privacy laws", False, True)]
+        ("What they share with partners may count as a “sale” or “sharing” under some privacy laws", False, True)]
     assert "rent" not in sold.summary
     # data that stays where it is stored
     for text in ("All personal data is stored on servers located in the United States and is not transferred "
@@ -1387,3 +1387,29 @@ def test_lists_of_names_denial_lead_ins_and_transfer_headings():
     assert trans.status == "denied"
     assert label_text("International data transfers\n\nWe keep all personal data within the European Economic "
                       "Area.\n", fmt="text").answer("transfers").status == "denied"
+
+
+def test_probe_round_two_collection_rights_and_regulators():
+    from summarizer import label_text
+
+    def items(text: str, key: str) -> list[str]:
+        return [i.text for i in label_text(text, fmt="text").answer(key).items]
+
+    assert "Location" in items("We collect your precise geolocation.", "collected")
+    assert label_text("We do not collect your precise geolocation.", fmt="text").answer("collected").status == "denied"
+    assert "Contact details" in items("To use the app you create an account with your email address and a password.",
+                                      "collected")
+    assert "Contact details" in items("When you create a job seeker account, you provide your name, email address, "
+                                      "phone number and city.", "collected")
+    assert items("Your choices:\n- Download a copy of your data from Account Settings.\n- Correct your profile at any "
+                 "time.\n- Close your account from Account Settings.\n", "rights") == [
+        "Correct or update your data", "Get a copy of your data to take elsewhere", "Delete your account"]
+    assert "Get a copy of your data to take elsewhere" in items(
+        "You have the right to access, rectify, erase and port your personal data.", "rights")
+    for text in ("You may complain to the Autoriteit Persoonsgegevens.",
+                 "Complaints may be addressed to your local supervisory authority."):
+        assert items(text, "rights") == ["Complain to a regulator"], text
+    cpra = label_text("We use advertising cookies from LinkedIn and Meta to show our ads on other websites. Under "
+                      "some state laws this counts as \"sharing\" for cross-context behavioral advertising.",
+                      fmt="text").answer("sold")
+    assert cpra.status == "stated" and cpra.items[0].hedged
