@@ -1413,3 +1413,19 @@ def test_probe_round_two_collection_rights_and_regulators():
                       "some state laws this counts as \"sharing\" for cross-context behavioral advertising.",
                       fmt="text").answer("sold")
     assert cpra.status == "stated" and cpra.items[0].hedged
+
+
+def test_use_denials_narrow_collection_denials_and_unencrypted_messages():
+    from summarizer import label_text
+
+    for text in ("We do not use your location for advertising.", "We never use your camera footage or audio for "
+                 "advertising.", "We do not use your sexual orientation, religion, or ethnicity for advertising.",
+                 "We do not use the content of your comments to target advertising to you."):
+        lab = label_text(text, fmt="text")
+        assert [(i.text, i.negated) for i in lab.answer("purposes").items] == [
+            ("They say they do not use it for advertising", True)], text
+        assert lab.answer("collected").status == "not_stated" and lab.answer("rights").status == "not_stated", text
+    col = label_text("We collect your name. We do not collect your phone number.", fmt="text").answer("collected")
+    assert [(i.text, i.negated) for i in col.items][-1] == (
+        "They say they do not collect phone number (contact details)", True)
+    assert label_text("Messages are not end-to-end encrypted.", fmt="text").answer("security").status == "not_stated"
