@@ -1429,3 +1429,10 @@ def test_use_denials_narrow_collection_denials_and_unencrypted_messages():
     assert [(i.text, i.negated) for i in col.items][-1] == (
         "They say they do not collect phone number (contact details)", True)
     assert label_text("Messages are not end-to-end encrypted.", fmt="text").answer("security").status == "not_stated"
+
+
+def test_a_newsletter_is_marketing_not_an_extra_feature():
+    from summarizer import label_text
+
+    pur = label_text("We use your email address to send you newsletters.", fmt="text").answer("purposes")
+    assert [i.text for i in pur.items] == ["Marketing"]
