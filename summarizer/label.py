@@ -617,7 +617,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         periods: dict[str, list[str]] = {}
         for f in fs:
             t = f.facts.get("retention_period_text") or f.facts.get("retention_condition") or ""
-            t = _shorten(t, 70)
+            t = _shorten(_DANGLING.sub("", t), 70)
             said = periods.setdefault(_retention_subject(f, tax, outer), [])
             if t and t.lower() not in (x.lower() for ts in periods.values() for x in ts):
                 said.append(t)
@@ -1097,7 +1097,12 @@ def _shorten(s: str, n: int) -> str:
 
 
 _DURATION = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|"
-                       r"sixty|ninety)[\s-]+(?:calendar |business )?(?:days?|weeks?|months?|years?)\b", re.I)
+                       r"sixty|ninety)[\s-]+(?:calendar |business )?(?:hours?|days?|weeks?|months?|years?)\b", re.I)
+
+
+# A captured period that stops on a word leading into more ("…after the end of the financial
+# year to"): that word goes.
+_DANGLING = re.compile(r"(?:\s+(?:to|of|which|that|the|a|an|for|in|on|at|by|and|or|with|from|after))+\s*$", re.I)
 
 
 def _only_trackers(f: Finding) -> bool:

@@ -1227,7 +1227,7 @@ def test_handing_and_passing_data_on():
         ("Other named companies", "UPS, USPS, FedEx, Mailchimp"), ("Service providers", "")]
     # a denial that names whom it rules out says so, rather than "with others"
     for text, who in (("We never pass your information to data brokers.", "data brokers"),
-                      ("We never share your health records with your employer.", "employers")):
+                      ("We never share your health records with your employer.", "employers and recruiters")):
         assert label_text(text, fmt="text").answer("sharing").items[0].text.endswith(f"with {who}")
 
 
@@ -1436,3 +1436,22 @@ def test_a_newsletter_is_marketing_not_an_extra_feature():
 
     pur = label_text("We use your email address to send you newsletters.", fmt="text").answer("purposes")
     assert [i.text for i in pur.items] == ["Marketing"]
+
+
+def test_hours_sold_business_units_group_brands_and_recruiters():
+    from summarizer import label_text
+
+    def items(text: str, key: str) -> list[tuple[str, str]]:
+        return [(i.text, i.detail) for i in label_text(text, fmt="text").answer(key).items]
+
+    assert items("Video clips are kept for 24 hours. Logs are kept for 48 hours.", "retention") == [
+        ("For a set time", "video clips: for 24 hours; logs: for 48 hours")]
+    assert items("Billing records are kept for six years after the end of the financial year to which they relate.",
+                 "retention") == [("For a set time", "billing records: for six years after the end of the financial year")]
+    sold = label_text("We may share your personal information with our other business units, even if such business "
+                      "units are sold. We do not sell or rent your personal information.", fmt="text").answer("sold")
+    assert sold.status == "denied"
+    assert ("Companies in the same group", "affiliates") in items(
+        "Personal data is made available to other companies in the Northgate Media Group.", "sharing")
+    assert items("We share your personal information with employers, recruiters and staffing agencies.", "sharing") == [
+        ("Employers and recruiters", "")]
