@@ -1154,51 +1154,83 @@ def _index_of(pack: RulePack, sentences: int = INDEX_AFTER_SENTENCES) -> _RuleIn
 
 
 class _TaxonomyIndex:
-    """Every attribute's taxonomy terms in one ``re2.Filter``: all the terms a text holds, in one
-    scan. A finding fills two or three attributes from the same words, and scanning them once
-    instead of once per attribute saves more than testing the terms of the attributes not asked
-    for costs."""
+    """Each attribute's taxonomy terms in one ``re2.Set`` (one per set of options, if its terms'
+    differ): all the terms of an attribute that a text holds, in one pass of RE2's DFA. (A
+    ``re2.Filter`` of all the terms found them in one scan for every attribute at once, but then
+    searched each term whose words the text holds, a dozen on a typical sentence: ten times the
+    cost of the passes for the two or three attributes a finding fills.)"""
+
+    #: RE2's memory budget for each Set. Its program takes part of the budget and its DFA's cache
+    #: the rest; the 40 terms of the personal data types compile to a program that leaves too
+    #: little of RE2's default 8 MB for that cache, which then fills and is emptied over and over
+    #: (24 µs a sentence instead of 1.3 on the dev corpus). The cache only grows as the texts
+    #: read need more states (about 20 MB for all the Sets over the dev corpus).
+    SET_MAX_MEM = 32 << 20
 
     def __init__(self, tax: Any) -> None:
-        self.terms: list[tuple[str, str, str]] = []  # (attribute, value, term name), in taxonomy order
-        patterns = []
-        for attribute, values in tax.attributes.items():
-            for value, tv in values.items():
-                for t in tv.terms:
-                    self.terms.append((attribute, value, t.name))
-                    patterns.append(t.pattern)
-        self.patterns = patterns
-        self.filter = _filter_of(patterns)
+        import re2
 
-    def fill_all(self, text: str) -> dict[str, tuple[list[str], list[str]]]:
-        """attribute → what :meth:`Extractor.fill` returns for it, for the attributes whose terms
-        ``text`` holds (a value is found when one of its terms is, in taxonomy order)."""
-        out: dict[str, tuple[list[str], list[str]]] = {}
-        for i in sorted(self.filter.Match(text) or ()):  # taxonomy order, attribute by attribute
-            attribute, value, name = self.terms[i]
-            got = out.get(attribute)
-            if got is None:
-                got = out[attribute] = ([], [])
-            if not got[0] or got[0][-1] != value:
-                got[0].append(value)
-            got[1].append(name)
-        return out
+        #: attribute → its (value, term name) in taxonomy order, and the Sets that find them
+        #: ([(the Set's match, the positions in that list of its patterns)])
+        self.terms: dict[str, list[tuple[str, str]]] = {}
+        self.sets: dict[str, list[tuple[Callable[[bytes], Any], list[int]]]] | None = {}
+        try:
+            for attribute, values in tax.attributes.items():
+                terms = self.terms[attribute] = []
+                by_options: dict[tuple, tuple[Any, list[int]]] = {}
+                for value, tv in values.items():
+                    for t in tv.terms:
+                        key = tuple(getattr(t.pattern.options, n) for n in re2.Options.NAMES)
+                        if key not in by_options:
+                            options = re2.Options()
+                            for n, v in zip(re2.Options.NAMES, key):
+                                setattr(options, n, v)
+                            options.max_mem = max(options.max_mem, self.SET_MAX_MEM)
+                            by_options[key] = (re2.Set.SearchSet(options), [])
+                        found, positions = by_options[key]
+                        found.Add(t.pattern.pattern)
+                        positions.append(len(terms))
+                        terms.append((value, t.name))
+                sets = self.sets[attribute] = []
+                for found, positions in by_options.values():
+                    found.Compile()
+                    sets.append((found._set.Match if _direct() else found.Match, positions))
+        except Exception:  # re2.error: RE2 will not put some term in a Set
+            self.sets = None
+
+    def fill(self, attribute: str, text: str) -> tuple[list[str], list[str]]:
+        """What :meth:`Extractor.fill` returns: the values of ``attribute`` whose terms ``text``
+        holds and those terms' names, in taxonomy order."""
+        values: list[str] = []
+        names: list[str] = []
+        sets = self.sets.get(attribute) if self.sets is not None else None
+        if not sets:
+            return values, names  # no terms (an attribute the taxonomy does not have)
+        encoded = text.encode()
+        found: list[int] = []
+        for match, positions in sets:
+            found.extend(positions[j] for j in match(encoded) or ())
+        terms = self.terms[attribute]
+        for i in sorted(found):
+            value, name = terms[i]
+            if not values or values[-1] != value:
+                values.append(value)
+            names.append(name)
+        return values, names
 
 
 def _taxonomy_index(tax: Any) -> _TaxonomyIndex | None:
     """The taxonomy's :class:`_TaxonomyIndex`, kept with it (rebuilt if its terms were changed
-    since); None if RE2 could not build its Filter."""
+    since); None if RE2 could not build its Sets."""
     key = tuple((a, v, id(tv), tuple(id(t.pattern) for t in tv.terms))
                 for a, values in tax.attributes.items() for v, tv in values.items())
     cached = tax.__dict__.get("_taxonomy_index")
     if cached is None or cached[0] != key:
         cached = tax.__dict__["_taxonomy_index"] = (key, _TaxonomyIndex(tax))
-    return cached[1] if cached[1].filter is not None else None
+    return cached[1] if cached[1].sets is not None else None
 
 
 _INDEXED = object()  # key of a run's fill memory: does this run use the indexes?
-_TEXTS = object()  # key of a run's fill memory: text → all it fills (through _TaxonomyIndex)
-_NOTHING: tuple[list[str], list[str]] = ([], [])
 
 
 class Extractor:
@@ -1211,8 +1243,7 @@ class Extractor:
         """Taxonomy values (and fine term names) of ``attribute`` found in ``text``."""
         index = _taxonomy_index(self.pack.taxonomy)
         if index is not None:
-            got = index.fill_all(text).get(attribute, _NOTHING)
-            return list(got[0]), list(got[1])
+            return index.fill(attribute, text)
         return self._fill_term_by_term(attribute, text)
 
     def _fill_term_by_term(self, attribute: str, text: str) -> tuple[list[str], list[str]]:
@@ -1236,19 +1267,12 @@ class Extractor:
         if memo is None:
             return self.fill(attribute, text)
         got = memo.get((attribute, text))
-        if got is None and memo.get(_INDEXED):
-            texts = memo.get(_TEXTS)
-            if texts is None:
-                whole = _taxonomy_index(self.pack.taxonomy)
-                texts = memo[_TEXTS] = {} if whole is not None else False
-                memo[_TaxonomyIndex] = whole
-            if texts is not False:
-                found = texts.get(text)
-                if found is None:
-                    found = texts[text] = memo[_TaxonomyIndex].fill_all(text)
-                got = found.get(attribute, _NOTHING)
-        if got is None:  # no index in this run (or RE2 could not build one): term by term
-            got = memo[(attribute, text)] = self._fill_term_by_term(attribute, text)
+        if got is None:
+            index = memo.get(_TaxonomyIndex, False)
+            if index is False:  # first asked: through the taxonomy's index in this run, or term by term
+                index = memo[_TaxonomyIndex] = _taxonomy_index(self.pack.taxonomy) if memo.get(_INDEXED) else None
+            got = memo[(attribute, text)] = (index.fill(attribute, text) if index is not None
+                                              else self._fill_term_by_term(attribute, text))
         return list(got[0]), list(got[1])
 
     def match_rule(self, rule: Rule, sentence_text: str, heading: str) -> tuple[bool, bool, bool, dict]:
