@@ -814,6 +814,30 @@ def _tester(pattern: Any) -> Callable[[bytes], Any]:
     return s._set.Match if _direct() else s.Match
 
 
+def _set_tester(patterns: list[Any]) -> Callable[[bytes], Any]:
+    """A function that tells which of ``patterns`` match a (UTF-8 encoded) text: the positions in
+    ``patterns`` of those that do. Patterns that share their options go into one ``re2.Set``,
+    whose one pass over the text answers for all of them (a few patterns tested on every text
+    cost a pass each otherwise); patterns that do not, or that RE2 will not put in a Set
+    together, are tested one by one (:func:`_tester`)."""
+    import re2
+
+    options = {tuple(getattr(p.options, n) for n in re2.Options.NAMES) for p in patterns}
+    if len(patterns) > 1 and len(options) == 1:
+        try:
+            s = re2.Set.SearchSet(patterns[0].options)
+            for p in patterns:
+                s.Add(p.pattern)
+            s.Compile()
+        except Exception:  # re2.error
+            pass
+        else:
+            match = s._set.Match if _direct() else s.Match
+            return lambda encoded: match(encoded) or ()
+    tests = [_tester(p) for p in patterns]
+    return lambda encoded: [j for j, test in enumerate(tests) if test(encoded)]
+
+
 class _RuleIndex:
     """A pack's rules, indexed for :meth:`fired`."""
 
@@ -905,7 +929,8 @@ class _RuleIndex:
         # "Acme Inc."). Their first groups are tested on each such text right after the Filters,
         # pattern after pattern, and a pattern that does not match is taken out of the text's
         # "may match": the same tests as testing them as candidates, without making a candidate
-        # of each such rule on each text (on the dev corpus a third of all tests).
+        # of each such rule on each text (on the dev corpus a third of all tests). The few
+        # patterns a text is pre-tested for are tested together, in one pass (:func:`_set_tester`).
         self.everywhere: dict[tuple[bool, bool], tuple[int, ...]] = {}
         if self.filters is not None:
             unscreened = {table[i] for f, table in self.filters for i in (f.Match(b"", True) or ())}
@@ -916,6 +941,8 @@ class _RuleIndex:
                     self.everywhere[v] = tuple(dict.fromkeys((*self.everywhere.get(v, ()), ids[0])))
         # variants reading a text → (do label_only rules alone read it, the patterns pre-tested on it)
         self._by_variants: dict[tuple[tuple[bool, bool], ...], tuple[bool, tuple[int, ...]]] = {}
+        # patterns pre-tested together → their :func:`_set_tester`, made on first use
+        self._pretesters: dict[tuple[int, ...], Callable[[bytes], Any]] = {}
 
     def _tables(self, variants: tuple[tuple[bool, bool], ...]) -> tuple[dict, frozenset[int], list[int]]:
         """The rules of ``variants`` by key pattern, the key patterns, and the rules without
@@ -959,7 +986,7 @@ class _RuleIndex:
         # by several requests is matched once
         entries: dict[str, list] = {}
         reads: list[list[tuple[str, tuple[tuple[bool, bool], ...], list]]] = []
-        pretest: dict[int, list[list]] = {}  # pattern id → the texts its rules read everywhere
+        pretest: dict[tuple[int, ...], list[list]] = {}  # pattern ids → the texts their rules read everywhere
         plain = self.plain  # no rule reads the heading: what is read depends on label_only alone
         for raw, text, heading in requests:
             if plain is not None:
@@ -991,11 +1018,12 @@ class _RuleIndex:
                 as_is_only, pretests = got
                 if not as_is_only:
                     entry[4] = False
-                hits = entry[2]
-                for i in pretests:
-                    if i not in hits:
-                        hits[i] = None  # to be tested, once
-                        pretest.setdefault(i, []).append(entry)
+                if pretests:
+                    hits = entry[2]
+                    todo = tuple(i for i in pretests if i not in hits) if hits else pretests
+                    if todo:
+                        hits.update(dict.fromkeys(todo))  # to be tested, once
+                        pretest.setdefault(todo, []).append(entry)
                 row.append((whole, variants, entry))
             reads.append(row)
         # (the compiled _re2.Filter's own Match, as for the Sets in :func:`_tester`), with the
@@ -1010,16 +1038,19 @@ class _RuleIndex:
                 if found:
                     may.update(map(pattern_id, found))
             entry[1] = may
-        for i, group in pretest.items():
-            test = tests[i]
+        for ids, group in pretest.items():
+            test = self._pretesters.get(ids)
             if test is None:
-                test = tests[i] = _tester(self.patterns[i])
+                test = self._pretesters[ids] = _set_tester([self.patterns[i] for i in ids])
             for entry in group:
-                if test(entry[0]):
-                    entry[2][i] = True
-                else:
-                    entry[2][i] = False
-                    entry[1].discard(i)
+                found = test(entry[0])
+                hits, may = entry[2], entry[1]
+                for j, i in enumerate(ids):
+                    if j in found:
+                        hits[i] = True
+                    else:
+                        hits[i] = False
+                        may.discard(i)
         # The candidates: rules whose ``when`` groups may all match, and whose section allows
         # them, as (request, rule, text read, entry), in request and pack order.
         pending: list[tuple[int, int, str, list]] = []
