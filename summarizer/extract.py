@@ -1445,7 +1445,7 @@ class Extractor:
                 if extra:
                     order = {r.id: k for k, r in enumerate(self.pack.rules)}
                     fired = sorted([*fired, *extra], key=lambda x: order[x[0].id])
-            if s.in_contents or _QUESTION.match(s.text):
+            if s.in_contents or ("?" in s.text and _QUESTION.match(s.text)):  # (most sentences ask nothing)
                 # A title in a table of contents states no practice (its section does), nor does a
                 # question ("Does Loop sell my data?", "What do we collect?": its answer does); the
                 # label's facts (a contact, a date) still count.
