@@ -260,13 +260,16 @@ _QUESTION = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:do|does|did|will|would
 _NAMED_ASIDE = re.compile(r"\(?(?:not including|excluding|other than|except for|with the exception of|apart from|aside from)\b", re.I)
 
 
+@lru_cache(maxsize=256)  # several rules fill from the same sentence (4 calls in 10 repeat one);
+# emptied at the end of each Extractor.run
 def _except_denied(text: str) -> tuple[str, str]:
     """``text`` without its asides (``_EXCLUDED``), but for an exception to a denial before it
     ("we do not share your data with third parties, except with service providers that host our
     servers"): that exception is what the sentence affirms, and it stays. (A denial left in
     ``text`` after :func:`affirmed` is in the trigger's own clause.) Also returns the words set
     aside, for what "this information" in the rest of the sentence leaves out."""
-    denial = _DENYING.search(text)  # the first one: searched once, not once per aside
+    # the first one: searched once, not once per aside (and only in the few texts that may hold one)
+    denial = _DENYING.search(text) if _may_deny(text) else None
     first = denial.start() if denial is not None else len(text)
 
     set_aside: list[str] = []
@@ -311,6 +314,14 @@ def _may_break(text: str) -> bool:
 _DENYING = re.compile(
     r"(?:\b(?:do|does|did|will|would|shall|may|can|could|must|is|are|was|were|be)\s*(?:not|never)\b|"
     r"\b(?:never|cannot)\b|n[’']t\b)(?!\s+(?:\w+\s+)?(?:limited|only|necessarily|be able|able))", re.I)
+# Pieces one of which every _DENYING match holds, casefolded (see _BREAK_PIECES): "cannot" holds
+# "not". Searching the pattern tries it at each character; 19 texts in 20 hold none of these.
+_DENYING_PIECES = ("not", "never", "n't", "n’t")
+
+
+def _may_deny(text: str) -> bool:
+    """May ``text`` hold a match of ``_DENYING``?"""
+    return _holds_any(text.casefold(), _DENYING_PIECES)
 
 
 def affirmed(text: str, trigger_end: int) -> str:
@@ -326,7 +337,7 @@ def affirmed(text: str, trigger_end: int) -> str:
         end = m.start() if m is not None else len(text)
         part = text[pos:end]
         own = pos <= max(0, trigger_end - 1) < end or (trigger_end == 0 and pos == 0)
-        out.append(part if own or not _DENYING.search(part) else " " * len(part))
+        out.append(part if own or not (_may_deny(part) and _DENYING.search(part)) else " " * len(part))
         if m is not None:
             out.append(text[m.start():m.end()])
             pos = m.end()
@@ -782,6 +793,30 @@ def _tester(pattern: Any) -> Callable[[bytes], Any]:
     return s._set.Match if _direct() else s.Match
 
 
+def _set_tester(patterns: list[Any]) -> Callable[[bytes], Any]:
+    """A function that tells which of ``patterns`` match a (UTF-8 encoded) text: the positions in
+    ``patterns`` of those that do. Patterns that share their options go into one ``re2.Set``,
+    whose one pass over the text answers for all of them (a few patterns tested on every text
+    cost a pass each otherwise); patterns that do not, or that RE2 will not put in a Set
+    together, are tested one by one (:func:`_tester`)."""
+    import re2
+
+    options = {tuple(getattr(p.options, n) for n in re2.Options.NAMES) for p in patterns}
+    if len(patterns) > 1 and len(options) == 1:
+        try:
+            s = re2.Set.SearchSet(patterns[0].options)
+            for p in patterns:
+                s.Add(p.pattern)
+            s.Compile()
+        except Exception:  # re2.error
+            pass
+        else:
+            match = s._set.Match if _direct() else s.Match
+            return lambda encoded: match(encoded) or ()
+    tests = [_tester(p) for p in patterns]
+    return lambda encoded: [j for j, test in enumerate(tests) if test(encoded)]
+
+
 class _RuleIndex:
     """A pack's rules, indexed for :meth:`fired`."""
 
@@ -873,7 +908,8 @@ class _RuleIndex:
         # "Acme Inc."). Their first groups are tested on each such text right after the Filters,
         # pattern after pattern, and a pattern that does not match is taken out of the text's
         # "may match": the same tests as testing them as candidates, without making a candidate
-        # of each such rule on each text (on the dev corpus a third of all tests).
+        # of each such rule on each text (on the dev corpus a third of all tests). The few
+        # patterns a text is pre-tested for are tested together, in one pass (:func:`_set_tester`).
         self.everywhere: dict[tuple[bool, bool], tuple[int, ...]] = {}
         if self.filters is not None:
             unscreened = {table[i] for f, table in self.filters for i in (f.Match(b"", True) or ())}
@@ -884,6 +920,8 @@ class _RuleIndex:
                     self.everywhere[v] = tuple(dict.fromkeys((*self.everywhere.get(v, ()), ids[0])))
         # variants reading a text → (do label_only rules alone read it, the patterns pre-tested on it)
         self._by_variants: dict[tuple[tuple[bool, bool], ...], tuple[bool, tuple[int, ...]]] = {}
+        # patterns pre-tested together → their :func:`_set_tester`, made on first use
+        self._pretesters: dict[tuple[int, ...], Callable[[bytes], Any]] = {}
 
     def _tables(self, variants: tuple[tuple[bool, bool], ...]) -> tuple[dict, frozenset[int], list[int]]:
         """The rules of ``variants`` by key pattern, the key patterns, and the rules without
@@ -927,7 +965,7 @@ class _RuleIndex:
         # by several requests is matched once
         entries: dict[str, list] = {}
         reads: list[list[tuple[str, tuple[tuple[bool, bool], ...], list]]] = []
-        pretest: dict[int, list[list]] = {}  # pattern id → the texts its rules read everywhere
+        pretest: dict[tuple[int, ...], list[list]] = {}  # pattern ids → the texts their rules read everywhere
         plain = self.plain  # no rule reads the heading: what is read depends on label_only alone
         for raw, text, heading in requests:
             if plain is not None:
@@ -959,11 +997,12 @@ class _RuleIndex:
                 as_is_only, pretests = got
                 if not as_is_only:
                     entry[4] = False
-                hits = entry[2]
-                for i in pretests:
-                    if i not in hits:
-                        hits[i] = None  # to be tested, once
-                        pretest.setdefault(i, []).append(entry)
+                if pretests:
+                    hits = entry[2]
+                    todo = tuple(i for i in pretests if i not in hits) if hits else pretests
+                    if todo:
+                        hits.update(dict.fromkeys(todo))  # to be tested, once
+                        pretest.setdefault(todo, []).append(entry)
                 row.append((whole, variants, entry))
             reads.append(row)
         # (the compiled _re2.Filter's own Match, as for the Sets in :func:`_tester`), with the
@@ -978,16 +1017,19 @@ class _RuleIndex:
                 if found:
                     may.update(map(pattern_id, found))
             entry[1] = may
-        for i, group in pretest.items():
-            test = tests[i]
+        for ids, group in pretest.items():
+            test = self._pretesters.get(ids)
             if test is None:
-                test = tests[i] = _tester(self.patterns[i])
+                test = self._pretesters[ids] = _set_tester([self.patterns[i] for i in ids])
             for entry in group:
-                if test(entry[0]):
-                    entry[2][i] = True
-                else:
-                    entry[2][i] = False
-                    entry[1].discard(i)
+                found = test(entry[0])
+                hits, may = entry[2], entry[1]
+                for j, i in enumerate(ids):
+                    if j in found:
+                        hits[i] = True
+                    else:
+                        hits[i] = False
+                        may.discard(i)
         # The candidates: rules whose ``when`` groups may all match, and whose section allows
         # them, as (request, rule, text read, entry), in request and pack order.
         pending: list[tuple[int, int, str, list]] = []
@@ -1122,52 +1164,84 @@ def _index_of(pack: RulePack, sentences: int = INDEX_AFTER_SENTENCES) -> _RuleIn
 
 
 class _TaxonomyIndex:
-    """Every attribute's taxonomy terms in one ``re2.Filter``: all the terms a text holds, in one
-    scan. A finding fills two or three attributes from the same words, and scanning them once
-    instead of once per attribute saves more than testing the terms of the attributes not asked
-    for costs."""
+    """Each attribute's taxonomy terms in one ``re2.Set`` (one per set of options, if its terms'
+    differ): all the terms of an attribute that a text holds, in one pass of RE2's DFA. (A
+    ``re2.Filter`` of all the terms found them in one scan for every attribute at once, but then
+    searched each term whose words the text holds, a dozen on a typical sentence: ten times the
+    cost of the passes for the two or three attributes a finding fills.)"""
+
+    #: RE2's memory budget for each Set. Its program takes part of the budget and its DFA's cache
+    #: the rest; the 40 terms of the personal data types compile to a program that leaves too
+    #: little of RE2's default 8 MB for that cache, which then fills and is emptied over and over
+    #: (24 µs a sentence instead of 1.3 on the dev corpus). The cache only grows as the texts
+    #: read need more states (about 20 MB for all the Sets over the dev corpus).
+    SET_MAX_MEM = 32 << 20
 
     def __init__(self, tax: Any) -> None:
-        self.terms: list[tuple[str, str, str]] = []  # (attribute, value, term name), in taxonomy order
-        patterns = []
-        for attribute, values in tax.attributes.items():
-            for value, tv in values.items():
-                for t in tv.terms:
-                    self.terms.append((attribute, value, t.name))
-                    patterns.append(t.pattern)
-        self.patterns = patterns
-        self.filter = _filter_of(patterns)
+        import re2
 
-    def fill_all(self, text: str) -> dict[str, tuple[list[str], list[str]]]:
-        """attribute → what :meth:`Extractor.fill` returns for it, for the attributes whose terms
-        ``text`` holds (a value is found when one of its terms is, in taxonomy order)."""
-        out: dict[str, tuple[list[str], list[str]]] = {}
-        for i in sorted(self.filter.Match(text) or ()):  # taxonomy order, attribute by attribute
-            attribute, value, name = self.terms[i]
-            got = out.get(attribute)
-            if got is None:
-                got = out[attribute] = ([], [])
-            if not got[0] or got[0][-1] != value:
-                got[0].append(value)
-            got[1].append(name)
-        return out
+        #: attribute → its (value, term name) in taxonomy order, and the Sets that find them
+        #: ([(the Set's match, the positions in that list of its patterns)])
+        self.terms: dict[str, list[tuple[str, str]]] = {}
+        self.sets: dict[str, list[tuple[Callable[[bytes], Any], list[int]]]] | None = {}
+        try:
+            for attribute, values in tax.attributes.items():
+                terms = self.terms[attribute] = []
+                by_options: dict[tuple, tuple[Any, list[int]]] = {}
+                for value, tv in values.items():
+                    for t in tv.terms:
+                        key = tuple(getattr(t.pattern.options, n) for n in re2.Options.NAMES)
+                        if key not in by_options:
+                            options = re2.Options()
+                            for n, v in zip(re2.Options.NAMES, key):
+                                setattr(options, n, v)
+                            options.max_mem = max(options.max_mem, self.SET_MAX_MEM)
+                            by_options[key] = (re2.Set.SearchSet(options), [])
+                        found, positions = by_options[key]
+                        found.Add(t.pattern.pattern)
+                        positions.append(len(terms))
+                        terms.append((value, t.name))
+                sets = self.sets[attribute] = []
+                for found, positions in by_options.values():
+                    found.Compile()
+                    sets.append((found._set.Match if _direct() else found.Match, positions))
+        except Exception:  # re2.error: RE2 will not put some term in a Set
+            self.sets = None
+
+    def fill(self, attribute: str, text: str) -> tuple[list[str], list[str]]:
+        """What :meth:`Extractor.fill` returns: the values of ``attribute`` whose terms ``text``
+        holds and those terms' names, in taxonomy order."""
+        values: list[str] = []
+        names: list[str] = []
+        sets = self.sets.get(attribute) if self.sets is not None else None
+        if not sets:
+            return values, names  # no terms (an attribute the taxonomy does not have)
+        encoded = text.encode()
+        found: list[int] = []
+        for match, positions in sets:
+            found.extend(positions[j] for j in match(encoded) or ())
+        terms = self.terms[attribute]
+        for i in sorted(found):
+            value, name = terms[i]
+            if not values or values[-1] != value:
+                values.append(value)
+            names.append(name)
+        return values, names
 
 
 def _taxonomy_index(tax: Any) -> _TaxonomyIndex | None:
     """The taxonomy's :class:`_TaxonomyIndex`, kept with it (rebuilt if its terms were changed
-    since); None if RE2 could not build its Filter."""
+    since); None if RE2 could not build its Sets."""
     key = tuple((a, v, id(tv), tuple(id(t.pattern) for t in tv.terms))
                 for a, values in tax.attributes.items() for v, tv in values.items())
     cached = tax.__dict__.get("_taxonomy_index")
     if cached is None or cached[0] != key:
         cached = tax.__dict__["_taxonomy_index"] = (key, _TaxonomyIndex(tax))
-    return cached[1] if cached[1].filter is not None else None
+    return cached[1] if cached[1].sets is not None else None
 
 
 _INDEXED = object()  # key of a run's fill memory: does this run use the indexes?
-_TEXTS = object()  # key of a run's fill memory: text → all it fills (through _TaxonomyIndex)
 _WITHOUT_EXCLUSIONS = object()  # key of a run's fill memory: a text without an attribute's exclusions
-_NOTHING: tuple[list[str], list[str]] = ([], [])
 
 
 class Extractor:
@@ -1180,8 +1254,7 @@ class Extractor:
         """Taxonomy values (and fine term names) of ``attribute`` found in ``text``."""
         index = _taxonomy_index(self.pack.taxonomy)
         if index is not None:
-            got = index.fill_all(text).get(attribute, _NOTHING)
-            return list(got[0]), list(got[1])
+            return index.fill(attribute, text)
         return self._fill_term_by_term(attribute, text)
 
     def _fill_term_by_term(self, attribute: str, text: str) -> tuple[list[str], list[str]]:
@@ -1205,19 +1278,12 @@ class Extractor:
         if memo is None:
             return self.fill(attribute, text)
         got = memo.get((attribute, text))
-        if got is None and memo.get(_INDEXED):
-            texts = memo.get(_TEXTS)
-            if texts is None:
-                whole = _taxonomy_index(self.pack.taxonomy)
-                texts = memo[_TEXTS] = {} if whole is not None else False
-                memo[_TaxonomyIndex] = whole
-            if texts is not False:
-                found = texts.get(text)
-                if found is None:
-                    found = texts[text] = memo[_TaxonomyIndex].fill_all(text)
-                got = found.get(attribute, _NOTHING)
-        if got is None:  # no index in this run (or RE2 could not build one): term by term
-            got = memo[(attribute, text)] = self._fill_term_by_term(attribute, text)
+        if got is None:
+            index = memo.get(_TaxonomyIndex, False)
+            if index is False:  # first asked: through the taxonomy's index in this run, or term by term
+                index = memo[_TaxonomyIndex] = _taxonomy_index(self.pack.taxonomy) if memo.get(_INDEXED) else None
+            got = memo[(attribute, text)] = (index.fill(attribute, text) if index is not None
+                                              else self._fill_term_by_term(attribute, text))
         return list(got[0]), list(got[1])
 
     def match_rule(self, rule: Rule, sentence_text: str, heading: str) -> tuple[bool, bool, bool, dict]:
@@ -1362,7 +1428,7 @@ class Extractor:
                 if extra:
                     order = {r.id: k for k, r in enumerate(self.pack.rules)}
                     fired = sorted([*fired, *extra], key=lambda x: order[x[0].id])
-            if s.in_contents or _QUESTION.match(s.text):
+            if s.in_contents or ("?" in s.text and _QUESTION.match(s.text)):  # (most sentences ask nothing)
                 # A title in a table of contents states no practice (its section does), nor does a
                 # question ("Does Loop sell my data?", "What do we collect?": its answer does); the
                 # label's facts (a contact, a date) still count.
@@ -1437,6 +1503,7 @@ class Extractor:
         # negation_of remembers sentences for the rules of one document; a sentence may be long
         # (hostile input has megabyte "sentences"), so none is kept once the document is done
         negation_of.cache_clear()
+        _except_denied.cache_clear()
         return findings
 
     def _finding(self, doc: Document, s: Sentence, rule: Rule, heading: str, negated: bool, hedged: bool,

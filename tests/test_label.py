@@ -541,3 +541,48 @@ def test_a_policy_that_collects_nothing_is_not_asked_how_long_it_keeps_it():
     lab = summarizer.label_text("Privacy Policy\n\nWe do not collect, store or share any personal information. "
                                 "The app works offline.\n", fmt="text")
     assert lab.verdict == "They say they collect no personal data. They say they do not share it."
+
+
+def test_labelling_leaves_no_cyclic_garbage():
+    """The cycle collector is paused while a label is made (summarizer/__init__.py): that costs
+    nothing only as long as labelling makes no reference cycles for it to free. (An HTML or
+    Markdown page's parse tree is one, BeautifulSoup's: it is left to the collector.)"""
+    import gc
+    from pathlib import Path
+
+    examples = sorted(Path(__file__).resolve().parent.parent.joinpath("examples").iterdir())
+    assert any(p.suffix == ".txt" for p in examples) and any(p.suffix != ".txt" for p in examples)
+    summarizer.label_file(examples[0]).to_json()  # imports, rule pack and textstat set up once
+    was_enabled = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        for path in examples:
+            if path.suffix == ".txt":
+                lab = summarizer.label_file(path)
+            else:
+                doc = summarizer.parse(path.read_text(encoding="utf-8"), source=str(path))
+                gc.collect()
+                lab = summarizer.label_document(doc)
+            lab.to_json()
+            del lab
+            assert gc.collect() == 0, path
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def test_labelling_leaves_the_cycle_collector_as_it_found_it():
+    import gc
+
+    was_enabled = gc.isenabled()
+    try:
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            summarizer.label_text("Privacy Policy\n\nWe collect your email address.", fmt="text")
+            assert gc.isenabled() is enabled
+            with pytest.raises(summarizer.InputError):
+                summarizer.label_file("/nonexistent/policy.txt")
+            assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was_enabled else gc.disable)()

@@ -306,7 +306,7 @@ def test_subject_pattern_matches_its_plain_form(text):
 _PIECE_WORDS = ["not", "never", "no", "nor", "no longer", "none of", "neither", "n't", "n’t", "cannot", "is", "be",
                 "will", "sell", "may", "might", "could", "can", "from time to time", "occasionally", "sometimes",
                 "possibly", "but", "however", "although", "though", "whereas", "except", "unless", "knowledge",
-                "we", "collected"]
+                "we", "collected", "do not", "won't", "can’t", "NEVER"]
 _SPELLINGS = [
     lambda w: w, str.upper,
     # "i" matches "ı" and "İ" under re.I, "s" matches "ſ", "k" the Kelvin sign
@@ -340,6 +340,8 @@ def _assert_pieces(text: str) -> None:
         assert extract._may_negate(folded)
     if extract._HEDGE.search(text):
         assert extract._holds_any(folded, extract._HEDGE_PIECES)
+    if extract._DENYING.search(text):
+        assert extract._may_deny(text)
 
 
 # extract.match_spans asks RE2 for a pattern's matches directly, with their offsets in UTF-8 bytes:
