@@ -797,7 +797,9 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         answers.append(Answer("rights", QUESTIONS[5][1], NOT_STATED, "Not stated."))
 
     # 7. security ---------------------------------------------------------------------------
-    sec = _values(cat("data_security", negated=False), "security_measure")
+    # (that no system is fully safe is a note, not a measure they take)
+    sec = _values([f for f in cat("data_security", negated=False) if not f.facts.get("security_not_guaranteed")],
+                  "security_measure")
     # A safeguard named under a security heading that no rule reads as a kind of measure ("We use
     # AES-256 encryption and the WireGuard protocol") is still a measure, if not a named one.
     # (not a sentence another security rule reads: a named measure, or advice to the reader)
@@ -831,7 +833,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             summary += " They say no system is fully safe."
         answers.append(Answer("security", QUESTIONS[6][1], STATED, summary, items))
     else:
-        answers.append(Answer("security", QUESTIONS[6][1], NOT_STATED, "Not stated."))
+        answers.append(Answer("security", QUESTIONS[6][1], NOT_STATED,
+                              "Not stated. They say no system is fully safe." if nog else "Not stated."))
 
     # 8. children ---------------------------------------------------------------------------
     kids = [f for f in findings if "children" in f.attributes.get("audience_type", [])]

@@ -1455,3 +1455,14 @@ def test_hours_sold_business_units_group_brands_and_recruiters():
         "Personal data is made available to other companies in the Northgate Media Group.", "sharing")
     assert items("We share your personal information with employers, recruiters and staffing agencies.", "sharing") == [
         ("Employers and recruiters", "")]
+
+
+def test_security_advice_notes_and_named_measures():
+    from summarizer import label_text
+
+    sec = label_text("No system is perfectly secure, so please keep your password private.", fmt="text").answer(
+        "security")
+    assert sec.status == "not_stated" and sec.summary == "Not stated. They say no system is fully safe."
+    named = label_text("Account passwords are stored using Argon2. We carry out annual third-party penetration "
+                       "tests.", fmt="text").answer("security")
+    assert [i.text for i in named.items] == ["Secure sign-in and identity checks", "Regular security checks"]
