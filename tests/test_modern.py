@@ -1466,3 +1466,17 @@ def test_security_advice_notes_and_named_measures():
     named = label_text("Account passwords are stored using Argon2. We carry out annual third-party penetration "
                        "tests.", fmt="text").answer("security")
     assert [i.text for i in named.items] == ["Secure sign-in and identity checks", "Regular security checks"]
+
+
+def test_integrity_and_transaction_purposes():
+    from summarizer import label_text
+
+    def purposes(text: str) -> list[str]:
+        return [i.text for i in label_text(text, fmt="text").answer("purposes").items]
+
+    assert purposes("We use your information to detect cheating, to verify accounts and to keep fake profiles off "
+                    "the app.") == ["Security and keeping the service working"]
+    assert purposes("We use your information to moderate chat and protect players.") == [
+        "Security and keeping the service working"]
+    assert purposes("We use your information to process subscriptions and deliver purchased items.") == [
+        "Running the service"]
