@@ -521,17 +521,19 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # ... but a denial that says "any personal information" in so many words rules it all out
     all_denied = any("personal information" in f.terms.get("personal_information_type", ())
                      for f in neg.pop("generic_personal_information", ()))
-    ruled_out = [v for v in sorted(neg, key=lambda x: order.index(x) if x in order else 99) if v not in pit]
-    # ...or a kind they collect, when the denial names only words of it they collect nowhere ("We
-    # collect your name. We do not collect your phone number.")
-    for v in sorted(neg, key=lambda x: order.index(x) if x in order else 99):
-        if v in pit and v != "generic_personal_information":
-            tv = tax.attributes["personal_information_type"].get(v)
-            known = {t.name for t in tv.terms} if tv else set()
-            denied_names = _term_names(neg[v], "personal_information_type", known, outer)
-            said = set(_term_names(pit[v], "personal_information_type", known, outer))
-            if denied_names and not set(denied_names) & said:
-                ruled_out.append(v)
+
+    def is_ruled_out(v: str) -> bool:
+        if v not in pit:
+            return True
+        # ...or a kind they collect, when the denial names only words of it they collect nowhere
+        # ("We collect your name. We do not collect your phone number.")
+        tv = tax.attributes["personal_information_type"].get(v)
+        known = {t.name for t in tv.terms} if tv else set()
+        denied_names = _term_names(neg[v], "personal_information_type", known, outer)
+        return bool(denied_names) and not set(denied_names) & set(
+            _term_names(pit[v], "personal_information_type", known, outer))
+
+    ruled_out = [v for v in sorted(neg, key=lambda x: order.index(x) if x in order else 99) if is_ruled_out(v)]
 
     def denied_words(v: str) -> str:
         # A denial is as narrow as its words: "we do not use advertising pixels" rules out pixels,

@@ -303,6 +303,15 @@ def _expand(pattern: str, macros: dict[str, str], seen: tuple[str, ...] = ()) ->
     return _MACRO.sub(sub, pattern)
 
 
+def _as_term(pattern: str) -> str:
+    """A taxonomy term's pattern as whole words (``\\b…\\b``), but at an end anchored to the start
+    or end of the text ("^\\W*names?\\W*$": a list item that is only "Name") or ending in a comma
+    ("name,": a name in a list), where a word boundary could never hold."""
+    start = "" if pattern.startswith("^") else r"\b"
+    end = "" if pattern.endswith(("$", ",")) else r"\b"
+    return f"{start}(?:{pattern}){end}"
+
+
 def _as_list(v: Any) -> list:
     if v is None:
         return []
@@ -419,12 +428,7 @@ def load_rules(paths: Iterable[str | Path] | str | Path | None = None) -> RulePa
                     tv.label = str(spec["label"])
                 for tname, pats in terms_spec.items():
                     pats = _as_list(pats)
-                    # each pattern is a whole word or words (\b…\b), but for one anchored to the
-                    # start or end of the text ("^\W*names?\W*$": a list item that is only "Name")
-                    # or ending in a comma ("name,": a name in a list), after which \b cannot hold
-                    joined = "|".join(f"{'' if p.startswith('^') else chr(92) + 'b'}(?:{p})"
-                                      f"{'' if p.endswith(('$', ',')) else chr(92) + 'b'}"
-                                      for p in pats if isinstance(p, str))
+                    joined = "|".join(_as_term(p) for p in pats if isinstance(p, str))
                     if not joined or len(pats) != sum(isinstance(p, str) for p in pats):
                         problems.add(str(f), None, None, f"{fld}.terms.{tname}", "must be a pattern or a list of patterns")
                         continue
