@@ -50,6 +50,13 @@ def _values(findings: list, category: str, attribute: str, negated: bool | None 
             for v in f.attributes.get(attribute, [])}
 
 
+def _answer_items(text: str, key: str, fmt: str = "text") -> list[str]:
+    """The item lines of one answer of the label of ``text``."""
+    from summarizer import label_text
+
+    return [i.text for i in label_text(text, fmt=fmt).answer(key).items]
+
+
 def _recipients(findings: list) -> set[str]:
     """The names of the companies data is shared with (not denied), as the taxonomy terms spell them."""
     return {n for f in findings if f.category == "third_party_sharing_collection" and not f.negated
@@ -1119,20 +1126,18 @@ def test_call_recordings_time_zones_and_telemetry():
 
 
 def test_protected_people_and_group_companies_are_no_recipients():
-    from summarizer import label_text
-
-    def recipients(text: str) -> list[str]:
-        return [i.text for i in label_text(text, fmt="text").answer("sharing").items]
+    def recipients_of(text: str) -> list[str]:
+        return _answer_items(text, "sharing")
 
     # those a disclosure protects, however long the list before them, are no recipients
-    assert recipients("We may release information about our visitors when the law requires it or when it is "
+    assert recipients_of("We may release information about our visitors when the law requires it or when it is "
                       "reasonably necessary to protect the rights, property, or personal safety of our site, us, our "
                       "partners, our officers, directors, employees, agents, other users, and/or the public.") \
         == ["They share data, but do not say with whom"]
-    assert "The public" not in recipients("We may share your personal information with others for matters in "
+    assert "The public" not in recipients_of("We may share your personal information with others for matters in "
                                           "the public interest.")
     # other members of a family of companies are the same group, not other users
-    group = recipients("We may share your information with other members of the Northwind family of companies.")
+    group = recipients_of("We may share your information with other members of the Northwind family of companies.")
     assert "Other users" not in group and "Companies in the same group" in group
 
 
@@ -1232,29 +1237,24 @@ def test_handing_and_passing_data_on():
 
 
 def test_change_notices_deletion_and_encryption_worded_otherwise():
-    from summarizer import label_text
-
-    def items(text: str, key: str) -> list[str]:
-        return [i.text for i in label_text(text, fmt="text").answer(key).items]
-
-    assert items("We will let you know about changes by email.", "changes") == [
+    assert _answer_items("We will let you know about changes by email.", "changes") == [
         "They tell you directly (for example by email)"]
-    assert items("We may amend this notice at any time. Members will receive a copy of the notice each year and "
+    assert _answer_items("We may amend this notice at any time. Members will receive a copy of the notice each year and "
                  "whenever our sharing practices change.", "changes")[-1] == "They tell you directly (for example by email)"
-    assert "They put a notice on their website" in items(
+    assert "They put a notice on their website" in _answer_items(
         "If we change this policy in a way that matters, we will show a notice in the app the next time you open it.",
         "changes")
-    assert items("You may unsubscribe from notifications by changing your settings in the app.", "changes") == []
-    assert "Ask them to delete your data" in items(
+    assert _answer_items("You may unsubscribe from notifications by changing your settings in the app.", "changes") == []
+    assert "Ask them to delete your data" in _answer_items(
         "You are entitled to ask for a copy of the information we hold about you, to have it corrected, or to have "
         "it deleted.", "rights")
-    assert items("Deletion: email privacy@example.com and we will delete your account and associated data.",
+    assert _answer_items("Deletion: email privacy@example.com and we will delete your account and associated data.",
                  "rights") == ["Ask them to delete your data"]
-    assert items("Data is encrypted in transit using TLS 1.2 or higher and at rest with AES-256.", "security") == [
+    assert _answer_items("Data is encrypted in transit using TLS 1.2 or higher and at rest with AES-256.", "security") == [
         "Encryption when data is sent", "Secure storage"]
-    assert items("Data sent between the app and our servers is protected by TLS encryption.", "security") == [
+    assert _answer_items("Data sent between the app and our servers is protected by TLS encryption.", "security") == [
         "Encryption when data is sent"]
-    assert items("You may request a copy of the relevant safeguards by writing to privacy@example.com.",
+    assert _answer_items("You may request a copy of the relevant safeguards by writing to privacy@example.com.",
                  "security") == []
 
 
@@ -1318,19 +1318,16 @@ def test_retention_periods_keep_the_data_they_are_about():
 def test_card_processor_audit_logs_complaints_and_objections():
     from summarizer import label_text
 
-    def items(text: str, key: str) -> list[str]:
-        return [i.text for i in label_text(text, fmt="text").answer(key).items]
-
     # the company not holding the card number denies no one else's collection
-    assert items("Card payments are taken by our payment partner, Stripe, so we never hold your card number.",
+    assert _answer_items("Card payments are taken by our payment partner, Stripe, so we never hold your card number.",
                  "sharing") == []
     lab = label_text("Staff access records through role-based permissions, and each access is recorded in an audit "
                      "log.", fmt="text")
     assert [i.text for i in lab.answer("security").items] == ["Only some staff can see your data"]
     assert lab.answer("collected").status == "not_stated"
-    assert items("You may file a complaint with the U.S. Department of Health and Human Services Office for Civil "
+    assert _answer_items("You may file a complaint with the U.S. Department of Health and Human Services Office for Civil "
                  "Rights.", "rights") == ["Complain to a regulator"]
-    assert items("You can also object to us using your data for fundraising.", "rights") == [
+    assert _answer_items("You can also object to us using your data for fundraising.", "rights") == [
         "Object to how they use your data"]
 
 
@@ -1392,23 +1389,20 @@ def test_lists_of_names_denial_lead_ins_and_transfer_headings():
 def test_probe_round_two_collection_rights_and_regulators():
     from summarizer import label_text
 
-    def items(text: str, key: str) -> list[str]:
-        return [i.text for i in label_text(text, fmt="text").answer(key).items]
-
-    assert "Location" in items("We collect your precise geolocation.", "collected")
+    assert "Location" in _answer_items("We collect your precise geolocation.", "collected")
     assert label_text("We do not collect your precise geolocation.", fmt="text").answer("collected").status == "denied"
-    assert "Contact details" in items("To use the app you create an account with your email address and a password.",
+    assert "Contact details" in _answer_items("To use the app you create an account with your email address and a password.",
                                       "collected")
-    assert "Contact details" in items("When you create a job seeker account, you provide your name, email address, "
+    assert "Contact details" in _answer_items("When you create a job seeker account, you provide your name, email address, "
                                       "phone number and city.", "collected")
-    assert items("Your choices:\n- Download a copy of your data from Account Settings.\n- Correct your profile at any "
+    assert _answer_items("Your choices:\n- Download a copy of your data from Account Settings.\n- Correct your profile at any "
                  "time.\n- Close your account from Account Settings.\n", "rights") == [
         "Correct or update your data", "Get a copy of your data to take elsewhere", "Delete your account"]
-    assert "Get a copy of your data to take elsewhere" in items(
+    assert "Get a copy of your data to take elsewhere" in _answer_items(
         "You have the right to access, rectify, erase and port your personal data.", "rights")
     for text in ("You may complain to the Autoriteit Persoonsgegevens.",
                  "Complaints may be addressed to your local supervisory authority."):
-        assert items(text, "rights") == ["Complain to a regulator"], text
+        assert _answer_items(text, "rights") == ["Complain to a regulator"], text
     cpra = label_text("We use advertising cookies from LinkedIn and Meta to show our ads on other websites. Under "
                       "some state laws this counts as \"sharing\" for cross-context behavioral advertising.",
                       fmt="text").answer("sold")
@@ -1469,14 +1463,12 @@ def test_security_advice_notes_and_named_measures():
 
 
 def test_integrity_and_transaction_purposes():
-    from summarizer import label_text
+    def purposes_of(text: str) -> list[str]:
+        return _answer_items(text, "purposes")
 
-    def purposes(text: str) -> list[str]:
-        return [i.text for i in label_text(text, fmt="text").answer("purposes").items]
-
-    assert purposes("We use your information to detect cheating, to verify accounts and to keep fake profiles off "
+    assert purposes_of("We use your information to detect cheating, to verify accounts and to keep fake profiles off "
                     "the app.") == ["Security and keeping the service working"]
-    assert purposes("We use your information to moderate chat and protect players.") == [
+    assert purposes_of("We use your information to moderate chat and protect players.") == [
         "Security and keeping the service working"]
-    assert purposes("We use your information to process subscriptions and deliver purchased items.") == [
+    assert purposes_of("We use your information to process subscriptions and deliver purchased items.") == [
         "Running the service"]
