@@ -793,26 +793,47 @@ def _tester(pattern: Any) -> Callable[[bytes], Any]:
     return s._set.Match if _direct() else s.Match
 
 
-def _set_tester(patterns: list[Any]) -> Callable[[bytes], Any]:
-    """A function that tells which of ``patterns`` match a (UTF-8 encoded) text: the positions in
-    ``patterns`` of those that do. Patterns that share their options go into one ``re2.Set``,
-    whose one pass over the text answers for all of them (a few patterns tested on every text
-    cost a pass each otherwise); patterns that do not, or that RE2 will not put in a Set
-    together, are tested one by one (:func:`_tester`)."""
+def _sets_of(patterns: list[Any], max_mem: int = 0) -> list[tuple[Callable[[bytes], Any], list[int]]]:
+    """``patterns`` in compiled ``re2.Set``s, one per set of options among them (a Set takes one):
+    [(the Set's match on a UTF-8 encoded text, the positions in ``patterns`` of its patterns)].
+    ``max_mem``: RE2's memory budget for each Set, at least (its default is 8 MB). Raises RE2's
+    error when it will not put a pattern in a Set."""
     import re2
 
-    options = {tuple(getattr(p.options, n) for n in re2.Options.NAMES) for p in patterns}
-    if len(patterns) > 1 and len(options) == 1:
+    by_options: dict[tuple, tuple[Any, list[int]]] = {}
+    for j, p in enumerate(patterns):
+        key = tuple(getattr(p.options, n) for n in re2.Options.NAMES)
+        got = by_options.get(key)
+        if got is None:
+            options = re2.Options()
+            for n, v in zip(re2.Options.NAMES, key):
+                setattr(options, n, v)
+            options.max_mem = max(options.max_mem, max_mem)
+            got = by_options[key] = (re2.Set.SearchSet(options), [])
+        got[0].Add(p.pattern)
+        got[1].append(j)
+    out = []
+    for found, positions in by_options.values():
+        found.Compile()
+        out.append((found._set.Match if _direct() else found.Match, positions))
+    return out
+
+
+def _set_tester(patterns: list[Any]) -> Callable[[bytes], Any]:
+    """A function that tells which of ``patterns`` match a (UTF-8 encoded) text: the positions in
+    ``patterns`` of those that do. Patterns that share their options are tested together in one
+    ``re2.Set`` pass (:func:`_sets_of`; a few patterns tested on every text cost a pass each
+    otherwise); if RE2 will not put them in Sets, one by one (:func:`_tester`)."""
+    if len(patterns) > 1:
         try:
-            s = re2.Set.SearchSet(patterns[0].options)
-            for p in patterns:
-                s.Add(p.pattern)
-            s.Compile()
+            sets = _sets_of(patterns)
         except Exception:  # re2.error
             pass
         else:
-            match = s._set.Match if _direct() else s.Match
-            return lambda encoded: match(encoded) or ()
+            if len(sets) == 1:
+                match = sets[0][0]
+                return lambda encoded: match(encoded) or ()
+            return lambda encoded: [positions[j] for match, positions in sets for j in match(encoded) or ()]
     tests = [_tester(p) for p in patterns]
     return lambda encoded: [j for j, test in enumerate(tests) if test(encoded)]
 
@@ -1178,33 +1199,15 @@ class _TaxonomyIndex:
     SET_MAX_MEM = 32 << 20
 
     def __init__(self, tax: Any) -> None:
-        import re2
-
         #: attribute → its (value, term name) in taxonomy order, and the Sets that find them
         #: ([(the Set's match, the positions in that list of its patterns)])
         self.terms: dict[str, list[tuple[str, str]]] = {}
         self.sets: dict[str, list[tuple[Callable[[bytes], Any], list[int]]]] | None = {}
         try:
             for attribute, values in tax.attributes.items():
-                terms = self.terms[attribute] = []
-                by_options: dict[tuple, tuple[Any, list[int]]] = {}
-                for value, tv in values.items():
-                    for t in tv.terms:
-                        key = tuple(getattr(t.pattern.options, n) for n in re2.Options.NAMES)
-                        if key not in by_options:
-                            options = re2.Options()
-                            for n, v in zip(re2.Options.NAMES, key):
-                                setattr(options, n, v)
-                            options.max_mem = max(options.max_mem, self.SET_MAX_MEM)
-                            by_options[key] = (re2.Set.SearchSet(options), [])
-                        found, positions = by_options[key]
-                        found.Add(t.pattern.pattern)
-                        positions.append(len(terms))
-                        terms.append((value, t.name))
-                sets = self.sets[attribute] = []
-                for found, positions in by_options.values():
-                    found.Compile()
-                    sets.append((found._set.Match if _direct() else found.Match, positions))
+                self.terms[attribute] = [(value, t.name) for value, tv in values.items() for t in tv.terms]
+                self.sets[attribute] = _sets_of([t.pattern for tv in values.values() for t in tv.terms],
+                                                self.SET_MAX_MEM)
         except Exception:  # re2.error: RE2 will not put some term in a Set
             self.sets = None
 
