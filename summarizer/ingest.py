@@ -1648,10 +1648,7 @@ def _sharing_names(cells: list[str] | None) -> list[str] | None:
     share". None unless one column asks "Does … share?"."""
     if cells is None or not 2 <= len(cells) <= 4 or not any(_DOES_SHARE.match(c) for c in cells[1:]):
         return None
-    names = [_column_name(c) for c in cells]
-    if not all(0 < len(n) <= 80 and "|" not in n for n in names):
-        return None
-    return [""] + names[1:]
+    return _named_but_first(cells)
 
 
 # A column that answers, for each category of data (a row), whether the company does something
@@ -1672,6 +1669,12 @@ def _answer_names(cells: list[str] | None) -> list[str] | None:
         return None
     if not any(_ANSWER_COL.match(c) for c in cells[1:]):
         return None
+    return _named_but_first(cells)
+
+
+def _named_but_first(cells: list[str]) -> list[str] | None:
+    """Column names for a table whose rows start with what they are about: the first column left
+    unnamed, the others keep their header cells' names (None if one is empty or too long)."""
     names = [_column_name(c) for c in cells]
     if not all(0 < len(n) <= 80 and "|" not in n for n in names):
         return None
