@@ -123,7 +123,7 @@ _NEG_VERB = re.compile(
     r"require|ask for|ask(?: you)?|obtain|receive|record|combine|link|process|allow|permit|authori[sz]e|"
     # the passive ("the data is not shared with any third-party analytics provider")
     r"sold|rented|shared|traded|disclosed|distributed|released|transferred|given|provided|passed on|passed|"
-    r"made available|handed over|collected|gathered|used|stored|retained|kept|tracked|with|"
+    r"made available|handed over|collected|gathered|used|stored|retained|kept|tracked|with|asked|required|requested|"
     # where the data would go ("photos are not uploaded to our servers": the trigger is "servers")
     r"(?:uploaded|sent|transmitted|copied|saved|stored) (?:to|on) (?:our|us)))*)[\s,]*$",
     re.I,

@@ -1472,3 +1472,43 @@ def test_integrity_and_transaction_purposes():
         "Security and keeping the service working"]
     assert purposes_of("We use your information to process subscriptions and deliver purchased items.") == [
         "Running the service"]
+
+
+def test_collection_denied_without_the_word_collect():
+    from summarizer import label_text
+
+    def collected(text: str):
+        return label_text(text, fmt="text").answer("collected")
+
+    asked = collected("Students are never asked for an email address, phone number or date of birth.")
+    assert asked.status == "denied" and "email address or phone number" in asked.summary
+    card = collected("Payments are handled by our card processor; we never see your full card number.")
+    assert card.status == "denied" and "card details" in card.summary
+    password = collected("We do not get your platform password.")
+    assert password.status == "denied"
+    # another company collects it: the label does not say the company does
+    assert collected("Your Social Security number and date of birth are collected directly by the background "
+                     "check agency, not by us.").status == "not_stated"
+
+
+def test_data_sent_to_recipients_and_shown_to_other_players():
+    assert _answer_items("When a page loads, your IP address and a pseudonymous cookie ID are sent to supply-side "
+                         "platforms such as Magnite, which pass the bid request to advertisers.",
+                         "sharing") == ["Advertisers"]
+    assert _answer_items("Other players see your gamertag, rank and anything you say in chat.",
+                         "sharing") == ["Other users"]
+    assert _answer_items("Leaderboards display your gamertag and rank publicly.", "sharing") == ["The public"]
+    assert _answer_items("If you enter a tournament, your gamertag and results are published.",
+                         "sharing") == ["The public"]
+
+
+def test_a_promise_of_notice_before_changes_and_a_rights_holder_age():
+    from summarizer import label_text
+
+    changes = label_text("We will not make material changes to this policy without first giving schools 30 days' "
+                         "notice.", fmt="text").answer("changes")
+    assert "They tell you directly (for example by email)" in [i.text for i in changes.items]
+    ferpa = label_text("Parents (and students who are 18 or older) have the right to inspect and review the "
+                       "student's education records.", fmt="text")
+    assert ferpa.answer("children").status == "not_stated"
+    assert [i.text for i in ferpa.answer("rights").items] == ["See the data they hold about you"]
