@@ -1478,8 +1478,12 @@ class Extractor:
                     if any(_matches(p, ti) for p in rule.unless):
                         continue
                     before = own.get(lead.index, {}).get(rule.id)  # what the lead-in said alone
+                    # (in the same values and the same words: "Besides our advertising partners,
+                    # data is made available to:" + "our hosting providers (AWS and Fastly)" names
+                    # new recipients, though of the kinds, named and unnamed, the lead-in named)
                     if before is not None and before.negated == f.negated and all(
-                            set(v) <= set(before.attributes.get(k, ())) for k, v in f.attributes.items()):
+                            set(v) <= set(before.attributes.get(k, ())) for k, v in f.attributes.items()) and all(
+                            set(v) <= set(before.terms.get(k, ())) for k, v in f.terms.items()):
                         continue
                     f.evidence.insert(0, Evidence(lead.start, lead.end, lead.text, heading, context=True))
                 here.append((rule, f))

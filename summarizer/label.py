@@ -86,6 +86,7 @@ _OUTSIDE = re.compile(r"\boutside (?:of )?(?:the )?([A-Za-z][\w.]*(?: [A-Z][\w.]
 _KEPT_IN = re.compile(r"\b(?:in|to|within) (?:the )?([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,3})")
 _ELSEWHERE = re.compile(r"\b(?:other countries|countries other|another country|abroad|overseas|internationally|outside)\b",
                         re.I)
+_IN_THE_US = re.compile(r"\b(?:in|to|into|within) the (?:united states(?: of america)?|u\.s\.(?:a\.)?|usa?)\b", re.I)
 _PLACE_NAMES = {"us": "us", "u.s": "us", "u.s.": "us", "usa": "us", "united states": "us",
                 "united states of america": "us", "uk": "uk", "united kingdom": "uk", "eu": "eu",
                 "european union": "eu", "eea": "eea", "european economic area": "eea"}
@@ -872,11 +873,16 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     aud = _values([f for f in cat("international_and_specific_audiences")], "audience_type")
     items = []
     consent = [f for v, f in facts("transfer_needs_consent") if v]
+    # where to: the United States, when that is the one place every quote names ("All student data
+    # is stored in the United States" says where, not that it leaves the reader's country)
+    where = "the United States" if tr and all(
+        _IN_THE_US.search(e.text) and not _ELSEWHERE.search(e.text)
+        for f in tr for e in f.evidence if not e.context) else "other countries"
     if tr and consent:
-        items.append(Item("Your data may be sent to or stored in other countries, but only with your consent", "",
+        items.append(Item(f"Your data may be sent to or stored in {where}, but only with your consent", "",
                           refs.of(tr + consent)))
     elif tr:
-        items.append(Item("Your data may be sent to or stored in other countries", "", refs.of(tr)))
+        items.append(Item(f"Your data may be sent to or stored in {where}", "", refs.of(tr)))
     elif tr_no:
         items.append(Item("They say your data stays in your country", "", refs.of(tr_no), negated=True))
     extra = [_AUDIENCE[v] for v in ("californians", "europeans") if v in aud]
@@ -1125,11 +1131,16 @@ def _retention_subject(f: Finding, tax: Any, outer: _OuterTerms) -> str:
     if sep and ":" not in first and 0 < len(first) <= 40 and len(_DURATION.findall(quote)) <= 1:
         return _lower_first(first.strip())
     # ...and so does a sentence or list item whose subject is the data it keeps ("Billing records
-    # are retained for seven years", "Support tickets: 24 months from closure"), in its own words
-    if len(_DURATION.findall(quote)) <= 1:
-        m = _KEPT_SUBJECT.match(quote)
-        if m and not _GENERIC_SUBJECT.fullmatch(m.group(1)):
-            return _lower_first(m.group(1))
+    # are retained for seven years", "Support tickets: 24 months from closure"), or a "we keep X
+    # for…" clause its object, in its own words; read in the clause that holds the period ("The
+    # face scan is deleted at once; the video is kept for 3 years" keeps the video for 3 years)
+    clause = _period_clause(quote)
+    if len(_DURATION.findall(clause)) <= 1:
+        m = _KEPT_SUBJECT.match(clause) or _KEPT_OBJECT.search(clause)
+        if m:
+            subject = _REFLEXIVE.sub("", m.group(1))
+            if not _GENERIC_SUBJECT.fullmatch(subject):
+                return _lower_first(subject)
     values = [v for v in f.attributes.get("personal_information_type", []) if v != "generic_personal_information"]
     if len(values) != 1:
         return ""
@@ -1149,6 +1160,26 @@ _KEPT_SUBJECT = re.compile(
     r"(?:\s*:\s*(?:for |up to |at least |within |after )?\d|\s*:\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"eighteen|twenty|thirty|sixty|ninety)\b|\s+(?:is|are|will be|shall be|may be)\s+(?:\w+ly\s+)?(?:kept|retained|stored|held|"
     r"deleted|erased|removed|purged|destroyed|anonymi[sz]ed|archived)\b)")
+# ...or that a clause keeps in so many words: "we retain your phone number and device identifier
+# for 5 years" (a few words, so that no longer phrase is taken for a name of data)
+_KEPT_OBJECT = re.compile(
+    r"\b(?:we|they|(?-i:I))\s+(?:(?:will|may|also|only|then|still|generally|typically|normally)\s+)*"
+    r"(?:retain|keep|store|hold|archive)\s+(?:(?:your|the|any|all|their)\s+)?"
+    r"((?:[A-Za-z][\w’'-]*,?\s+){0,5}?[A-Za-z][\w’'-]*)\s+(?:for|up to)\s+(?:at least |up to |a (?:maximum|minimum) of )?"
+    r"(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety)", re.I)
+_REFLEXIVE = re.compile(r"\s+(?:itself|themselves)$", re.I)
+
+
+def _period_clause(quote: str) -> str:
+    """The clause of ``quote`` (split at semicolons) that holds its first period of time, or ``quote``."""
+    m = _DURATION.search(quote)
+    if not m or ";" not in quote:
+        return quote
+    start = quote.rfind(";", 0, m.start()) + 1
+    end = quote.find(";", m.end())
+    return quote[start: end if end >= 0 else len(quote)]
+
+
 # ...unless that subject says no more than "your data" ("Personal data is kept for…", "It is deleted…")
 _GENERIC_SUBJECT = re.compile(
     r"(?i:(?:(?:all|any|your|our|the|this|such|that|these|those|other|personal|user|customer|collected|most)\s+)*"

@@ -515,7 +515,7 @@ def test_each_retention_period_says_what_data_it_is_for():
     item = [i for i in lab.answer("retention").items if i.text == "For a set time"][0]
     # one kind of data named: it leads its period; personal data in general adds none, and its
     # period comes first (after "server logs: for 90 days" it would read as the logs' too)
-    assert item.detail == "for 5 years; account details: for 2 years after you close your account; server logs: for 90 days"
+    assert item.detail == "for 5 years; account data: for 2 years after you close your account; server logs: for 90 days"
 
     # two periods in one sentence: its one kind of data may belong to either, so none is named
     lab = summarizer.label_text("Privacy Policy\n\nWe keep order records for seven years, and we delete recordings "

@@ -835,7 +835,7 @@ def test_retention_periods_of_different_data_are_not_merged():
     # (the second sentence names its data in its own words, as its subject)
     assert kept("We keep your order information for seven years. Newsletter subscriber data is deleted within "
                 "30 days after you unsubscribe.") == \
-        "purchase history: for seven years; newsletter subscriber data: within 30 days after you unsubscribe"
+        "order information: for seven years; newsletter subscriber data: within 30 days after you unsubscribe"
     assert kept("Customer Data is deleted within 90 days after the customer's contract ends.") == \
         "within 90 days after the customer's contract ends"
 
@@ -1512,3 +1512,21 @@ def test_a_promise_of_notice_before_changes_and_a_rights_holder_age():
                        "student's education records.", fmt="text")
     assert ferpa.answer("children").status == "not_stated"
     assert [i.text for i in ferpa.answer("rights").items] == ["See the data they hold about you"]
+
+
+def test_retention_names_the_data_of_the_clause_that_keeps_it():
+    from summarizer import label_text
+
+    kept = label_text("If your account was banned, we retain your phone number and device identifier for 5 years. "
+                      "The face geometry is deleted as soon as the check finishes; the verification video itself is "
+                      "kept for 3 years.", fmt="text").answer("retention")
+    assert [(i.text, i.detail) for i in kept.items] == [
+        ("For a set time", "phone number and device identifier: for 5 years; the verification video: for 3 years")]
+
+
+def test_list_items_name_recipients_beyond_the_lead_in():
+    html = ("<p>Besides our advertising partners, personal data is made available to:</p><ul>"
+            "<li>our hosting providers (Amazon Web Services and Fastly);</li>"
+            "<li>Adyen, which processes subscription payments.</li></ul>")
+    assert _answer_items(html, "sharing", fmt="html") == [
+        "Other named companies", "Service providers", "Advertisers"]
