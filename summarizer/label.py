@@ -84,7 +84,8 @@ _DNT = {
 # the place a sentence says data is kept in ("stored on servers in the United States").
 _OUTSIDE = re.compile(r"\boutside (?:of )?(?:the )?([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,3})")
 _KEPT_IN = re.compile(r"\b(?:in|to|within) (?:the )?([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,3})")
-_ELSEWHERE = re.compile(r"\b(?:other countries|countries other|another country|abroad|overseas|internationally|outside)\b",
+_ELSEWHERE = re.compile(r"\b(?:other countries|countries other|another country|abroad|overseas|internationally|outside|"
+                        r"other (?:locations|jurisdictions|places))\b",
                         re.I)
 _IN_THE_US = re.compile(r"\b(?:in|to|into|within) the (?:united states(?: of america)?|u\.s\.(?:a\.)?|usa?)\b", re.I)
 _PLACE_NAMES = {"us": "us", "u.s": "us", "u.s.": "us", "usa": "us", "united states": "us",

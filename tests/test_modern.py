@@ -1530,3 +1530,19 @@ def test_list_items_name_recipients_beyond_the_lead_in():
             "<li>Adyen, which processes subscription payments.</li></ul>")
     assert _answer_items(html, "sharing", fmt="html") == [
         "Other named companies", "Service providers", "Advertisers"]
+
+
+def test_transfers_name_the_united_states_when_that_is_all_they_say():
+    assert _answer_items("All student data is stored in the United States.", "transfers") == [
+        "Your data may be sent to or stored in the United States"]
+    assert _answer_items("Your personal information may be stored and processed by our service providers in the "
+                         "United States or other locations.", "transfers") == [
+        "Your data may be sent to or stored in other countries"]
+    # shops in a country are no storage of data there
+    assert _answer_items("This policy applies to information we collect at our retail stores in the United States.",
+                         "transfers") == []
+
+
+def test_equal_opportunity_data_is_collected_data():
+    assert _answer_items("On the voluntary form we collect your race, disability status and veteran status.",
+                         "collected")[:2] == ["Health data", "Demographics"]
