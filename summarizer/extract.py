@@ -419,7 +419,8 @@ _CLAUSE_END = re.compile(r"[;:.!?]")
 _UNTIL_CONSENT = re.compile(
     r"\bwithout (?:first )?(?:obtaining |getting |asking for |receiving )?(?:your|the user[’']s|their) "
     r"(?:prior |express |explicit |affirmative |written )?(?:consent|permission|authori[sz]ation)\b|"
-    r"\bunless you (?:have )?(?:consent|agree|opt[- ]?in|give (?:us )?(?:your )?(?:consent|permission))", re.I)
+    r"\bunless you (?:have )?(?:consent|agree|opt[- ]?in|give (?:us )?(?:your )?(?:prior |express |explicit |affirmative |"
+    r"written )?(?:consent|permission)|ask (?:us )?to|(?:ask|request|instruct|direct|authori[sz]e) us)\b", re.I)
 
 
 _POINTER_EXCEPTION = re.compile(

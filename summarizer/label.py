@@ -638,7 +638,10 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
 
     # 4. sharing ----------------------------------------------------------------------------
     # (what is sold is the next question's: a denial of selling rules out no sharing)
-    tp = [f for f in cat("third_party_sharing_collection") if "sold" not in f.facts]
+    # (but a use a law may count as a sale still names who gets the data: "Sold or shared: Shared
+    # with advertising partners")
+    tp = [f for f in cat("third_party_sharing_collection")
+          if "sold" not in f.facts or (f.facts.get("deemed_sale") and f.attributes.get("third_party_entity"))]
     tp_pos = [f for f in tp if not f.negated]
     tp_neg = [f for f in tp if f.negated]
     ent = _values(tp_pos, "third_party_entity")
@@ -739,6 +742,15 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # 'sale' under California law") is no sale in the everyday sense: said beside a denial, the
     # label gives both rather than a flat "yes, they may sell or rent".
     deemed = [f for f in yes if f.facts.get("deemed_sale")]
+    # A denial is as narrow as its words: "we never sell your health data" says nothing of
+    # other data (the kinds named, when no denial speaks of personal data as a whole).
+    kinds = [v for f in no for v in f.attributes.get("personal_information_type", [])]
+    what = "your data"
+    if kinds and "generic_personal_information" not in kinds and all(
+            f.attributes.get("personal_information_type") for f in no):
+        named = [_lower_first(tax.label("personal_information_type", v)) for v in dict.fromkeys(kinds)]
+        # (a table of categories may deny selling each of many: the first three are named)
+        what = "your " + (_join(named) if len(named) <= 3 else ", ".join(named[:3]) + " and other data they list")
     if yes and len(deemed) < len(yes):
         answers.append(Answer("sold", QUESTIONS[4][1], STATED, "Yes, they say they may sell or rent your data.",
                               [Item("They may sell or rent your data", "", refs.of(yes), hedged=True)]))
@@ -746,20 +758,12 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         items = [Item(_DEEMED_SALE, "", refs.of(deemed), hedged=True)]
         summary = f"They say that {_lower_first(_DEEMED_SALE)}."
         if no:
-            items.insert(0, Item("They say they do not sell your data otherwise", "", refs.of(no), negated=True))
-            summary = f"Not in the everyday sense: they say they do not sell your data, but {_lower_first(_DEEMED_SALE)}."
+            items.insert(0, Item(f"They say they do not sell {what}" + (" otherwise" if what == "your data" else ""),
+                                 "", refs.of(no), negated=True))
+            summary = f"Not in the everyday sense: they say they do not sell {what}, but {_lower_first(_DEEMED_SALE)}."
         answers.append(Answer("sold", QUESTIONS[4][1], STATED, summary, items))
     elif no:
         but = _BUT_CONSENT if _only_with_consent(no) else ""
-        # A denial is as narrow as its words: "we never sell your health data" says nothing of
-        # other data (the kinds named, when no denial speaks of personal data as a whole).
-        kinds = [v for f in no for v in f.attributes.get("personal_information_type", [])]
-        what = "your data"
-        if kinds and "generic_personal_information" not in kinds and all(
-                f.attributes.get("personal_information_type") for f in no):
-            named = [_lower_first(tax.label("personal_information_type", v)) for v in dict.fromkeys(kinds)]
-            # (a table of categories may deny selling each of many: the first three are named)
-            what = "your " + (_join(named) if len(named) <= 3 else ", ".join(named[:3]) + " and other data they list")
         # the exception the denial makes, in the policy's words ("except that we may share device
         # identifiers with advertising partners…")
         exception = _denial_exception(no)
@@ -1128,8 +1132,10 @@ def _retention_subject(f: Finding, tax: Any, outer: _OuterTerms) -> str:
     quote = " ".join(e.text for e in f.evidence if not e.context)
     # a row of a table of data categories names its subject in its first, unnamed cell
     # ("Identifiers | Examples: Name, email address | Retention: 3 years")
+    # (or in a first cell named for what the rows list: "Data: Crash logs | Retention period: 6 months")
     first, sep, _rest = quote.partition(" | ")
-    if sep and ":" not in first and 0 < len(first) <= 40 and len(_DURATION.findall(quote)) <= 1:
+    first = _DATA_CELL.sub("", first, count=1) if sep else first
+    if sep and ":" not in first and 0 < len(first.strip()) <= 40 and len(_DURATION.findall(quote)) <= 1:
         return _lower_first(first.strip())
     # ...and so does a sentence or list item whose subject is the data it keeps ("Billing records
     # are retained for seven years", "Support tickets: 24 months from closure"), or a "we keep X
@@ -1168,6 +1174,8 @@ _KEPT_OBJECT = re.compile(
     r"(?:retain|keep|store|hold|archive)\s+(?:(?:your|the|any|all|their)\s+)?"
     r"((?:[A-Za-z][\w’'-]*,?\s+){0,5}?[A-Za-z][\w’'-]*)\s+(?:for|up to)\s+(?:at least |up to |a (?:maximum|minimum) of )?"
     r"(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety)", re.I)
+_DATA_CELL = re.compile(r"^\W*(?:(?:types?|kinds?|categor(?:y|ies)) of )?(?:personal )?(?:data|information|records?)"
+                        r"(?: (?:types?|kinds?|categor(?:y|ies)))?\s*:\s*", re.I)
 _REFLEXIVE = re.compile(r"\s+(?:itself|themselves)$", re.I)
 
 

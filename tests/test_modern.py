@@ -1546,3 +1546,49 @@ def test_transfers_name_the_united_states_when_that_is_all_they_say():
 def test_equal_opportunity_data_is_collected_data():
     assert _answer_items("On the voluntary form we collect your race, disability status and veteran status.",
                          "collected")[:2] == ["Health data", "Demographics"]
+
+
+def test_not_tracking_a_practice_is_not_do_not_track():
+    from summarizer import label_text
+
+    for text in ("We do not track your browsing activity.", "We do not track your activity in the background."):
+        assert label_text(text, fmt="text").answer("dnt").status == "not_stated"
+    assert label_text("We do not respond to do not track signals.", fmt="text").answer("dnt").status == "denied"
+
+
+def test_a_denial_until_the_reader_asks_or_consents():
+    assert _answer_items("We will not share your data with insurers unless you give us your explicit consent.",
+                         "sharing") == [
+        "They say they do not share your data with pharmacies, labs and insurers without your consent"]
+    assert _answer_items("We will not share your data with your employer unless you ask us to.", "sharing") == [
+        "They say they do not share your data with employers and recruiters without your consent"]
+
+
+def test_a_use_a_law_may_count_as_selling():
+    from summarizer import label_text
+
+    sold = label_text("We do not sell your personal data. However, the use of advertising cookies may be considered "
+                      "selling or sharing under California law.", fmt="text").answer("sold")
+    assert [(i.text, i.negated) for i in sold.items] == [
+        ("They say they do not sell your data otherwise", True),
+        ("What they share with partners may count as a “sale” or “sharing” under some privacy laws", False)]
+    table = ("| Category | Examples | Sold or shared |\n|---|---|---|\n"
+             "| Identifiers | Name, email, IP address | Shared with advertising partners |\n"
+             "| Customer records | Phone number, address | No |\n")
+    lab = label_text(table, fmt="markdown")
+    assert [i.text for i in lab.answer("sold").items] == [
+        "They say they do not sell your contact details",
+        "What they share with partners may count as a “sale” or “sharing” under some privacy laws"]
+    assert [i.text for i in lab.answer("sharing").items] == ["Advertisers"]
+
+
+def test_retention_tables_and_keeping_people_safe():
+    table = ("| Data | Retention period |\n|---|---|\n| Order and invoice records | 7 years |\n"
+             "| Customer support tickets | 3 years after closure |\n| Crash logs | 6 months |\n")
+    from summarizer import label_text
+
+    kept = label_text(table, fmt="markdown").answer("retention")
+    assert kept.items[0].detail == ("order and invoice records: 7 years; customer support tickets: 3 years after "
+                                    "closure; crash logs: 6 months")
+    assert label_text("If you are pregnant beyond 28 weeks, we use that health information to keep you and other "
+                      "passengers safe.", fmt="text").answer("retention").status == "not_stated"
