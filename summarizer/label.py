@@ -1012,13 +1012,26 @@ _ENGLISH_WORDS = frozenset(
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 
+#: An ASCII text's words the way ``_LETTER_WORD`` finds them in it lowercased: its bytes through
+#: this table (ASCII letters lowercased, every other byte a space), split at the spaces. In ASCII,
+#: ``[^\W\d_]`` is the letters A-Z and a-z, and ``str.lower`` lowercases those alone.
+_ASCII_LETTERS_LOWERED = bytes(b if chr(b).isascii() and chr(b).isalpha() else 32 for b in range(256)).lower()
+_ENGLISH_BYTES = frozenset(w.encode() for w in _ENGLISH_WORDS)
+
+
 def _looks_english(text: str) -> bool:
     """Whether ``text`` reads as English: at least 6% of its first 20,000 characters' words are
     among :data:`_ENGLISH_WORDS`. Texts of fewer than 30 words are given the benefit of the doubt."""
-    words = _LETTER_WORD.findall(text[:20000].lower())
+    head = text[:20000]
+    if head.isascii():  # (nearly every policy) the same words, three times as fast as the regex
+        words: list = head.encode().translate(_ASCII_LETTERS_LOWERED).split()
+        english = _ENGLISH_BYTES
+    else:
+        words = _LETTER_WORD.findall(head.lower())
+        english = _ENGLISH_WORDS
     if len(words) < 30:
         return True
-    return sum(1 for w in words if w in _ENGLISH_WORDS) >= 0.06 * len(words)
+    return sum(map(english.__contains__, words)) >= 0.06 * len(words)
 
 
 _GENERIC_TITLE = re.compile(
