@@ -1604,3 +1604,28 @@ def test_retention_tables_and_keeping_people_safe():
                                     "closure; crash logs: 6 months")
     assert label_text("If you are pregnant beyond 28 weeks, we use that health information to keep you and other "
                       "passengers safe.", fmt="text").answer("retention").status == "not_stated"
+
+
+def test_recipients_named_without_a_sharing_verb():
+    assert _answer_items("Service providers: Amazon Web Services (hosting), Zendesk (customer support) and Adyen "
+                         "(payments).", "sharing") == ["Other named companies", "Service providers"]
+    assert _answer_items("We work with advertising partners such as Google AdMob, AppLovin and InMobi.",
+                         "sharing") == ["Google", "Other named companies", "Advertisers"]
+    # where a recipient is hosted is no statement to readers in Europe, and the sharing stands
+    assert _answer_items("We share your information with service providers hosted in the EU.", "sharing") == [
+        "Service providers"]
+
+
+def test_change_notices_age_gates_and_ai_chats():
+    from summarizer import label_text
+
+    assert _answer_items("We will tell you about important changes by email.", "changes") == [
+        "They tell you directly (for example by email)"]
+    assert "They put a notice on their website" in _answer_items(
+        "We may update this notice. The latest version will always be on our website.", "changes")
+    assert _answer_items("You must be 18 or older to buy or sell on our marketplace.", "children") == [
+        "Minimum age: 18"]
+    lab = label_text("We may use your chats to train our models.", fmt="text")
+    assert [(i.text, i.detail) for i in lab.answer("collected").items] == [
+        ("What you do on the site or app", "chats and prompts")]
+    assert [i.text for i in lab.answer("purposes").items] == ["Analytics and research"]
