@@ -785,11 +785,24 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     for v, phrase in _CHOICES.items():
         if v in ch:
             items.append(Item(_cap(phrase), "", refs.of(ch[v])))
+    # a way to say no that names no channel ("unless you opt out", "you may ask us not to use
+    # your data for marketing"), when no channel is named elsewhere (and not a sentence that
+    # names one for another rule: "opt out of personalised ads in your device settings")
+    said_at = {e.start for fs in ch.values() for f in fs for e in f.evidence if not e.context} | {
+        e.start for f in findings if f.category == "user_choice_control" and any(
+            k.startswith("can_") and k != "can_opt_out" and v for k, v in f.facts.items())
+        for e in f.evidence if not e.context}
+    say_no = [f for v, f in facts("can_opt_out")
+              if v and not any(e.start in said_at for e in f.evidence if not e.context)]
+    if say_no and not {"opt_out_link", "opt_out_via_contacting_company"} & set(ch):
+        items.append(Item("Say no to some uses (opt out)", "", refs.of(say_no)))
     for key, phrase in (("can_object", "Object to how they use your data"),
                         ("can_restrict", "Ask them to limit how they use your data"),
                         ("can_choose_contact", "Ask them to contact you another way or at another address"),
                         ("can_list_disclosures", "Get a list of whom they disclosed your data to"),
                         ("can_withdraw_consent", "Take back your consent"),
+                        ("can_appeal", "Appeal if they turn down your request"),
+                        ("can_ask_human", "Ask for a person to review a decision made by a machine"),
                         ("can_complain", "Complain to a regulator")):
         fs = [f for v, f in facts(key) if v]
         if fs:

@@ -1629,3 +1629,25 @@ def test_change_notices_age_gates_and_ai_chats():
     assert [(i.text, i.detail) for i in lab.answer("collected").items] == [
         ("What you do on the site or app", "chats and prompts")]
     assert [i.text for i in lab.answer("purposes").items] == ["Analytics and research"]
+
+
+def test_rights_to_appeal_to_a_person_and_to_say_no():
+    assert _answer_items("If we decline to act on your request, you may appeal by replying to our decision email.",
+                         "rights") == ["Appeal if they turn down your request"]
+    assert _answer_items("You may ask for a human to review an automated decision.", "rights") == [
+        "Ask for a person to review a decision made by a machine"]
+    # "unless you opt out" is an opt-out, not an opt-in
+    assert _answer_items("We send you transactional messages and, unless you opt out, promotional emails.",
+                         "rights") == ["Say no to some uses (opt out)"]
+    # the company managing a subscription is no setting offered to the reader
+    assert _answer_items("We process payments and manage your subscription.", "rights") == []
+
+
+def test_inbound_sources_are_not_recipients_and_devices_record_data():
+    from summarizer import label_text
+
+    lab = label_text("We receive payment status from our payment processor, information from other users (for "
+                     "example, reports and reviews), and fraud signals from our fraud-prevention vendors.", fmt="text")
+    assert lab.answer("sharing").status == "not_stated"
+    assert _answer_items("The Band records your heart rate, blood-oxygen readings and sleep stages.",
+                         "collected") == ["Health data"]
