@@ -621,10 +621,14 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         periods: dict[str, list[str]] = {}
         for f in fs:
             t = f.facts.get("retention_period_text") or f.facts.get("retention_condition") or ""
-            t = _shorten(_DANGLING.sub("", t), 70)
-            said = periods.setdefault(_retention_subject(f, tax, outer), [])
-            if t and t.lower() not in (x.lower() for ts in periods.values() for x in ts):
-                said.append(t)
+            # several periods in one sentence, each in a clause that names its own data ("We keep
+            # booking data for 3 years, and travel document data for 72 hours"): each its own
+            pairs = _clause_periods(f, t) or [(_retention_subject(f, tax, outer), t)]
+            for what, t in pairs:
+                t = _shorten(_DANGLING.sub("", t), 70)
+                said = periods.setdefault(what, [])
+                if t and t.lower() not in (x.lower() for ts in periods.values() for x in ts):
+                    said.append(t)
         # periods said of no one kind of data first: after "server logs: 90 days" they would read as
         # more periods of the server logs
         texts = [f"{what}: {', '.join(ts)}" if what else "; ".join(ts)
@@ -1203,6 +1207,42 @@ _KEPT_OBJECT = re.compile(
 _DATA_CELL = re.compile(r"^\W*(?:(?:types?|kinds?|categor(?:y|ies)) of )?(?:personal )?(?:data|information|records?)"
                         r"(?: (?:types?|kinds?|categor(?:y|ies)))?\s*:\s*", re.I)
 _REFLEXIVE = re.compile(r"\s+(?:itself|themselves)$", re.I)
+
+
+# Where a sentence's clauses part: "…for 3 years, and travel document data for 72 hours", "…; the
+# video is kept…", "…for seven years and delete call recordings after 90 days".
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:we\s+)?(?:delete|keep|retain|store|"
+                           r"erase|remove|destroy|purge|anonymi[sz]e)\b)", re.I)
+# ...and a later clause whose verb is left out ("and travel document data for 72 hours"), or that
+# deletes its object ("delete call recordings after 90 days")
+_GAPPED_SUBJECT = re.compile(r"^\W*(?:(?:we|they)\s+)?(?:(?:delete|erase|remove|destroy|purge|anonymi[sz]e|keep|retain|"
+                             r"store)\s+)?(?:(?:your|the|any|all|their)\s+)?((?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w’'-]*)"
+                             r"\s+(?:for|after|within|up to)\s+\S", re.I)
+
+
+def _clause_periods(f: Finding, t: str) -> list[tuple[str, str]] | None:
+    """(data, period) for each of several periods ``t`` holds ("for 3 years; for 72 hours"),
+    each with the data its own clause of the quote names; None unless every one names its data."""
+    parts = [p for p in t.split("; ") if p]
+    if len(parts) < 2:
+        return None
+    quote = " ".join(" ".join(e.text for e in f.evidence if not e.context).split())
+    bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(quote)] + [len(quote) + 1]
+    out: list[tuple[str, str]] = []
+    for part in parts:
+        at = quote.lower().find(part.lower())
+        if at < 0:
+            return None
+        k = max(i for i, b in enumerate(bounds) if b <= at)
+        clause = quote[bounds[k]: bounds[k + 1] if k + 1 < len(bounds) else len(quote)]
+        if len(_DURATION.findall(clause)) != 1:
+            return None
+        m = _KEPT_SUBJECT.match(clause) or _KEPT_OBJECT.search(clause) or (_GAPPED_SUBJECT.match(clause) if k else None)
+        subject = _REFLEXIVE.sub("", m.group(1)) if m else ""
+        if not subject or _GENERIC_SUBJECT.fullmatch(subject):
+            return None
+        out.append((_lower_first(subject), part))
+    return out
 
 
 def _period_clause(quote: str) -> str:

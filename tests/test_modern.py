@@ -1651,3 +1651,28 @@ def test_inbound_sources_are_not_recipients_and_devices_record_data():
     assert lab.answer("sharing").status == "not_stated"
     assert _answer_items("The Band records your heart rate, blood-oxygen readings and sleep stages.",
                          "collected") == ["Health data"]
+
+
+def test_location_permission_purpose_rows_and_abuse_reports():
+    from summarizer import label_text
+
+    assert _answer_items("You can withdraw location permission in your phone's settings.", "rights") == [
+        "Use your browser or device settings to block cookies or limit tracking"]
+    table = ("| Purpose | Legal basis |\n|---|---|\n"
+             "| Making and managing your booking, check-in and boarding | Contract |\n")
+    assert _answer_items(table, "purposes", fmt="markdown") == ["Running the service"]
+    lab = label_text("We report child sexual abuse material to the National Center for Missing & Exploited "
+                     "Children.\n\nOur service is not intended for children under 13.\n", fmt="text")
+    children = lab.answer("children")
+    assert [i.text for i in children.items] == ["Minimum age: 13"]
+    assert [lab.evidence[r - 1].text for r in children.items[0].refs] == [
+        "Our service is not intended for children under 13."]
+
+
+def test_each_period_of_a_sentence_names_its_own_data():
+    from summarizer import label_text
+
+    kept = label_text("We keep booking data for 3 years after your flight, and travel document data for 72 hours "
+                      "after your flight departs.", fmt="text").answer("retention")
+    assert kept.items[0].detail == ("booking data: for 3 years after your flight; travel document data: for 72 hours "
+                                    "after your flight departs")
