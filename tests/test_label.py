@@ -517,9 +517,15 @@ def test_each_retention_period_says_what_data_it_is_for():
     # period comes first (after "server logs: for 90 days" it would read as the logs' too)
     assert item.detail == "for 5 years; account data: for 2 years after you close your account; server logs: for 90 days"
 
-    # two periods in one sentence: its one kind of data may belong to either, so none is named
+    # two periods in one sentence: each is named with the data of its own clause, never with the
+    # other clause's
     lab = summarizer.label_text("Privacy Policy\n\nWe keep order records for seven years, and we delete recordings "
                                 "of support calls after 90 days.", fmt="text")
+    details = [i.detail for i in lab.answer("retention").items if i.text == "For a set time"]
+    assert details == ["order records: for seven years; recordings of support calls: after 90 days"]
+    # ...and when a clause names no data of its own, none is named
+    lab = summarizer.label_text("Privacy Policy\n\nWe keep order records for seven years, and we delete them after "
+                                "ten years at the latest.", fmt="text")
     details = [i.detail for i in lab.answer("retention").items if i.text == "For a set time"]
     assert details and not any(":" in d for d in details)
 
