@@ -478,9 +478,6 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     tax = pack.taxonomy
     outer = _OuterTerms(tax)
     refs = _Refs(findings)
-    by_rule: dict[str, list[Finding]] = {}
-    for f in findings:
-        by_rule.setdefault(f.rule, []).append(f)
 
     def cat(c: str, negated: bool | None = None) -> list[Finding]:
         return [f for f in findings if f.category == c and (negated is None or f.negated == negated)]
@@ -491,7 +488,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     answers: list[Answer] = []
 
     # 1. collected ------------------------------------------------------------------------
-    fp = [f for f in cat("first_party_collection_use") if f.rule != "collect.children.denied"]
+    fp = cat("first_party_collection_use")
     fp_pos = [f for f in fp if not f.negated]
     items: list[Item] = []
     # Data that other companies collect on the service for it ("our payment processor collects
@@ -515,7 +512,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # the exception: an app that "doesn't use any analytics or advertising SDKs" collects nothing
     # through them, whatever they would be for.)
     fp_neg = [f for f in fp if f.negated
-              and (_only_trackers(f) or not (f.attributes.get("purpose") or f.rule.startswith("use.")))]
+              and (_only_trackers(f) or not (f.attributes.get("purpose") or "reports_use" in f.facts))]
     # The kinds of data they say they do not collect, and collect nowhere else ("We do not ask for
     # your name or email address"; "I do not collect your financial data" rules out financial
     # data, not all personal information).
@@ -586,7 +583,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
              for v in sorted(pur, key=lambda x: porder.index(x) if x in porder else 99)]
     # a use they rule out ("we never use student data to build advertising profiles"), when no
     # other sentence says they do it: often the promise the reader most needs to see
-    ruled_out = _values([f for f in cat("first_party_collection_use", negated=True) if f.rule.startswith("use.")],
+    ruled_out = _values([f for f in cat("first_party_collection_use", negated=True) if "reports_use" in f.facts],
                         "purpose")
     denied_items = []
     for v in sorted(set(ruled_out) - set(pur), key=lambda x: porder.index(x) if x in porder else 99):
@@ -828,8 +825,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # A safeguard named under a security heading that no rule reads as a kind of measure ("We use
     # AES-256 encryption and the WireGuard protocol") is still a measure, if not a named one.
     # (not a sentence another security rule reads: a named measure, or advice to the reader)
-    measured = {f.sentence for f in cat("data_security") if f.rule != "security.section"}
-    unnamed = [f for f in by_rule.get("security.section", []) if not f.negated and f.sentence not in measured]
+    measured = {f.sentence for f in cat("data_security") if "security_section" not in f.facts}
+    unnamed = [f for v, f in facts("security_section") if v and f.sentence not in measured]
     if unnamed:
         sec.setdefault("generic", []).extend(unnamed)
     # Encryption named without where it applies is a measure the reader knows by name: said as
@@ -863,14 +860,14 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
 
     # 8. children ---------------------------------------------------------------------------
     kids = [f for f in findings if "children" in f.attributes.get("audience_type", [])]
-    kid_denied = by_rule.get("collect.children.denied", [])
+    kid_denied = [f for v, f in facts("collects_from_children") if v is False]
     ages = [v for v, _f in facts("minimum_age")]
     age = _age(ages)
     # the age in the denial's own sentence ("we do not knowingly collect … under 13"), not one from a
     # sentence about something else ("we do not sell the data of consumers under 16")
     denied_sentences = {f.sentence for f in kid_denied}
     age = _age([v for v, f in facts("minimum_age") if f.sentence in denied_sentences]) or age
-    for_kids = [f for f in by_rule.get("audience.for_children", []) if not f.negated]
+    for_kids = [f for v, f in facts("made_for_children") if v]
     items = []
     if for_kids:  # an app or site made for children: that comes first, whatever else is said
         items.append(Item("The service is made for children", "", refs.of(for_kids)))
@@ -978,7 +975,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     dpo = facts("dpo")
     if dpo:
         items.append(Item("A privacy officer or team: " + _cap(str(dpo[0][0])), "", refs.of([f for _v, f in dpo])))
-    chan = by_rule.get("fact.contact_channel", [])
+    chan = [f for _v, f in facts("contact_channel")]
     if chan and not items:
         items.append(Item("They invite questions (see the quote for how)", "", refs.of(chan)))
     if items:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -592,3 +593,20 @@ def test_labelling_leaves_the_cycle_collector_as_it_found_it():
             assert gc.isenabled() is enabled
     finally:
         (gc.enable if was_enabled else gc.disable)()
+
+
+def test_the_label_does_not_depend_on_rule_ids():
+    # The label reads findings through categories, attributes and facts: renaming every rule
+    # changes no answer (only the ``rule`` field of the practices names them).
+    import dataclasses
+
+    pack = summarizer.load_rules()
+    renamed = dataclasses.replace(pack, rules=[dataclasses.replace(r, id=f"r{i}") for i, r in enumerate(pack.rules)])
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    for path in sorted(examples.glob("*")):
+        fmt = {"md": "markdown", "html": "html"}.get(path.suffix.lstrip("."), "text")
+        text = path.read_text(encoding="utf-8")
+        a = summarizer.label_text(text, fmt=fmt, rules=pack).to_dict()
+        b = summarizer.label_text(text, fmt=fmt, rules=renamed).to_dict()
+        assert a["answers"] == b["answers"], path.name
+        assert a["at_a_glance"] == b["at_a_glance"], path.name
