@@ -30,7 +30,7 @@ CARD_FILES = ("card.html", "card.svg", "snippet.html")
 def _type_values(practices: Sequence[Mapping[str, Any]], category: str) -> list[str]:
     out: list[str] = []
     for p in practices:
-        if p.get("category") != category or p.get("negated") or p.get("rule") == "collect.children.denied":
+        if p.get("category") != category or p.get("negated"):
             continue
         for v in p.get("attributes", {}).get("personal_information_type", []) or []:
             if v not in out:

@@ -508,7 +508,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     how = [tax.label("source", s) for s in ("you", "automatic", "others") if s in src]
     # (a denial of a use denies that use, answered under purposes: "we will not use your health
     # information for marketing" does not say they do not collect health information; nor does
-    # a denial of a use rule, "use.…", that names no purpose the taxonomy knows. Trackers are
+    # a denied use (a rule's fact ``reports_use``) that names no purpose the taxonomy knows. Trackers are
     # the exception: an app that "doesn't use any analytics or advertising SDKs" collects nothing
     # through them, whatever they would be for.)
     fp_neg = [f for f in fp if f.negated
