@@ -414,6 +414,14 @@ _EXCEPTION_WORD = re.compile(_EXCEPTION_OPENER, re.I)
 _CLAUSE_END = re.compile(r"[;:.!?]")
 
 
+# A word that a clause with a verb of its own holds (a subject pronoun, an auxiliary, a negation):
+# "We share it with…", "Your data is never sold"; a heading with none names a topic.
+_FINITE_WORD = re.compile(r"\b(?:we|you|they|i|it|is|are|was|were|be|will|would|may|might|can|could|do|does|did|"
+                          r"has|have|had|shall|should|must|never|not|no|collects|uses|shares|sells|discloses|gathers|"
+                          r"keeps|stores|retains|protects|sends|receives|transfers|tracks|provides|processes|obtains|"
+                          r"honou?rs|respects|responds|asks|offers|lets|allows)\b|n[’']t\b", re.I)
+
+
 # A denial that holds only until the reader agrees ("we will not share it without your consent",
 # "unless you opt in"): no promise that it never happens.
 _UNTIL_CONSENT = re.compile(
@@ -1432,10 +1440,13 @@ class Extractor:
                 if extra:
                     order = {r.id: k for k, r in enumerate(self.pack.rules)}
                     fired = sorted([*fired, *extra], key=lambda x: order[x[0].id])
-            if s.in_contents or ("?" in s.text and _QUESTION.match(s.text)):  # (most sentences ask nothing)
+            if s.in_contents or ("?" in s.text and _QUESTION.match(s.text)) or (
+                    s.is_heading and fired and not _FINITE_WORD.search(s.text)):  # (most sentences ask nothing)
                 # A title in a table of contents states no practice (its section does), nor does a
-                # question ("Does Loop sell my data?", "What do we collect?": its answer does); the
-                # label's facts (a contact, a date) still count.
+                # question ("Does Loop sell my data?", "What do we collect?": its answer does), nor
+                # a heading that only names a topic, with no verb of its own ("Conditions of the
+                # transfer of personal data to third parties."); the label's facts (a contact, a
+                # date) still count.
                 fired = [x for x in fired if x[0].label_only]
             for rule, t, m in fired:
                 said = item_says.get(rule.id) if lead is not None else None

@@ -468,11 +468,20 @@ def _text_blocks(text: str) -> Iterator[tuple[int, int, str]]:
 _CAPS_TITLE_LINE = re.compile(
     r"\n[ \t]*((?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)[ \t]+)?[A-Z][A-Z'’&/,()-]*(?:[ \t]+[A-Z'’&/,()-]+){1,11})[ \t]*(?=\n)")
 
+def _long_numbered_title(title: str) -> bool:
+    """Up to 20 words, opening with a capital, with no sentence break or list inside it."""
+    words = title.split()
+    return (0 < len(words) <= 20 and title[:1].isupper() and not re.search(r"[.!?;:]\s", title)
+            and title.count(",") <= 1 and "@" not in title)
+
+
 def _numbered_title_over_clauses(text: str, line: str, end: int) -> bool:
     """A line "5. Dispute resolution." (a number, a short title, a full stop) whose next text is
     clause 5.1: the title of the clauses, full stop and all."""
     m = re.match(r"\s*(\d{1,2})\.\s+(\S.*?)\.\s*$", line) if len(line) <= 120 else None  # titles are short
-    if m is None or not _short_title(m.group(2)):
+    # (the clause number below is the sign of a title, so a longer one counts too: "3. Conditions
+    # and methods of Users' personal data processing and its transfer to the third parties.")
+    if m is None or not (_short_title(m.group(2)) or _long_numbered_title(m.group(2))):
         return False
     return re.match(rf"[\s\xa0]*\(?{m.group(1)}\.\d", text[end:end + 200]) is not None
 

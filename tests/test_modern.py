@@ -1676,3 +1676,16 @@ def test_each_period_of_a_sentence_names_its_own_data():
                       "after your flight departs.", fmt="text").answer("retention")
     assert kept.items[0].detail == ("booking data: for 3 years after your flight; travel document data: for 72 hours "
                                     "after your flight departs")
+
+
+def test_a_heading_that_names_a_topic_is_no_quote():
+    from summarizer import label_text
+
+    text = ("Privacy Policy\n\n3. Conditions and methods of personal data processing and its transfer to third "
+            "parties.\n\n3.1. We share your personal data with our payment processor to take your payments.\n")
+    lab = label_text(text, fmt="text")
+    quotes = [lab.evidence[r - 1].text for i in lab.answer("sharing").items for r in i.refs]
+    assert quotes and all(not q.startswith("3. Conditions") for q in quotes)
+    # a heading that says something, with a verb of its own, still does
+    assert _answer_items("Privacy Policy\n\nWe Never Sell Your Data\n\nWe use your email address to send receipts.\n",
+                         "sold") == ["They say they do not sell your data"]
