@@ -1689,3 +1689,13 @@ def test_a_heading_that_names_a_topic_is_no_quote():
     # a heading that says something, with a verb of its own, still does
     assert _answer_items("Privacy Policy\n\nWe Never Sell Your Data\n\nWe use your email address to send receipts.\n",
                          "sold") == ["They say they do not sell your data"]
+
+
+def test_collection_said_as_storing_sending_or_needing_and_friends_who_see():
+    assert "Device and browser details" in _answer_items(
+        "If the app crashes, it sends us a report containing the app version and operating system version.",
+        "collected")
+    assert _answer_items("To create an account you need only an email address and a password.", "collected")[:2] == [
+        "Contact details", "Account and profile"]
+    assert _answer_items("If you add friends in the app, they can see your step count and workout summaries.",
+                         "sharing") == ["Other users"]
