@@ -124,6 +124,7 @@ _NEG_VERB = re.compile(
     # the passive ("the data is not shared with any third-party analytics provider")
     r"sold|rented|shared|traded|disclosed|distributed|released|transferred|given|provided|passed on|passed|"
     r"made available|handed over|collected|gathered|used|stored|retained|kept|tracked|with|asked|required|requested|"
+    r"sent|transmitted|uploaded|copied|saved|"
     # where the data would go ("photos are not uploaded to our servers": the trigger is "servers")
     r"(?:uploaded|sent|transmitted|copied|saved|stored) (?:to|on) (?:our|us)))*)[\s,]*$",
     re.I,

@@ -1489,6 +1489,28 @@ def _is_bold_lead(br) -> bool:
     return _bold_title(prev)
 
 
+# A sign-up box's heading, which a policy may also give its section on the newsletter ("Newsletter",
+# "Stay in touch": "If you join our newsletter, your email address is added to our Mailchimp
+# account…"): that section speaks of the reader's data, a sign-up box does not.
+_SIGN_UP_HEADING = re.compile(r"^\W*(?:(?:join|subscribe to|sign up for|get) (?:our|the) (?:newsletter|mailing list)|"
+                              r"newsletters?|stay in touch)\W*$", re.I)
+_DATA_WORDS = re.compile(r"\b(?:personal|data|information|e-?mail address(?:es)?|unsubscribe|consent|privacy|process\w*|"
+                         r"collect\w*|shar(?:e|ed|ing)|stor(?:e|ed|ing)|delet\w*|withdraw)\b", re.I)
+
+
+def _speaks_of_data(blocks: list[_Block], head: _Block) -> bool:
+    """Does the text under ``head`` (up to the next heading, three blocks at most) speak of the
+    reader's data, in more than a line?"""
+    i = next(k for k, x in enumerate(blocks) if x is head)
+    body = []
+    for x in blocks[i + 1: i + 4]:
+        if x.kind == "heading":
+            break
+        body.append(x.text)
+    text = " ".join(body)
+    return len(text) > 80 and len(_DATA_WORDS.findall(text)) >= 2
+
+
 def _drop_clutter_blocks(blocks: list[_Block]) -> list[_Block]:
     """Drop what a page wraps around a policy when its markup does not say so.
 
@@ -1511,7 +1533,7 @@ def _drop_clutter_blocks(blocks: list[_Block]) -> list[_Block]:
         if b.kind == "heading" or (len(t) <= 60 and _short_title(t)):
             if skip_level and b.kind == "heading" and (b.level or 2) <= skip_level:
                 skip_level = 0
-            if _CLUTTER_HEADING.match(t):
+            if _CLUTTER_HEADING.match(t) and not (_SIGN_UP_HEADING.match(t) and _speaks_of_data(blocks, b)):
                 skip_level = b.level or 2 if b.kind == "heading" else 6
                 continue
         if skip_level:

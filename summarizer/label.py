@@ -116,6 +116,28 @@ def _kept_at_home(tr: list[Finding], tr_no: list[Finding]) -> bool:
 
 
 _OTHER_NAMED = "Other named companies"
+# Companies named after "with" or "to" ("with Checkr, Onfido and TaskUs"), one capitalised word
+# each (or an acronym), and the words that look like one but name none.
+_NAMED_AFTER = re.compile(r"\b(?:with|to)\s+((?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{3,5})"
+                          r"(?:(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{3,5}))*)\b")
+_NOT_A_NAME = frozenset({"You", "Your", "Us", "Our", "The", "This", "These", "Those", "Their", "Its", "It", "Them",
+                         "Any", "All", "Other", "Others", "Third", "Such", "Section", "Sections", "Policy", "Privacy",
+                         "Personal", "Company", "Law", "Applicable", "California", "Europe", "European", "Canada",
+                         "United", "Please", "Terms", "Affiliates", "Partners", "Services", "Service"})
+
+
+def _company_names(findings: list[Finding]) -> list[str]:
+    """The companies named after "with"/"to" in the findings' quotes, each once, in order."""
+    out: list[str] = []
+    for f in findings:
+        for e in f.evidence:
+            if e.context:
+                continue
+            for m in _NAMED_AFTER.finditer(e.text):
+                for n in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", m.group(1)):
+                    if n and n not in _NOT_A_NAME and n not in out:
+                        out.append(n)
+    return out
 
 
 def _names_in(pattern: Any, findings: list[Finding]) -> str:
@@ -690,6 +712,15 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             summary += " Some sharing is ruled out: see the quotes."
             items.append(Item("They rule out some sharing", "", refs.of(tp_neg), negated=True))
         answers.append(Answer("sharing", QUESTIONS[3][1], STATED, summary, items))
+    elif tp_pos and _company_names(tp_pos):
+        # companies named that the taxonomy does not know ("We share your information with Onfido
+        # and Checkr"): the policy does say with whom
+        names = _company_names(tp_pos)
+        its = [Item(_OTHER_NAMED, ", ".join(names[:6]), refs.of(tp_pos))]
+        if tp_neg:
+            its.append(Item("They rule out some sharing", "", refs.of(tp_neg), negated=True))
+        answers.append(Answer("sharing", QUESTIONS[3][1], STATED,
+                              _sentences("They share it with", "And with", [_lower_first(_OTHER_NAMED)]), its))
     elif tp_pos:
         # A statement that data is shared outweighs a denial elsewhere ("we do not share it for
         # marketing" does not make "we disclose it when the law requires" untrue).

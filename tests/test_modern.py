@@ -1699,3 +1699,56 @@ def test_collection_said_as_storing_sending_or_needing_and_friends_who_see():
         "Contact details", "Account and profile"]
     assert _answer_items("If you add friends in the app, they can see your step count and workout summaries.",
                          "sharing") == ["Other users"]
+
+
+def test_contractions_under_a_matching_heading_still_deny():
+    from summarizer import label_text
+
+    def answer(text: str, key: str):
+        return label_text(text, fmt="markdown").answer(key)
+
+    assert answer("## What we collect\n\nWe don't collect your precise location.\n", "collected").status == "denied"
+    assert answer("## What we collect\n\nWe don't collect any personal information.\n", "collected").status == "denied"
+    assert answer("## Who we share it with\n\nWe don't share your data with advertisers.\n", "sharing").status == "denied"
+    assert label_text("We don't see your full card number.", fmt="text").answer("collected").status == "denied"
+
+
+def test_a_newsletter_section_of_a_page_is_policy_text():
+    html = ("<html><body><main><h1>Privacy Policy</h1><h2>Newsletter</h2><p>If you join our newsletter, your email "
+            "address is added to our Mailchimp account. Mailchimp stores this data on servers in the United States. "
+            "Every email has an unsubscribe link at the bottom.</p><h2>Changes</h2>"
+            "<p>We may change this policy.</p></main></body></html>")
+    from summarizer import label_text
+
+    lab = label_text(html, fmt="html")
+    assert _answer_items(html, "collected", fmt="html")[0] == "Contact details"
+    assert "Opt out with a link (for example at the bottom of emails)" in [i.text for i in lab.answer("rights").items]
+
+
+def test_companies_named_after_with_are_recipients():
+    assert _answer_items("We share your email address with Mailchimp.", "sharing") == ["Other named companies"]
+    from summarizer import label_text
+
+    lab = label_text("We share your information with Checkr, Onfido and TaskUs.", fmt="text")
+    assert [(i.text, i.detail) for i in lab.answer("sharing").items] == [
+        ("Other named companies", "Checkr, Onfido, TaskUs")]
+
+
+def test_probe9_denials_ages_notices_and_security():
+    from summarizer import label_text
+
+    assert label_text("Camera images are never sent to us.", fmt="text").answer("collected").status == "denied"
+    assert label_text("This data stays in the vehicle and is not sent to us.",
+                      fmt="text").answer("transfers").status == "not_stated"
+    assert _answer_items("Accounts of users under 18 are private by default.", "children") == [
+        "They talk about children"]
+    assert _answer_items("If we change this policy we will update it on this page.", "changes") == [
+        "They post the new version of the policy"]
+    assert _answer_items("We restrict employee access to personal information.", "security") == [
+        "Only some staff can see your data"]
+    assert _answer_items("Messages are encrypted in transit but are not end-to-end encrypted.", "security") == [
+        "Encryption when data is sent"]
+    assert _answer_items("We collect your email address, phone number and two-factor authentication settings.",
+                         "collected")[0] == "Contact details"
+    assert "Health data" not in _answer_items("We collect your IP address and a device fingerprint.", "collected")
+    assert _answer_items("Your account is private: only followers you approve can see your posts.", "rights") == []
