@@ -907,7 +907,22 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         items.append(Item(f"They say they do not knowingly collect data from {who}", "", refs.of(kid_denied),
                           negated=True))
     elif kids and not for_kids:
-        items.append(Item(f"Minimum age: {age}" if age else "They talk about children", "", refs.of(kids)))
+        # a minimum age is quoted from the sentences that state it ("You must be 18 or older to
+        # become a member"), not from every sentence about children ("Kids profiles show…")
+        stating = [f for v, f in facts("minimum_age") if age and _age([v]) == age]
+        items.append(Item(f"Minimum age: {age}" if age else "They talk about children", "",
+                          refs.of(stating or kids)))
+    # "We do not sell or share the personal information of consumers under 16" (the CCPA's age):
+    # a promise about minors' data, said here rather than under "Do they sell it?"
+    minors_unsold = [f for v, f in facts("sold") if v is False and any(e.start in minors for e in f.evidence
+                                                                         if not e.context)]
+    if minors_unsold:
+        under = _age([m.group(1) for f in minors_unsold for e in f.evidence if not e.context
+                      for m in _UNDER_AGE.finditer(e.text)])
+        items.append(Item(f"They say they do not sell the data of {'people under ' + under if under else 'minors'}",
+                          "", refs.of(minors_unsold), negated=True))
+        if len(items) > 1 and items[0].text == "They talk about children":
+            items.pop(0)
     if items:
         summary = items[0].text + "."
         status = DENIED if kid_denied and not for_kids else STATED
@@ -1313,6 +1328,9 @@ def _retention_phrase(item: Item) -> str:
     if item.text == _UNTIL_YOU:
         return "until you delete it or close your account"
     return "maybe forever"
+
+
+_UNDER_AGE = re.compile(r"\b(?:under|below|younger than)(?: the age of)? (1[0-9]|thirteen|sixteen|eighteen)\b", re.I)
 
 
 def _age(ages: list[Any]) -> str:

@@ -711,7 +711,8 @@ def test_a_therapy_app_a_connected_car_and_a_school_platform():
     assert answer("All data is stored on servers in the United States. We do not transfer your data "
                   "outside the US.", "transfers").status == "denied"
     assert answer("Messages with your therapist are end-to-end encrypted.", "security").status == "stated"
-    assert "Pharmacies, labs and insurers" in [
+    # (an insurer the sentence does not call a health insurer is an insurer)
+    assert "Insurers" in [
         i.text for i in answer("We share information with your insurer only to process claims.", "sharing").items]
     assert "Authorities" in [i.text for i in answer(
         "In a crash, the vehicle automatically sends its location and VIN to emergency services.", "sharing").items]
@@ -1308,7 +1309,7 @@ def test_data_words_name_location_and_phi():
                                                          "your device's location.")
     assert [i.text for i in label_text("We share PHI with the pharmacy you choose and with laboratories that carry "
                                        "out tests.", fmt="text").answer("sharing").items] == [
-        "Pharmacies, labs and insurers"]
+        "Pharmacies, labs and health insurers"]
 
 
 def test_retention_periods_keep_the_data_they_are_about():
@@ -1375,7 +1376,7 @@ def test_a_lead_in_that_points_back_reads_with_the_sentence_before():
     lab = label_text("## When we share it\n\nWe share PHI only as HIPAA permits. In practice that means:\n\n- with the "
                      "pharmacy you choose, so a prescription can be filled;\n- with business associates that sign a "
                      "Business Associate Agreement.\n", fmt="markdown")
-    assert [i.text for i in lab.answer("sharing").items] == ["Service providers", "Pharmacies, labs and insurers"]
+    assert [i.text for i in lab.answer("sharing").items] == ["Service providers", "Pharmacies, labs and health insurers"]
 
 
 def test_lists_of_names_denial_lead_ins_and_transfer_headings():
@@ -1571,7 +1572,7 @@ def test_not_tracking_a_practice_is_not_do_not_track():
 def test_a_denial_until_the_reader_asks_or_consents():
     assert _answer_items("We will not share your data with insurers unless you give us your explicit consent.",
                          "sharing") == [
-        "They say they do not share your data with pharmacies, labs and insurers without your consent"]
+        "They say they do not share your data with insurers without your consent"]
     assert _answer_items("We will not share your data with your employer unless you ask us to.", "sharing") == [
         "They say they do not share your data with employers and recruiters without your consent"]
 
@@ -1752,3 +1753,23 @@ def test_probe9_denials_ages_notices_and_security():
                          "collected")[0] == "Contact details"
     assert "Health data" not in _answer_items("We collect your IP address and a device fingerprint.", "collected")
     assert _answer_items("Your account is private: only followers you approve can see your posts.", "rights") == []
+
+
+def test_probe9_trades_insurers_emergency_and_minors():
+    from summarizer import label_text
+
+    assert label_text("Transaction data: deposits and withdrawals, trades and orders. We do not sell your personal "
+                      "data.", fmt="text").answer("sold").status == "denied"
+    assert label_text("We share your data with the leasing company.", fmt="text").answer("sold").status == "not_stated"
+    assert _answer_items("We send your location to local emergency services.", "sharing") == ["Authorities"]
+    assert _answer_items("We share trip and incident information with our insurance company when there is an "
+                         "accident.", "sharing") == ["Insurers"]
+    lab = label_text("Kids profiles show only titles rated for children. You must be 18 or older to become a member.",
+                     fmt="text")
+    kids = lab.answer("children").items[0]
+    assert kids.text == "Minimum age: 18"
+    assert [lab.evidence[r - 1].text for r in kids.refs] == ["You must be 18 or older to become a member."]
+    assert _answer_items("We do not sell or share the personal information of consumers under 16.", "children") == [
+        "They say they do not sell the data of people under 16"]
+    assert label_text('Crumb & Co. Bakery ("we", "us") is a small family bakery. We collect your email address.',
+                      fmt="text").organization == "Crumb & Co. Bakery"
