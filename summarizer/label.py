@@ -1255,7 +1255,8 @@ _REFLEXIVE = re.compile(r"\s+(?:itself|themselves)$", re.I)
 # Where a sentence's clauses part: "…for 3 years, and travel document data for 72 hours", "…; the
 # video is kept…", "…for seven years and delete call recordings after 90 days".
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:we\s+)?(?:delete|keep|retain|store|"
-                           r"erase|remove|destroy|purge|anonymi[sz]e)\b)", re.I)
+                           r"erase|remove|destroy|purge|anonymi[sz]e)\b)|,\s+(?=(?:[\w-]+\s+){1,3}(?:for|after|within)\s+\S)",
+                           re.I)
 # ...and a later clause whose verb is left out ("and travel document data for 72 hours"), or that
 # deletes its object ("delete call recordings after 90 days")
 _GAPPED_SUBJECT = re.compile(r"^\W*(?:(?:we|they)\s+)?(?:(?:delete|erase|remove|destroy|purge|anonymi[sz]e|keep|retain|"

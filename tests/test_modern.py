@@ -1773,3 +1773,17 @@ def test_probe9_trades_insurers_emergency_and_minors():
         "They say they do not sell the data of people under 16"]
     assert label_text('Crumb & Co. Bakery ("we", "us") is a small family bakery. We collect your email address.',
                       fmt="text").organization == "Crumb & Co. Bakery"
+
+
+def test_probe9_still_present_fixed():
+    assert _answer_items('Sharing device identifiers with advertising partners may be considered "selling" of '
+                         'personal information under the CCPA.', "sold") == [
+        "What they share with partners may count as a “sale” or “sharing” under some privacy laws"]
+    from summarizer import label_text
+
+    kept = label_text("We keep location data for 30 days, driving behavior data for 12 months, and vehicle health "
+                      "data for the life of the vehicle.", fmt="text").answer("retention")
+    assert kept.items[0].detail == "location data: for 30 days; driving behavior data: for 12 months"
+    assert label_text("If you sign in with Google or Apple, we receive your name and email address from them.",
+                      fmt="text").answer("sharing").status == "not_stated"
+    assert label_text("Software updates are cryptographically signed.", fmt="text").answer("security").status == "stated"
