@@ -712,11 +712,10 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             summary += " Some sharing is ruled out: see the quotes."
             items.append(Item("They rule out some sharing", "", refs.of(tp_neg), negated=True))
         answers.append(Answer("sharing", QUESTIONS[3][1], STATED, summary, items))
-    elif tp_pos and _company_names(tp_pos):
+    elif tp_pos and (unknown := _company_names(tp_pos)):
         # companies named that the taxonomy does not know ("We share your information with Onfido
         # and Checkr"): the policy does say with whom
-        names = _company_names(tp_pos)
-        its = [Item(_OTHER_NAMED, ", ".join(names[:6]), refs.of(tp_pos))]
+        its = [Item(_OTHER_NAMED, ", ".join(unknown[:6]), refs.of(tp_pos))]
         if tp_neg:
             its.append(Item("They rule out some sharing", "", refs.of(tp_neg), negated=True))
         answers.append(Answer("sharing", QUESTIONS[3][1], STATED,
