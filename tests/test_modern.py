@@ -1787,3 +1787,14 @@ def test_probe9_still_present_fixed():
     assert label_text("If you sign in with Google or Apple, we receive your name and email address from them.",
                       fmt="text").answer("sharing").status == "not_stated"
     assert label_text("Software updates are cryptographically signed.", fmt="text").answer("security").status == "stated"
+
+
+def test_passing_it_to_anyone_else_and_a_cookie_banner():
+    from summarizer import label_text
+
+    assert label_text("We don't pass it to anyone else for their marketing.",
+                      fmt="text").answer("sharing").status == "denied"
+    assert label_text("We recommend that you choose a unique password and not share your password with anyone else.",
+                      fmt="text").answer("sharing").status == "not_stated"
+    assert _answer_items("You can decline analytics cookies in our cookie banner.", "rights") == [
+        "Change your choices in their settings or your account"]
