@@ -242,9 +242,11 @@ def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
 # semicolon or the sentence end.
 #: Words one of which every ``_EXCLUDED`` aside contains (lowercase): a sentence without any is
 #: not searched (most are not).
-_EXCLUDED_WORDS = ("includ", "exclud", "other than", "except", "but not", "apart from", "aside from", "without")
+_EXCLUDED_WORDS = ("includ", "exclud", "other than", "except", "but not", "apart from", "aside from", "without", ", not ")
 _EXCLUDED = re.compile(
-    r"\(?\b(?:not including|excluding|other than|except(?: for)?|with the exception of|but not(?! limited| necessarily| only)|apart from|"
+    r"(?:,\s+(?=not (?:your|the|any|their|its|his|her)\b))?"  # "your subscription, not your card details"
+    r"\(?\b(?:not including|excluding|other than|except(?: for)?|with the exception of|but not(?! limited| necessarily| only)|"
+    r"(?<=, )not(?= (?:your|the|any|their|its|his|her)\b)|apart from|"
     r"aside from|which does not include|that does not include|does not include|do not include|"
     r"without (?:your |any )?(?:name|personal)\w*)\b[^.;()]{0,200}\)?",
     re.I,

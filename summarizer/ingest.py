@@ -398,6 +398,7 @@ def _short_title(line: str) -> bool:
             and not any(ch.isdigit() for ch in s[:1]))
 
 
+_WH_TITLE = re.compile(r"^(?:who|whom|what|how|why|when|where|which)\s+(?:\w+\s+){1,5}(?:with|for|to|about|from|on)$", re.I)
 _OPEN_END = re.compile(
     r"\b(?:and|or|of|the|to|for|in|on|a|an|with|by|from|at|as|that|which|who|your|our|their|its|is|are|"
     r"was|were|be|we|you|may|will|can|not|such|this|these|any|all|if|when|about|than|into|us)\s*$", re.I)
@@ -424,7 +425,8 @@ def _lead_title(line: str, nxt: str) -> bool:
     m = re.match(r"\(?(\d{1,2})[.)]\s", s)
     if m is not None and re.match(rf"\(?{m.group(1)}\.\d", n):
         return True
-    if _OPEN_END.search(s) or len(s.split()) < 2:
+    # (a title put as a question ends on its preposition: "Who we share it with", "What we use it for")
+    if (_OPEN_END.search(s) and not _WH_TITLE.match(s)) or len(s.split()) < 2:
         return False
     if _LIST_MARK.match(n) or _CLAUSE_NUMBER.match(n):
         return True

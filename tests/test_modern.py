@@ -1798,3 +1798,35 @@ def test_passing_it_to_anyone_else_and_a_cookie_banner():
                       fmt="text").answer("sharing").status == "not_stated"
     assert _answer_items("You can decline analytics cookies in our cookie banner.", "rights") == [
         "Change your choices in their settings or your account"]
+
+
+def test_probe10_marketing_opt_in_card_details_and_location_tracking():
+    from summarizer import label_text
+
+    lab = label_text("We will send you marketing emails only if you have opted in.", fmt="text")
+    assert [i.text for i in lab.answer("purposes").items] == ["Marketing"]
+    assert [i.text for i in lab.answer("rights").items] == ["They ask before some uses (opt in)"]
+    assert label_text("We only receive confirmation of your subscription, not your card details.",
+                      fmt="text").answer("collected").items[0].text != "Payment and financial data"
+    assert _answer_items("We use your email address to send you news and offers.", "purposes") == ["Marketing"]
+    assert label_text("We do not use your location data to track you.",
+                      fmt="text").answer("collected").status == "not_stated"
+
+
+def test_probe10_headings_continuations_notices_and_transfers():
+    from summarizer import label_text
+
+    text = ("Who we share it with\n- Other insurers and reinsurers.\n- The police, if we suspect a crime.\n"
+            "We do not pass your details to other companies for their own marketing.\n")
+    assert _answer_items(text, "sharing")[:2] == ["Insurers", "Authorities"]
+    assert _answer_items("We collect information when you register. This includes your name, email address and phone "
+                         "number.", "collected")[0] == "Contact details"
+    assert _answer_items("Any changes will be published on this page.", "changes") == [
+        "They post the new version of the policy"]
+    assert label_text("Where we transfer your data to other countries, we put appropriate safeguards in place.",
+                      fmt="text").answer("security").status == "not_stated"
+    assert label_text("We replace your device ID with a random ID that changes every 90 days.",
+                      fmt="text").answer("retention").status == "not_stated"
+    assert _answer_items("We process it only for our activities, and we do not share it outside this policy without "
+                         "your consent. Our suppliers store data in the United States.", "transfers") == [
+        "Your data may be sent to or stored in the United States"]
