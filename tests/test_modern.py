@@ -1628,7 +1628,7 @@ def test_change_notices_age_gates_and_ai_chats():
         "Minimum age: 18"]
     lab = label_text("We may use your chats to train our models.", fmt="text")
     assert [(i.text, i.detail) for i in lab.answer("collected").items] == [
-        ("What you do on the site or app", "chats and prompts")]
+        ("What you do on the site or app", "messages, chats and prompts")]
     assert [i.text for i in lab.answer("purposes").items] == ["Analytics and research"]
 
 
@@ -1830,3 +1830,26 @@ def test_probe10_headings_continuations_notices_and_transfers():
     assert _answer_items("We process it only for our activities, and we do not share it outside this policy without "
                          "your consent. Our suppliers store data in the United States.", "transfers") == [
         "Your data may be sent to or stored in the United States"]
+
+
+def test_probe10_cctv_emails_rights_authorities_and_charities():
+    from summarizer import label_text
+
+    assert _answer_items("We use CCTV cameras in our stores to prevent crime.", "collected")[0] == (
+        "Photos, camera, microphone or contacts")
+    assert label_text("CCTV recordings are automatically overwritten after 30 days.",
+                      fmt="text").answer("retention").items[0].detail == "CCTV footage: after 30 days"
+    assert label_text("We do not read your emails.", fmt="text").answer("collected").status == "denied"
+    assert _answer_items("You can pay for the Plus plan to remove ads.", "rights") == []
+    assert _answer_items("You can ask for a copy of your health and claims records.", "rights") == [
+        "See the data they hold about you"]
+    assert _answer_items("We share student data with the Office for Students and with local councils.",
+                         "sharing") == ["Authorities"]
+    assert _answer_items("If you need a visa, we share your passport details with the embassy.", "sharing") != [
+        "Other named companies"]
+    assert _answer_items("We use your information to send you updates about our campaigns by email and to ask you "
+                         "to donate.", "rights") == []
+    assert label_text("ClearAir Action is a campaigning charity registered in England and Wales. We collect your "
+                      "name.", fmt="text").organization == "ClearAir Action"
+    assert label_text("Privacy Notice\n\nLast reviewed: 14 October 2024\n\nWe collect your name.\n",
+                      fmt="text").last_updated == "14 October 2024"
