@@ -1853,3 +1853,18 @@ def test_probe10_cctv_emails_rights_authorities_and_charities():
                       "name.", fmt="text").organization == "ClearAir Action"
     assert label_text("Privacy Notice\n\nLast reviewed: 14 October 2024\n\nWe collect your name.\n",
                       fmt="text").last_updated == "14 October 2024"
+
+
+def test_probe10_still_present_sources_reviews_and_named_tools():
+    from summarizer import label_text
+
+    md = ("## Information we collect\n\n- **Prescription information:** your prescriptions, received from your doctor, "
+          "and any prescriptions you transfer to us from another pharmacy.\n")
+    assert label_text(md, fmt="markdown").answer("sharing").status == "not_stated"
+    assert _answer_items("If we decline to offer you insurance online, you can ask a member of our underwriting team "
+                         "to review the decision.", "rights") == [
+        "Ask for a person to review a decision made by a machine"]
+    assert _answer_items("We use Action Network to host our petitions and Mailgun for email delivery.",
+                         "sharing") == ["Other named companies"]
+    assert label_text("We use Flash cookies where we use Flash to provide some content such as video clips.",
+                      fmt="text").answer("sharing").status == "not_stated"
