@@ -1431,9 +1431,14 @@ _TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|heading|headline|subtitle|secti
 _PRIVACY_TITLE = re.compile(
     r"^\W*(?:[\w.&'’-]+\s+){0,4}?(?:privacy|data protection|personal data)(?:\s+(?:and|&)\s+cookies?)?"
     r"\s+(?:policy|notice|statement|information)(?:\s+(?:for|of)\s+[^.!?]{1,40})?\W*$", re.I)
+# A sign-up box's heading, which a policy may also give its section on the newsletter ("Newsletter",
+# "Stay in touch": "If you join our newsletter, your email address is added to our Mailchimp
+# account…"): that section speaks of the reader's data, a sign-up box does not.
+_SIGN_UP = r"(?:join|subscribe to|sign up for|get) (?:our|the) (?:newsletter|mailing list)|newsletters?|stay in touch"
+_SIGN_UP_HEADING = re.compile(rf"^\W*(?:{_SIGN_UP})\W*$", re.I)
 # A section of the page that is not the policy: sign-up boxes, reading lists, social links.
 _CLUTTER_HEADING = re.compile(
-    r"^\W*(?:(?:join|subscribe to|sign up for|get) (?:our|the) (?:newsletter|mailing list)|newsletter|stay in touch|"
+    rf"^\W*(?:{_SIGN_UP}|"
     r"(?:related|popular|recent|latest|more|trending|recommended) (?:articles|posts|stories|reads|news|guides|links)|"
     r"you (?:may|might) also like|read (?:next|more)|follow us(?: on [\w ]+)?|share (?:this|on)\b.*|"
     r"connect with us|keep reading)\W*$", re.I)
@@ -1491,11 +1496,6 @@ def _is_bold_lead(br) -> bool:
     return _bold_title(prev)
 
 
-# A sign-up box's heading, which a policy may also give its section on the newsletter ("Newsletter",
-# "Stay in touch": "If you join our newsletter, your email address is added to our Mailchimp
-# account…"): that section speaks of the reader's data, a sign-up box does not.
-_SIGN_UP_HEADING = re.compile(r"^\W*(?:(?:join|subscribe to|sign up for|get) (?:our|the) (?:newsletter|mailing list)|"
-                              r"newsletters?|stay in touch)\W*$", re.I)
 _DATA_WORDS = re.compile(r"\b(?:personal|data|information|e-?mail address(?:es)?|unsubscribe|consent|privacy|process\w*|"
                          r"collect\w*|shar(?:e|ed|ing)|stor(?:e|ed|ing)|delet\w*|withdraw)\b", re.I)
 

@@ -1139,18 +1139,16 @@ def test_call_recordings_time_zones_and_telemetry():
 
 
 def test_protected_people_and_group_companies_are_no_recipients():
-    def recipients_of(text: str) -> list[str]:
-        return _answer_items(text, "sharing")
-
     # those a disclosure protects, however long the list before them, are no recipients
-    assert recipients_of("We may release information about our visitors when the law requires it or when it is "
-                      "reasonably necessary to protect the rights, property, or personal safety of our site, us, our "
-                      "partners, our officers, directors, employees, agents, other users, and/or the public.") \
-        == ["They share data, but do not say with whom"]
-    assert "The public" not in recipients_of("We may share your personal information with others for matters in "
-                                          "the public interest.")
+    assert _answer_items("We may release information about our visitors when the law requires it or when it is "
+                         "reasonably necessary to protect the rights, property, or personal safety of our site, us, "
+                         "our partners, our officers, directors, employees, agents, other users, and/or the public.",
+                         "sharing") == ["They share data, but do not say with whom"]
+    assert "The public" not in _answer_items("We may share your personal information with others for matters in the "
+                                             "public interest.", "sharing")
     # other members of a family of companies are the same group, not other users
-    group = recipients_of("We may share your information with other members of the Northwind family of companies.")
+    group = _answer_items("We may share your information with other members of the Northwind family of companies.",
+                          "sharing")
     assert "Other users" not in group and "Companies in the same group" in group
 
 
@@ -1476,15 +1474,12 @@ def test_security_advice_notes_and_named_measures():
 
 
 def test_integrity_and_transaction_purposes():
-    def purposes_of(text: str) -> list[str]:
-        return _answer_items(text, "purposes")
-
-    assert purposes_of("We use your information to detect cheating, to verify accounts and to keep fake profiles off "
-                    "the app.") == ["Security and keeping the service working"]
-    assert purposes_of("We use your information to moderate chat and protect players.") == [
+    assert _answer_items("We use your information to detect cheating, to verify accounts and to keep fake profiles "
+                         "off the app.", "purposes") == ["Security and keeping the service working"]
+    assert _answer_items("We use your information to moderate chat and protect players.", "purposes") == [
         "Security and keeping the service working"]
-    assert purposes_of("We use your information to process subscriptions and deliver purchased items.") == [
-        "Running the service"]
+    assert _answer_items("We use your information to process subscriptions and deliver purchased items.",
+                         "purposes") == ["Running the service"]
 
 
 def test_collection_denied_without_the_word_collect():
