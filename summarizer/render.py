@@ -43,12 +43,15 @@ def _autoescape(name: str | None) -> bool:
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#!~])")
+# "&" is literal in Markdown unless it starts an entity or character reference ("&lt;", "&#60;"):
+# only then is it written as "&amp;", so that "Smith & Jones" reads as written in the raw label.
+_MD_ENTITY = re.compile(r"&(?=#?\w+;)")
 
 
 def md_escape(value: Any) -> str:
     """Escape text for Markdown (and GitHub tables): no markup, no raw HTML from the policy."""
     s = " ".join(str(value).split())
-    return _MD_SPECIAL.sub(r"\\\1", s).replace("&", "&amp;")
+    return _MD_ENTITY.sub("&amp;", _MD_SPECIAL.sub(r"\\\1", s))
 
 
 def _quote(value: Any, n: int = 240) -> str:
