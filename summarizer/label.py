@@ -1029,7 +1029,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         answers.append(Answer("contact", QUESTIONS[11][1], NOT_STATED, "Not stated."))
 
     # header facts ----------------------------------------------------------------------------
-    org = _first(facts("organization"))
+    org = _DOCUMENT_OF.sub("", _first(facts("organization")))
     updated = _first(facts("last_updated"))
     law = _first(facts("governing_law"))
     label_name = name or _name(doc, org)
@@ -1139,6 +1139,10 @@ def _name(doc: Document, org: str) -> str:
         best = sorted(domains.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         return best[4:] if best.startswith("www.") else best
     return title or _stem(doc.source)
+
+
+# A title read as a company name ("Privacy Policy of Acme Ltd"): the company is what follows "of".
+_DOCUMENT_OF = re.compile(r"^.*?\b(?:Policy|Notice|Statement|Terms|Conditions|Charter)\s+of\s+(?:the\s+)?")
 
 
 def _first(pairs: list[tuple[Any, Finding]]) -> str:

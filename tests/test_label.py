@@ -610,3 +610,25 @@ def test_the_label_does_not_depend_on_rule_ids():
         b = summarizer.label_text(text, fmt=fmt, rules=renamed).to_dict()
         assert a["answers"] == b["answers"], path.name
         assert a["at_a_glance"] == b["at_a_glance"], path.name
+
+
+@pytest.mark.parametrize("title, org", [
+    ("Privacy Policy of Acme Widgets Ltd", "Acme Widgets Ltd"),
+    ("Privacy Notice of Smith & Jones Ltd", "Smith & Jones Ltd"),
+    ("Acme Widgets Ltd Privacy Policy", "Acme Widgets Ltd"),
+])
+def test_a_title_naming_the_company_gives_the_company_not_the_title(title, org):
+    lab = summarizer.label_text(f"{title}\n\nWe collect your email address to send you our newsletter.", fmt="text")
+    assert lab.organization == org
+
+
+def test_markdown_shows_an_ampersand_as_written_but_keeps_entities_literal():
+    from summarizer.render import md_escape
+
+    md = summarizer.label_text("Smith & Jones Ltd Privacy Policy\n\nWe collect your email address.",
+                               fmt="text").to_markdown()
+    assert "Smith & Jones Ltd" in md and "&amp;" not in md
+    # "&lt;" in policy text is four characters, not "<", once the Markdown is rendered ("#" is
+    # escaped like any Markdown character, which also keeps "&#60;" literal)
+    assert md_escape("a &lt;b&gt; &#60; & c") == "a &amp;lt;b&amp;gt; &\\#60; & c"
+    assert md_escape("<script>") == "\\<script\\>"
