@@ -705,12 +705,51 @@ def _matches(pattern: Any, text: str, encoded: bytes | None = None) -> bool:
 
 
 def _in_section(rule: Rule, heading: str) -> bool:
-    """Does the heading allow the rule (``section`` must match, ``not_section`` must not)?"""
+    """Does the heading allow the rule (``section`` must match, ``not_section`` must not)?
+
+    ``heading`` may be a section's title followed by its parents' titles, one per line
+    (:func:`section_contexts`): ``section`` must match one of them, ``not_section`` none."""
+    if "\n" in heading:
+        titles = heading.split("\n")
+        if rule.section is not None and not any(_matches(rule.section, t) for t in titles):
+            return False
+        if rule.not_section is not None and any(t and _matches(rule.not_section, t) for t in titles):
+            return False
+        return True
     if rule.section is not None and not _matches(rule.section, heading):
         return False
     if rule.not_section is not None and heading and _matches(rule.not_section, heading):
         return False
     return True
+
+
+_DOCUMENT_TITLE = re.compile(r"\b(?:privacy|policy|notice|statement|terms|charter|cookies?)\b", re.I)
+
+
+def section_contexts(doc: Document) -> list[str]:
+    """Each section's title, then the titles of the sections it is part of, one per line
+    ("Information from your device\nWhat we collect"): a sub-section speaks of what its parent
+    names, so rules limited to a kind of section read its list under a sub-heading too. The
+    document's own title (the one section at the top level, first, named as a policy or notice)
+    is no parent: it names the whole policy ("Privacy and Security Policy"), not a part
+    of it."""
+    secs = doc.sections
+    if not secs:
+        return []
+    top = min(sec.level for sec in secs)
+    first = secs[0]
+    title = first.index if (first.level == top and sum(1 for sec in secs if sec.level == top) == 1
+                            and _DOCUMENT_TITLE.search(first.title)) else None
+    out: list[str] = []
+    stack: list[Any] = []  # the open sections above the current one, outermost first
+    for sec in secs:
+        while stack and stack[-1].level >= sec.level:
+            stack.pop()
+        titles = [" ".join(sec.title.split())]
+        titles.extend(" ".join(p.title.split()) for p in reversed(stack) if p.index != title and p.title.strip())
+        out.append("\n".join(titles))
+        stack.append(sec)
+    return out
 
 
 def _fired(rule: Rule, text: str, prefix: str, first: Any) -> tuple[bool, bool, dict, int]:
@@ -1387,19 +1426,24 @@ class Extractor:
         # as is and with the own name as "we", the item alone with the own name as "we".
         reads: list[tuple[str, Sentence | None, str, str, str]] = []
         requests: list[tuple[str, str, str]] = []  # (raw, text, heading) to match the rules on
+        contexts = section_contexts(doc)
         for s in doc.sentences:
             if s.is_heading:
                 heading = s.text
             else:
                 heading = doc.sections[s.section].title if doc.sections else ""
+            # what rules limited to a kind of section read: the title and those above it
+            context = contexts[s.section] if contexts else heading
+            if s.is_heading and contexts:
+                context = "\n".join([" ".join(heading.split())] + context.split("\n")[1:])
             lead = leads.get(s.index)
             raw = f"{lead.text} {s.text}" if lead is not None else s.text
             text = norm(raw) if norm else raw
             item = (norm(s.text) if norm else s.text) if lead is not None else text
             reads.append((heading, lead, raw, text, item))
-            requests.append((raw, text, heading))
+            requests.append((raw, text, context))
             if lead is not None:
-                requests.append((s.text, item, heading))
+                requests.append((s.text, item, context))
         # the rules that fire on each, matched for the whole document at once (see
         # _RuleIndex.fired_all), or rule by rule
         matched = index.fired_all(requests) if index is not None else None

@@ -1863,3 +1863,16 @@ def test_probe10_still_present_sources_reviews_and_named_tools():
                          "sharing") == ["Other named companies"]
     assert label_text("We use Flash cookies where we use Flash to provide some content such as video clips.",
                       fmt="text").answer("sharing").status == "not_stated"
+
+
+def test_a_sub_heading_reads_as_part_of_its_parent_section():
+    # "### Information from your band" under "## What we collect": its list is what is collected,
+    # as it would be right under the parent heading
+    md = ("# Pulse Privacy Policy\n\n## What we collect\n\n### Information from your band\n\n"
+          "- Heart rate and blood-oxygen readings.\n- Sleep stages and sleep duration.\n")
+    assert _answer_items(md, "collected", "markdown") == ["Health data"]
+    # the document's title is no parent: a list under "Data Collection Policy" / "Highlights" is
+    # not read as a list of what is collected
+    md = "# Data Collection Policy\n\n## Highlights\n\n- Heart rate and blood-oxygen readings.\n"
+    assert _answer_items(md, "collected", "markdown") == []
+
