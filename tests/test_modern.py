@@ -1876,3 +1876,11 @@ def test_a_sub_heading_reads_as_part_of_its_parent_section():
     md = "# Data Collection Policy\n\n## Highlights\n\n- Heart rate and blood-oxygen readings.\n"
     assert _answer_items(md, "collected", "markdown") == []
 
+
+def test_seeing_or_storing_nothing_in_a_collection_section_is_a_denial():
+    md = ("## What we collect\n\n### Payments\n\nWe never see your payment details.\n\n"
+          "The app never sees or stores your bank username or password.\n")
+    items = _answer_items(md, "collected", "markdown")
+    assert items == ["They say they do not collect payment and financial data and account and profile."]
+    # a username is an account detail, not the reader's name
+    assert _answer_items("We collect your username and password.", "collected") == ["Account and profile"]
