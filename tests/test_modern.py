@@ -1884,3 +1884,9 @@ def test_seeing_or_storing_nothing_in_a_collection_section_is_a_denial():
     assert items == ["They say they do not collect payment and financial data and account and profile."]
     # a username is an account detail, not the reader's name
     assert _answer_items("We collect your username and password.", "collected") == ["Account and profile"]
+
+
+def test_deleting_one_of_several_profiles_is_not_deleting_the_account():
+    assert _answer_items("You can add or delete a profile for each member of your household in Settings.",
+                         "rights") == ["Ask them to delete your data"]
+    assert "Delete your account" in _answer_items("You can delete your profile at any time.", "rights")
