@@ -1309,8 +1309,11 @@ _GENERIC_SUBJECT = re.compile(
     r"personal data|personal information)|we|you|i)")
 _UNTIL_YOU = "Until you delete it or close your account"
 # A retention condition the reader ends: "until you delete them", "as long as your account is open",
-# "while you remain a member"
-_READER_ENDS = re.compile(r"^\W*(?:only )?(?:(?:for )?as long as|until|while) (?:you|your (?:account|membership|subscription))\b",
+# "while you remain a member". Being a customer or a guest ("while you remain an active guest")
+# is no account the reader closes: the company decides when that ends.
+_READER_ENDS = re.compile(r"^\W*(?:only )?(?:(?:for )?as long as|until|while) (?:your (?:account|membership|subscription)\b|"
+                          r"you(?! (?:remain|are|stay|continue to be)(?: an?)?(?: active| regular| current| existing)? "
+                          r"(?:guest|customer|client|patient|donor|supporter|student|employee|visitor|shopper|buyer)s?\b)\b)",
                           re.I)
 
 

@@ -1890,3 +1890,10 @@ def test_deleting_one_of_several_profiles_is_not_deleting_the_account():
     assert _answer_items("You can add or delete a profile for each member of your household in Settings.",
                          "rights") == ["Ask them to delete your data"]
     assert "Delete your account" in _answer_items("You can delete your profile at any time.", "rights")
+
+
+def test_kept_while_a_customer_is_not_kept_until_the_reader_closes_the_account():
+    assert _answer_items("Your guest profile is kept while you remain an active guest.", "retention") == [
+        "Only as long as needed"]
+    assert _answer_items("We keep your data while you remain a member.", "retention") == [
+        "Until you delete it or close your account"]
