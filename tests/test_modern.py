@@ -1897,3 +1897,9 @@ def test_kept_while_a_customer_is_not_kept_until_the_reader_closes_the_account()
         "Only as long as needed"]
     assert _answer_items("We keep your data while you remain a member.", "retention") == [
         "Until you delete it or close your account"]
+
+
+def test_ad_cookies_used_with_consent_name_their_companies_and_the_opt_in():
+    text = "With your consent, we use advertising cookies from Google and Meta to show you our ads on other websites."
+    assert _answer_items(text, "sharing") == ["Google", "Facebook"]
+    assert _answer_items(text, "rights") == ["They ask before some uses (opt in)"]
