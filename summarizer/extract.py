@@ -500,8 +500,55 @@ aggregate anonymous do dnt and or but so an a its their his her my its one yes n
 registered subscribers subscriber client clients employees staff company's""".split())
 
 
+# A short name the policy gives itself, in brackets after its full name: 'Acme Ltd ("Acme", "we",
+# "us")', 'The City of Springfield (the "City")', 'Kestrel Exchange Ltd (hereinafter "Kestrel")'.
+_DECLARED = re.compile(
+    r"\(((?:(?:collectively|together|hereinafter|hereafter|also|referred to as|called|known as|the)[,\s]+){0,3})"
+    r"[\"“”]((?:[Tt]he[ \t]+)?[A-Z][\w&'’.-]{0,40}(?:[ \t][A-Z][\w&'’.-]{0,40}){0,2})[\"“”][^()]{0,80}\)")
+# ...which a policy also does for what it offers or for the reader ('(the "Services")', '("User")')
+_NOT_DECLARED = frozenset("""site sites website websites web app apps application applications platform service
+services policy privacy notice terms agreement content data information user users you your customer customers
+client clients member members visitor visitors subscriber subscribers licensee account accounts personal
+products product software device devices""".split())
+_ARTICLE = re.compile(r"\b[Tt]he\s*$")
+_WE_QUOTED = re.compile(r"[\"“”](?:we|us|our)[\"“”]", re.I)
+# the full name right before the brackets: capitalised words, with "of", "and", "&", a suffix
+_FULL_NAME = re.compile(r"[A-Z][\w&'’.-]*(?:,?[ \t]+(?:[A-Z][\w&'’.-]*|of|and|&|the|for))*[ \t]*$")
+
+
+def _declared_names(doc: Document) -> list[str]:
+    """The short names the policy declares as its own ("Acme", "the City"), at most three."""
+    out: list[str] = []
+    for m in _DECLARED.finditer(doc.text, 0, min(len(doc.text), 20000)):
+        name = " ".join(m.group(2).split())
+        article = name[:4].lower() == "the " or bool(_ARTICLE.search(m.group(1)))
+        bare = name[4:] if name[:4].lower() == "the " else name
+        if bare.lower() in _NOT_DECLARED or bare.split()[0].lower() in _NOT_A_NAME:
+            continue
+        # the short name of the full name just before ("Acme Widgets Ltd ("Acme")"), or said to
+        # be "we"; not a term the policy defines ("cardholder data ("Cardholder Data")")
+        full = _FULL_NAME.search(doc.text, max(0, m.start() - 120), m.start())
+        if not (_WE_QUOTED.search(m.group(0)) or (full and re.search(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])",
+                                                                      full.group(0)))):
+            continue
+        name = "the " + bare if article else bare
+        if name not in out:
+            out.append(name)
+        if len(out) == 3:
+            break
+    return out
+
+
 def self_names(doc: Document, pack: RulePack | None = None) -> list[str]:
-    """Names the document uses for its own organization as the subject of practice verbs."""
+    """Names the document uses for its own organization as the subject of practice verbs, and the
+    short names it declares as its own ('Acme Ltd ("Acme", "we")', 'the City of Springfield (the
+    "City")': these as "the City", read with either article)."""
+    declared = _declared_names(doc)
+    names = _subject_names(doc, pack)
+    return declared + [n for n in names if n not in declared][:max(0, 3 - len(declared))]
+
+
+def _subject_names(doc: Document, pack: RulePack | None) -> list[str]:
     counts: dict[str, int] = {}
     we = 0
     gate = pack.taxonomy.gate.get("third_party_entity") if pack is not None else None
@@ -558,22 +605,53 @@ def _own_name(doc: Document, name: str, n: int, we: int) -> bool:
         r"(?i)\b(?:analytics|ads|adsense|adwords|maps|api|pixel|plugins?|cookies?)\b", title)
 
 
+# Verbs after an own name that take another form after "we" (the rest drop their "s" or "es")
+_PLURAL_VERB = {"does": "do", "has": "have", "is": "are", "was": "were", "complies": "comply"}
+_VERB_STEMS = (r"(?:collect|use|hold|share|keep|store|retain|process|disclose|sell|rent|receive|obtain|gather|track|"
+               r"send|provide|maintain|protect|take|require|transfer|need|ask|record|monitor|analy[sz]e|combine|"
+               r"delete|remove|respond|honou?r|seek|believe|offer|reserve|permit|allow)")
+_AGREEING = r"(does|has|is|was|" + _VERB_STEMS + r"(?:s|es)|complies)"
+
+
+# The word after an own name that makes the name the doer: an auxiliary, an adverb, a verb ("Acme
+# may", "Acme never", "Acme sells", "Acme collected"), or no noun at all ("Acme and its partners",
+# "to Acme online"); any other word is a noun the name qualifies ("the Acme website").
+_DOER_NEXT = re.compile(_VERB_STEMS + r"(?:s|es|ed|d|ing)?|may|might|will|would|can|could|shall|should|must|do|did|has|have|had|are|were|be|also|"
+                        r"never|not|only|\w+ly|\w+s|\w+ed|and|or|nor|but|which|that|who|whom|where|when|as|if|"
+                        r"to|for|from|with|in|on|at|by|of|via|through|under|online|offline|directly|itself|here|there",
+                        re.I)
+
 def _self_normalizer(names: list[str]):
     """A function that rewrites the document's own names ("Acme") as "we" ("Acme's" as "our"),
     or None when there are none. ("I" and "the app" as the doer are read by the rules' WE_SUBJ.)"""
     if not names:
         return None
     # "Acme Inc." keeps its full stop with the name, so the sentence reads "we collect…"
-    alts = "|".join(re.escape(n) + (r"\.?" if re.search(r"\b(?:Inc|Ltd|Co|Corp)$", n) else "")
+    alts = "|".join((r"[Tt]he[ \t]+" + re.escape(n[4:]) if n.startswith("the ") else re.escape(n))
+                    + (r"\.?" if re.search(r"\b(?:Inc|Ltd|Co|Corp)$", n) else "")
                     for n in sorted(names, key=len, reverse=True))
-    pat = re.compile(r"(?<![\w.@/-])(?:" + alts + r")(?![\w@-]|\.\w)(['’]s\b)?([ \t]*)(\S?)")
+    # (not the short name inside the full one: "Acme Ltd", "Kestrel Exchange Ltd" and "the City of
+    # Springfield" stay)
+    pat = re.compile(r"(?<![\w.@/-])(?:" + alts + r")(?![\w@-]|\.\w|(?:[ \t]+[A-Z][\w&-]*){0,3}[ \t]+(?:Inc|Ltd|LLC|Limited|Corp|PLC|plc|GmbH)\b|[ \t]+of[ \t]+[A-Z])"
+                     r"(['’]s\b)?([ \t]*)(?:" + _AGREEING + r"\b|([A-Za-z][\w'’-]*)|(\S?))")
 
     def repl(m: re.Match) -> str:
-        nxt = m.group(3)
-        word = "our" if m.group(1) or nxt[:1].isupper() else "we"
+        verb = m.group(3)
+        if verb and not m.group(1):
+            # the verb agrees with its new subject ("the City holds" → "we hold"), as rules
+            # written for "we" expect
+            base = _PLURAL_VERB.get(verb)
+            if base is None:
+                base = verb[:-2] if verb.endswith(("sses", "shes", "ches", "xes")) else verb[:-1]
+            return "we" + m.group(2) + base
+        nxt = verb or m.group(4) or m.group(5) or ""
+        noun = bool(m.group(4)) and not _DOER_NEXT.fullmatch(nxt)
+        # "Acme's", a name before a noun ("the University website", "your Acme account"); else
+        # "we", also where it is an object ("sent to Acme": rules read "to we" as the company)
+        word = "our" if m.group(1) or nxt[:1].isupper() or noun else "we"
         return word + m.group(2) + nxt
 
-    plain = tuple(names)
+    plain = tuple(n[4:] if n.startswith("the ") else n for n in names)
     # a lead-in is read again with each of its list's items (and by each rule that fires on
     # one): each text is rewritten once
     done: dict[str, str] = {}
@@ -752,6 +830,11 @@ def section_contexts(doc: Document) -> list[str]:
     return out
 
 
+# A negator right before a trigger, with at most an adverb between ("does not use", "will never
+# share", "don't ever collect"), not "does not allow our providers to use".
+_NEG_RIGHT_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)(?:\s+(?:\w+ly|ever|also))?\s+$", re.I)
+
+
 def _fired(rule: Rule, text: str, prefix: str, first: Any) -> tuple[bool, bool, dict, int]:
     """(negated, hedged, captured facts, trigger end) of a rule whose patterns matched ``text``;
     ``first`` is the match of its first ``when`` group (None for a rule without one)."""
@@ -785,6 +868,11 @@ def _fired(rule: Rule, text: str, prefix: str, first: Any) -> tuple[bool, bool, 
         while j > 0 and (g[j - 1].isalnum() or g[j - 1] in "-'’_"):
             j -= 1
         negated, hedged = negation_of(text, first.start() + j)
+        if (not negated and j > 0 and first.start() > 0
+                and _NEG_RIGHT_BEFORE.search(text, max(0, first.start() - 40), first.start())):
+            # a trigger that starts at its verb ("use your information", matched with no subject
+            # it knows: "Acme does not use your information…") is denied right before that verb
+            negated = negation_of(text, first.start())[0]
         if not negated and g[j:].isalpha() and _NO_AFTER.match(text, first.end()):
             negated = True  # the trigger ends at its verb: "we collect no data"
         end = max(0, first.end() - len(prefix))
