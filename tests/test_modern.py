@@ -1903,3 +1903,37 @@ def test_ad_cookies_used_with_consent_name_their_companies_and_the_opt_in():
     text = "With your consent, we use advertising cookies from Google and Meta to show you our ads on other websites."
     assert _answer_items(text, "sharing") == ["Google", "Facebook"]
     assert _answer_items(text, "rights") == ["They ask before some uses (opt in)"]
+
+
+def test_a_company_named_as_the_subject_reads_as_we():
+    # a denial with the company's name as subject stays a denial
+    assert _answer_items("Acme does not use your information for advertising.", "purposes") == [
+        "They say they do not use it for advertising"]
+    # a short name the policy declares as its own ('(the "City")', '("Acme", "we")') is "we",
+    # with the verb agreeing ("the City holds" reads "we hold")
+    city = ('The City of Brantwood (the "City") runs this website.\n\n'
+            "The City uses this information to respond to service requests and to process payments.\n\n"
+            "You may ask to see records the City holds about you.\n")
+    assert "Running the service" in _answer_items(city, "purposes")
+    assert "See the data they hold about you" in _answer_items(city, "rights")
+    acme = 'Acme Ltd ("Acme", "we") runs this website. Acme uses your email address to send you receipts.'
+    assert "Contact details" in _answer_items(acme, "collected")
+    # ...and before a noun it is "our": the change notice "on the University website" is read
+    uni = ('The University of Brant (the "University") publishes this notice.\n\n'
+           "If we change this notice, the current version is always available on the University website.\n")
+    assert _answer_items(uni, "changes") == ["They put a notice on their website"]
+
+
+def test_a_term_the_policy_defines_is_not_its_own_name():
+    from summarizer import ingest
+    from summarizer.extract import self_names
+
+    doc = ingest.parse('We protect cardholder data ("Cardholder Data") and websites (the "Services"). '
+                       "Cardholder Data is encrypted. Cardholder Data is stored in the US.", fmt="text")
+    assert self_names(doc) == []
+
+
+def test_the_health_of_a_vehicle_is_not_health_data():
+    assert _answer_items("Your selected dealer receives vehicle health data so it can schedule service.",
+                         "collected") == []
+    assert "Contact details" in _answer_items("We collect your full legal name and address.", "collected")
