@@ -1937,3 +1937,8 @@ def test_the_health_of_a_vehicle_is_not_health_data():
     assert _answer_items("Your selected dealer receives vehicle health data so it can schedule service.",
                          "collected") == []
     assert "Contact details" in _answer_items("We collect your full legal name and address.", "collected")
+
+
+def test_unsubscribing_is_a_way_to_say_no():
+    assert _answer_items("You can unsubscribe from our marketing emails at any time.", "rights") == [
+        "Say no to some uses (opt out)"]
