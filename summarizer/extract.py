@@ -442,6 +442,11 @@ _POINTER_EXCEPTION = re.compile(
     re.I)
 
 
+_LEGAL_EXCEPTION = re.compile(
+    r"\b(?:without|unless|except (?:with|under|pursuant to|in response to))\b(?=[^.;:]{0,80}?\b(?:warrants?|court orders?|"
+    r"subpoenas?|legal process|compelled|required by (?:law|a court)|legally required|emergenc(?:y|ies))\b)", re.I)
+
+
 def denial_exception(text: str, trigger_end: int) -> str:
     """The exception a denial makes, in the policy's words ("except our cloud host and payment
     processor"), or "". The label says it: a denial with an exception is not a flat no."""
@@ -451,7 +456,12 @@ def denial_exception(text: str, trigger_end: int) -> str:
     else:
         m = _SCOPE_END.search(text, trigger_end)
         if m is None or not _EXCEPTION_WORD.match(m.group(0)):
-            return ""
+            # "…with law enforcement without a valid search warrant", "…unless we are compelled by
+            # a court order": the data goes to them when the law makes it, no flat no
+            legal = _LEGAL_EXCEPTION.search(text, trigger_end)
+            if legal is None or (m is not None and m.start() < legal.start() and m.group(0).lower() != "unless"):
+                return ""
+            m = legal
         rest = text[m.end():]
         if rest.lstrip(" \t").startswith(":"):
             # an exception that lists ("except: (a) to service providers; (b) to the School; or
