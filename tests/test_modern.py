@@ -1942,3 +1942,18 @@ def test_the_health_of_a_vehicle_is_not_health_data():
 def test_unsubscribing_is_a_way_to_say_no():
     assert _answer_items("You can unsubscribe from our marketing emails at any time.", "rights") == [
         "Say no to some uses (opt out)"]
+
+
+def test_no_sharing_with_police_without_a_warrant_keeps_its_condition():
+    from summarizer import label_text
+
+    a = label_text("We do not share your data with law enforcement without a valid search warrant.",
+                   fmt="text").answer("sharing")
+    assert [(i.text, i.detail) for i in a.items] == [
+        ("They say they do not share your data with authorities", "without a valid search warrant")]
+
+
+def test_what_a_recipient_may_not_do_is_no_sharing_with_it():
+    md = ("## When we share information\n\nWe share data with service providers who host our website.\n\n"
+          "### Law enforcement\n\nPolice may not upload DNA profiles from crime scenes to search for relatives.\n")
+    assert _answer_items(md, "sharing", "markdown") == ["Service providers"]
