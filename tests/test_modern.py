@@ -1957,3 +1957,9 @@ def test_what_a_recipient_may_not_do_is_no_sharing_with_it():
     md = ("## When we share information\n\nWe share data with service providers who host our website.\n\n"
           "### Law enforcement\n\nPolice may not upload DNA profiles from crime scenes to search for relatives.\n")
     assert _answer_items(md, "sharing", "markdown") == ["Service providers"]
+
+
+def test_limits_for_younger_players_are_no_childrens_denial_or_minimum_age():
+    for text in ("If you are under 13, we do not collect your advertising ID.",
+                 "For players under 13, we do not collect your advertising ID and we turn off chat."):
+        assert _answer_items(text, "children") == ["They talk about children"], text
