@@ -1963,3 +1963,9 @@ def test_limits_for_younger_players_are_no_childrens_denial_or_minimum_age():
     for text in ("If you are under 13, we do not collect your advertising ID.",
                  "For players under 13, we do not collect your advertising ID and we turn off chat."):
         assert _answer_items(text, "children") == ["They talk about children"], text
+
+
+def test_sharing_an_advertising_id_that_may_count_as_a_sale_is_no_flat_no():
+    items = _answer_items("We do not sell your data. However, sharing your advertising ID with ad networks may "
+                          "count as a sale under California law.", "sold")
+    assert any("may count as a “sale”" in i for i in items)
