@@ -720,6 +720,22 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             its.append(Item("They rule out some sharing", "", refs.of(tp_neg), negated=True))
         answers.append(Answer("sharing", QUESTIONS[3][1], STATED,
                               _sentences("They share it with", "And with", [_lower_first(_OTHER_NAMED)]), its))
+    elif tp_pos and all(set(f.attributes.get("purpose") or ()) & {"legal_requirement", "merger_acquisition"}
+                        for f in tp_pos) and any("merger_acquisition" in (f.attributes.get("purpose") or ())
+                                                 for f in tp_pos):
+        # "We may disclose information when required by law or as part of the sale of our
+        # business": whoever buys the business, and whoever the law says
+        buyer = [f for f in tp_pos if "merger_acquisition" in f.attributes["purpose"]]
+        law = [f for f in tp_pos if "legal_requirement" in f.attributes["purpose"]]
+        its = [Item("A buyer of the business", "", refs.of(buyer))]
+        said = ["a buyer of the business"]
+        if law:
+            its.append(Item("Others, when the law requires it", "", refs.of(law)))
+            said.append("others when the law requires it")
+        if tp_neg:
+            its.append(Item("They rule out some sharing", "", refs.of(tp_neg), negated=True))
+        answers.append(Answer("sharing", QUESTIONS[3][1], STATED, _sentences("They share it with", "And with", said),
+                              its))
     elif tp_pos:
         # A statement that data is shared outweighs a denial elsewhere ("we do not share it for
         # marketing" does not make "we disclose it when the law requires" untrue).

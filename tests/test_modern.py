@@ -1969,3 +1969,10 @@ def test_sharing_an_advertising_id_that_may_count_as_a_sale_is_no_flat_no():
     items = _answer_items("We do not sell your data. However, sharing your advertising ID with ad networks may "
                           "count as a sale under California law.", "sold")
     assert any("may count as a “sale”" in i for i in items)
+
+
+def test_disclosing_in_a_sale_of_the_business_names_the_buyer():
+    assert _answer_items("We may disclose information when required by law or as part of the sale of our business.",
+                         "sharing") == ["A buyer of the business", "Others, when the law requires it"]
+    assert _answer_items("We may disclose information when required by law.", "sharing") == [
+        "They share data when the law requires it"]
