@@ -1976,3 +1976,10 @@ def test_disclosing_in_a_sale_of_the_business_names_the_buyer():
                          "sharing") == ["A buyer of the business", "Others, when the law requires it"]
     assert _answer_items("We may disclose information when required by law.", "sharing") == [
         "They share data when the law requires it"]
+
+
+def test_a_social_insurance_number_and_processing_where_the_company_is_based():
+    assert _answer_items("We do not collect your social insurance number.", "collected") == [
+        "They say they do not collect government ID (ID numbers)."]
+    assert _answer_items("We are based in the United States and your information will be processed there.",
+                         "transfers") == ["Your data may be sent to or stored in the United States"]
