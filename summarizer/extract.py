@@ -365,7 +365,9 @@ _BARE_DENIAL_LEAD = re.compile(
 # means:", "This includes:").
 _POINTING_LEAD = re.compile(
     r"^\W*(?:(?:in practice|in other words|specifically|that is),?\s+)?(?:this|that|which|these|it)\s+"
-    r"(?:means|includes?|covers?|can include|may include|involves?)\b[^.;:]{0,40}:\s*$", re.I)
+    r"(?:means|includes?|covers?|can include|may include|involves?)\b[^.;:]{0,40}:\s*$|"
+    r"^\W*(?:for example|for instance|e\.g\.|in particular|specifically|currently|at present|"
+    r"under (?:the|our|this|that) (?:\w+ ){0,3}?\w+)\s*:\s*$", re.I)
 
 
 def _in_lead_clause(text: str, item: str, trigger_end: int) -> bool:
@@ -1515,7 +1517,9 @@ class Extractor:
         for lead in {lead.index: lead for lead in leads.values()}.values():
             if lead.index > 0 and _POINTING_LEAD.match(lead.text):
                 prev = doc.sentences[lead.index - 1]
-                if prev.paragraph == lead.paragraph and not prev.is_heading:
+                # (or the heading right above it: "How long we keep records / For example:")
+                if (prev.paragraph == lead.paragraph and not prev.is_heading) or (
+                        prev.is_heading and prev.section == lead.section):
                     merged[lead.index] = replace(lead, start=prev.start, text=doc.text[prev.start:lead.end])
         if merged:
             leads = {i: merged.get(lead.index, lead) for i, lead in leads.items()}

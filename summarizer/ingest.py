@@ -333,7 +333,10 @@ _LIST_MARK = re.compile(r"^\s*(?:[-*•·▪◦‣⁃–]|\(?\d{1,2}[.)]|\(?[a-z
 
 _SHORT_LEAD_IN = re.compile(
     r"^(?:we|you|they|i|this|these|it|he|she|each|all)\b|\b(?:following|include|includes|including|such as|"
-    r"are|is|as follows|namely|like|contain|contains)\s*:$", re.I)
+    r"are|is|as follows|namely|like|contain|contains)\s*:$|"
+    # a lead that only points at its list ("For example:", "Under the current schedule:")
+    r"^(?:for example|for instance|e\.g\.|in particular|specifically|currently|at present|in short|in summary|"
+    r"under (?:the|our|this|that) (?:\w+ ){0,3}?\w+)\s*:$", re.I)
 
 
 # Words a title leaves in lower case ("Information We Collect from You").
@@ -421,6 +424,8 @@ def _lead_title(line: str, nxt: str) -> bool:
     s, n = line.strip(), nxt.strip()
     if not n or not _short_title(s):
         return False
+    if s.endswith(":") and _SHORT_LEAD_IN.search(s):
+        return False  # a lead-in to its list ("For example:", "These include:"), not a title
     # "1. What we collect from you" over "1.1 We collect…": a numbered title over its clauses
     m = re.match(r"\(?(\d{1,2})[.)]\s", s)
     if m is not None and re.match(rf"\(?{m.group(1)}\.\d", n):

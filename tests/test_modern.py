@@ -1,5 +1,7 @@
 """Today's policies: CCPA category lists, GDPR legal-basis lists, app SDKs and in-app rights (short
 fixtures written for these tests)."""
+import pytest
+
 from summarizer.extract import Extractor
 from summarizer.ingest import parse
 
@@ -1983,3 +1985,18 @@ def test_a_social_insurance_number_and_processing_where_the_company_is_based():
         "They say they do not collect government ID (ID numbers)."]
     assert _answer_items("We are based in the United States and your information will be processed there.",
                          "transfers") == ["Your data may be sent to or stored in the United States"]
+
+
+@pytest.mark.parametrize("lead", ["For example:", "We follow our records retention schedule. Under the current schedule:"])
+def test_a_list_after_a_lead_that_only_points_at_it_reads_with_its_heading(lead):
+    text = (f"How long we keep records\n\n{lead}\n- Service requests: 3 years after the request is closed.\n"
+            "- Payment records: 6 years.\n")
+    assert _answer_items(text, "retention") == ["For a set time"]
+
+
+def test_a_lead_in_ending_in_a_colon_is_no_heading():
+    from summarizer.ingest import parse
+
+    doc = parse("How long we keep records\n\nFor example:\n- Payment records: 6 years.\n\n"
+                "Cookies\n\nWe use persistent cookies to:\n- remember your settings.\n", fmt="text")
+    assert [s.text for s in doc.sentences if s.is_heading] == ["How long we keep records", "Cookies"]
