@@ -2000,3 +2000,24 @@ def test_a_lead_in_ending_in_a_colon_is_no_heading():
     doc = parse("How long we keep records\n\nFor example:\n- Payment records: 6 years.\n\n"
                 "Cookies\n\nWe use persistent cookies to:\n- remember your settings.\n", fmt="text")
     assert [s.text for s in doc.sentences if s.is_heading] == ["How long we keep records", "Cookies"]
+
+
+@pytest.mark.parametrize("text", [
+    "California residents have the right to know, delete, correct and opt out of sale or sharing.",
+    "You also have the right to know what we collect, to delete it, and to correct it.",
+    "Users in California have rights to access, correct and delete their personal data.",
+    "Residents of California, Colorado, Virginia, the EU and the UK have legal rights to access, correct and delete "
+    "their personal data.",
+])
+def test_short_lists_of_state_privacy_rights(text):
+    items = _answer_items(text, "rights")
+    for right in ("See the data they hold about you", "Correct or update your data", "Ask them to delete your data"):
+        assert right in items, (text, items)
+
+
+def test_asking_for_corrections_of_wrong_information_is_the_correction_right():
+    assert _answer_items("You can ask us to correct information you think is wrong or incomplete.", "rights") == [
+        "Correct or update your data"]
+    assert "Correct or update your data" in _answer_items(
+        "Parents have the right to review their child's education records, ask for corrections and ask for "
+        "deletion.", "rights")
