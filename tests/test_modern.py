@@ -2021,3 +2021,19 @@ def test_asking_for_corrections_of_wrong_information_is_the_correction_right():
     assert "Correct or update your data" in _answer_items(
         "Parents have the right to review their child's education records, ask for corrections and ask for "
         "deletion.", "rights")
+
+
+@pytest.mark.parametrize("text", [
+    "If you are not satisfied with our response, you can contact the Information Commissioner.",
+    "If you are not satisfied, you can contact the Office of the Privacy Commissioner of Canada.",
+    "You can contact the data protection authority in your country.",
+])
+def test_contacting_the_regulator_is_the_right_to_complain(text):
+    assert _answer_items(text, "rights") == ["Complain to a regulator"]
+
+
+def test_recordings_and_kinds_of_providers():
+    assert _answer_items("We collect audio recordings of your calls.", "collected") == [
+        "Photos, camera, microphone or contacts"]
+    assert "Service providers" in _answer_items(
+        "We use hosting, email and analytics providers who process data on our behalf under contract.", "sharing")
