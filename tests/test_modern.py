@@ -2037,3 +2037,12 @@ def test_recordings_and_kinds_of_providers():
         "Photos, camera, microphone or contacts"]
     assert "Service providers" in _answer_items(
         "We use hosting, email and analytics providers who process data on our behalf under contract.", "sharing")
+
+
+def test_you_provide_your_details_is_collection():
+    assert _answer_items("When you pay a bill online, you provide your name and email address.", "collected")[0] == \
+        "Contact details"
+    assert "Payment and financial data" in _answer_items(
+        "When you register, you provide your name and card details.", "collected")
+    # submitting a request is no data given
+    assert _answer_items("When you submit your request, we will reply within a week.", "collected") == []
