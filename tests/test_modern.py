@@ -2046,3 +2046,9 @@ def test_you_provide_your_details_is_collection():
         "When you register, you provide your name and card details.", "collected")
     # submitting a request is no data given
     assert _answer_items("When you submit your request, we will reply within a week.", "collected") == []
+
+
+def test_rights_written_as_imperative_bullets():
+    md = "## Your rights\n\n- Download your data.\n- Opt out of promotional emails.\n"
+    assert _answer_items(md, "rights", "markdown") == ["Get a copy of your data to take elsewhere",
+                                                      "Say no to some uses (opt out)"]
