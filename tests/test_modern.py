@@ -2052,3 +2052,9 @@ def test_rights_written_as_imperative_bullets():
     md = "## Your rights\n\n- Download your data.\n- Opt out of promotional emails.\n"
     assert _answer_items(md, "rights", "markdown") == ["Get a copy of your data to take elsewhere",
                                                       "Say no to some uses (opt out)"]
+
+
+def test_personalized_offers_are_marketing_not_the_access_right():
+    text = "We use your personal information to personalize the offers you see, based on what you buy."
+    assert _answer_items(text, "purposes") == ["Marketing"]
+    assert _answer_items(text, "rights") == []
