@@ -2058,3 +2058,18 @@ def test_personalized_offers_are_marketing_not_the_access_right():
     text = "We use your personal information to personalize the offers you see, based on what you buy."
     assert _answer_items(text, "purposes") == ["Marketing"]
     assert _answer_items(text, "rights") == []
+
+
+def test_dnt_denied_beside_gpc_honored_gives_both():
+    items = _answer_items("Our website does not respond to Do Not Track signals, but we honor Global Privacy "
+                          "Control signals.", "dnt")
+    assert len(items) == 2 and items[1].startswith("They honor Global Privacy Control")
+
+
+def test_companies_that_host_our_servers_and_identity_documents():
+    assert _answer_items("We use companies that host our servers and send text messages for us.", "sharing") == [
+        "Service providers"]
+    assert _answer_items("We collect a copy of your passport to verify your identity.", "collected") == [
+        "ID numbers"]
+    assert "ID numbers" in _answer_items("We collect a photo of your government ID and a selfie to verify your "
+                                         "identity.", "collected")
