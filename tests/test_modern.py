@@ -2073,3 +2073,14 @@ def test_companies_that_host_our_servers_and_identity_documents():
         "ID numbers"]
     assert "ID numbers" in _answer_items("We collect a photo of your government ID and a selfie to verify your "
                                          "identity.", "collected")
+
+
+def test_probe12_purposes_choices_notices_and_ages():
+    assert _answer_items("We use your personal information to run our loyalty program, including tracking your "
+                         "points.", "purposes") == ["Extra features"]
+    assert _answer_items("You can turn off analytics at any time.", "rights") == [
+        "Change your choices in their settings or your account"]
+    assert _answer_items("If the changes are material, we will email account administrators at least 14 days "
+                         "before they take effect.", "changes") == ["They tell you directly (for example by email)"]
+    assert _answer_items("The service is open to people aged 16 and over.", "children") == ["Minimum age: 16"]
+    assert _answer_items("We do not show ads.", "purposes") == ["They say they do not use it for advertising"]
