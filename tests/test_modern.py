@@ -2084,3 +2084,20 @@ def test_probe12_purposes_choices_notices_and_ages():
                          "before they take effect.", "changes") == ["They tell you directly (for example by email)"]
     assert _answer_items("The service is open to people aged 16 and over.", "children") == ["Minimum age: 16"]
     assert _answer_items("We do not show ads.", "purposes") == ["They say they do not use it for advertising"]
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    # probe13: reversals
+    ("We do not share your logged health data with advertisers.", "collected", []),
+    ("It applies to our TVs sold in the United States.\n\nWe do not sell your personal information.", "sold",
+     ["They say they do not sell your data"]),
+    ("If a vehicle is damaged while you are renting it, please report it in the app.", "sold", []),
+    ("Anyone may request access to their personal data.", "sharing", []),
+    ("We may make minor changes to this policy without notice.", "children", []),
+    # probe14: reversals
+    ("We do not use health records for marketing.", "purposes", ["They say they do not use it for marketing"]),
+    ("We do not use care records for marketing and we do not sell personal information.", "purposes", []),
+    ("Payments are processed by our payment processor so that we never store your full card number.", "sharing", []),
+])
+def test_probe13_and_probe14_reversals(text, key, expected):
+    assert _answer_items(text, key) == expected
