@@ -2101,3 +2101,14 @@ def test_probe12_purposes_choices_notices_and_ages():
 ])
 def test_probe13_and_probe14_reversals(text, key, expected):
     assert _answer_items(text, key) == expected
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    ("To provide rentals and bill trips, we rely on our contract with you.", "purposes", ["Running the service"]),
+    ("To send you offers by email, we rely on your consent.", "purposes", ["Marketing"]),
+    ("We use your information to comply with anti-money-laundering law.", "purposes", ["Legal duties"]),
+    ("We use your information to respond to your enquiry.", "purposes", ["Running the service"]),
+    ("We may disclose information to a company that acquires our business.", "sharing", ["Business buyers"]),
+])
+def test_probe13_purposes_with_legal_bases_and_buyers(text, key, expected):
+    assert _answer_items(text, key) == expected
