@@ -2112,3 +2112,16 @@ def test_probe13_and_probe14_reversals(text, key, expected):
 ])
 def test_probe13_purposes_with_legal_bases_and_buyers(text, key, expected):
     assert _answer_items(text, key) == expected
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    ("We use your phone number to verify your identity.", "collected", ["Contact details"]),
+    ("We share email addresses with third parties.", "sharing", ["Third parties"]),
+    ("When we no longer need your personal information, we delete it.", "retention", ["Only as long as needed"]),
+    ("We share your name and address with the landlord.", "sharing", ["Other users"]),
+    ("The restaurant you order from receives your first name and your order.", "sharing", ["Other users"]),
+    ("Your selected dealer receives vehicle diagnostics so it can schedule service.", "sharing", ["Other users"]),
+    ("Advertisers or other companies do not have access to our cookies.", "sharing", []),
+])
+def test_probe14_uses_shares_retention_and_counterparties(text, key, expected):
+    assert _answer_items(text, key) == expected
