@@ -2125,3 +2125,19 @@ def test_probe13_purposes_with_legal_bases_and_buyers(text, key, expected):
 ])
 def test_probe14_uses_shares_retention_and_counterparties(text, key, expected):
     assert _answer_items(text, key) == expected
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    ("You, or a person with legal authority to act for you, can:\n- ask for a copy of your records;\n"
+     "- ask us to correct anything that is wrong;\n- object to certain uses of your information.\n", "rights",
+     ["See the data they hold about you", "Correct or update your data", "Object to how they use your data"]),
+    ("You have the right to a copy of your personal information.", "rights", ["See the data they hold about you"]),
+    ("You have the right to dispute any information that is inaccurate.", "rights", ["Correct or update your data"]),
+    ("Creators can delete their account at any time.", "rights", ["Ask them to delete your data"]),
+    ("Information is encrypted when it travels from your device to our servers.", "security",
+     ["Encryption when data is sent"]),
+    ("You must be at least 21 with a licence held for two years to rent a car.", "retention", []),
+    ("Cloud hosting is provided by Amazon Web Services.", "sharing", ["Other named companies"]),
+])
+def test_probe13_and_probe14_rights_security_and_hosts(text, key, expected):
+    assert _answer_items(text, key) == expected
