@@ -1398,6 +1398,17 @@ _INDEXED = object()  # key of a run's fill memory: does this run use the indexes
 _WITHOUT_EXCLUSIONS = object()  # key of a run's fill memory: a text without an attribute's exclusions
 
 
+# A trailing aside that offers the reader a choice about what the sentence says first ("…, which
+# you can unsubscribe from", "…; you can turn these off in Cookie Preferences").
+_CHOICE_ASIDE = re.compile(r"(?:,\s*(?:which|that|and)|;|\s+[—–-])\s+(?:you|users)\s+(?:can|may)\b", re.I)
+
+
+def _in_aside(text: str, trigger_end: int) -> bool:
+    """Does a choice whose trigger ends at ``trigger_end`` lie in a trailing aside of ``text``?"""
+    m = _CHOICE_ASIDE.search(text)
+    return m is not None and m.start() >= 20 and trigger_end > m.start()
+
+
 class Extractor:
     """Runs a compiled :class:`RulePack` over documents. Reusable and stateless between calls."""
 
@@ -1562,6 +1573,7 @@ class Extractor:
         items_name: dict[int, set[str]] = {}
         for s, (heading, lead, raw, text, item) in zip(doc.sentences, reads):
             here: list[tuple[Rule, Finding]] = []
+            aside: set[int] = set()  # choices said in a trailing aside: nothing gives way to them
             item_says: dict[str, tuple[str, tuple]] = {}
             fired = matched[at]
             at += 1
@@ -1609,6 +1621,8 @@ class Extractor:
                     f = self._finding(doc, s, rule, heading, *sm, text=said[0], fills=fills)
                     if deny and lead is not None:  # the lead-in's denial is quoted with the item
                         f.evidence.insert(0, Evidence(lead.start, lead.end, lead.text, heading, context=True))
+                    if rule.category == "user_choice_control" and _in_aside(said[0], said[1][3]):
+                        aside.add(id(f))
                     here.append((rule, f))
                     continue
                 if deny and not m[0]:
@@ -1647,6 +1661,8 @@ class Extractor:
                             set(v) <= set(before.terms.get(k, ())) for k, v in f.terms.items()):
                         continue
                     f.evidence.insert(0, Evidence(lead.start, lead.end, lead.text, heading, context=True))
+                if rule.category == "user_choice_control" and _in_aside(t, m[3]):
+                    aside.add(id(f))
                 here.append((rule, f))
                 if lead is not None and f.negated and any(f.attributes.get(a) for a in rule.fill):
                     items_name.setdefault(lead.index, set()).add(f.category)
@@ -1657,7 +1673,10 @@ class Extractor:
             # (a table row states each of its cells: "Purpose: … | Categories of data: … |
             # Retention: 7 years" is a use and a retention period, neither giving way)
             if not s.table_row and any(r.yield_to for r, _f in here):
-                cats = {f.category for _r, f in here if f.category and not f.label_only} - released
+                # (a choice said in an aside at the end, "…special offers, which you can unsubscribe
+                # from", "…; you can turn these off in Cookie Preferences", adds to what the
+                # sentence says; the practice it is about still stands)
+                cats = {f.category for _r, f in here if f.category and not f.label_only and id(f) not in aside} - released
                 here = [(r, f) for r, f in here if not (set(r.yield_to) & (cats - {f.category}))]
             if s.index in lead_ins:
                 own[s.index] = {r.id: f for r, f in here}

@@ -2141,3 +2141,13 @@ def test_probe14_uses_shares_retention_and_counterparties(text, key, expected):
 ])
 def test_probe13_and_probe14_rights_security_and_hosts(text, key, expected):
     assert _answer_items(text, key) == expected
+
+
+def test_a_choice_in_a_trailing_aside_leaves_the_practice_standing():
+    md = ("## How we use your information\n\n- To send you special offers, which you can unsubscribe from.\n"
+          "- To provide customer support.\n")
+    assert "Marketing" in _answer_items(md, "purposes", "markdown")
+    text = ("On our marketing pages we use advertising cookies from Google and Microsoft to show ads for our service "
+            "on other websites; you can turn these off in Cookie Preferences.")
+    assert _answer_items(text, "sharing") == ["Google", "Other named companies"]
+    assert _answer_items(text, "rights") == ["Change your choices in their settings or your account"]
