@@ -113,7 +113,7 @@ _WINDOW = 90  # characters before the trigger that may hold its negator or hedge
 # collect", "will not sell, rent or trade". "We do not have control over how they use it" and
 # "this policy does not govern our use" deny something else.
 _NEG_VERB = re.compile(
-    r"(?:\b(?:not|never|no longer|nor)\b|n[’']t\b|\bno (?:actual )?knowledge (?:that|of) (?:we|it|the company)\b)"
+    r"(?:\b(?:not|never|no longer|nor|cannot)\b|n[’']t\b|\bno (?:actual )?knowledge (?:that|of) (?:we|it|the company)\b)"
     r"((?:[\s,]+(?:\w+ly|be|been|being|ever|also|otherwise|or|and|nor|any|third[- ]party|ad|advertising|other|external|in any way|in any manner|"
     r"under any circumstances|to|at any time|at all|now|yet|in the business of|engage in|include|involve|"
     r"have (?:any )?actual knowledge that we|has (?:any )?actual knowledge that it|"
@@ -121,6 +121,8 @@ _NEG_VERB = re.compile(
     r"sell|rent|share|trade|lease|swap|barter|disclose|distribute|release|transfer|give|provide|"
     r"make available|pass on|pass|hand over|sell or|collect|gather|use|store|retain|keep|track|solicit|request|seek|see|view|"
     r"require|ask for|ask(?: you)?|obtain|receive|record|combine|link|process|allow|permit|authori[sz]e|"
+    # "does not give the app access to your contacts"
+    r"(?:the |this )?(?:app|application|site|service|us|it|them) access to|access to|the app|this app|the application|"
     # the passive ("the data is not shared with any third-party analytics provider")
     r"sold|rented|shared|traded|disclosed|distributed|released|transferred|given|provided|passed on|passed|"
     r"made available|handed over|collected|gathered|used|stored|retained|kept|tracked|with|asked|required|requested|"
@@ -221,6 +223,9 @@ def _undoes_denial(w: str, h: re.Match, negator: int) -> bool:
     return h.start() < negator and not _DENIED_BEFORE.search(w, 0, h.start())
 
 
+_CANNOT_PASS = re.compile(r"(?:sold|rented|traded|shared|disclosed|transferred|given|passed)\b", re.I)
+
+
 @lru_cache(maxsize=1024)  # rules that share a trigger word ask it of the same sentence (~1 in 6);
 # emptied at the end of each Extractor.run
 def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
@@ -231,6 +236,10 @@ def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
     m = None
     if _may_negate(folded):
         m = _NEG_VERB.search(w) or _NO_SUBJECT.search(w) or _NEG_OBJECT_OR.search(w) or _NO_OBJECT.search(w)
+    if m is not None and m.group(0)[:6].lower() == "cannot" and not _CANNOT_PASS.match(text, trigger_start):
+        # "cannot be sold" promises what will not happen to the data; "cannot be used to
+        # identify you" says what the data is, and denies no practice
+        m = None
     if m is not None:
         neg = not any(_undoes_denial(w, h, m.start()) for h in _NOT_A_DENIAL.finditer(w[: m.start() + 16]))
     hedged = _holds_any(folded, _HEDGE_PIECES) and _HEDGE.search(w) is not None
@@ -242,12 +251,16 @@ def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
 # semicolon or the sentence end.
 #: Words one of which every ``_EXCLUDED`` aside contains (lowercase): a sentence without any is
 #: not searched (most are not).
-_EXCLUDED_WORDS = ("includ", "exclud", "other than", "except", "but not", "apart from", "aside from", "without", ", not ")
+_EXCLUDED_WORDS = ("includ", "exclud", "other than", "except", "but not", "apart from", "aside from", "without", ", not ",
+                   "not use")
 _EXCLUDED = re.compile(
-    r"(?:,\s+(?=not (?:your|the|any|their|its|his|her)\b))?"  # "your subscription, not your card details"
+    r"(?:,\s+(?=not (?:your|the|any|their|its|his|her|to|for)\b))?"  # "your subscription, not your card details"
     r"\(?\b(?:not including|excluding|other than|except(?: for)?|with the exception of|but not(?! limited| necessarily| only)|"
-    r"(?<=, )not(?= (?:your|the|any|their|its|his|her)\b)|apart from|"
+    # (and a purpose set aside: "to improve the service, not to build advertising profiles")
+    r"(?<=, )not(?= (?:your|the|any|their|its|his|her|to|for)\b)|apart from|"
     r"aside from|which does not include|that does not include|does not include|do not include|"
+    # what another company is barred from ("…and may not use it for its own advertising")
+    r"(?:may|must|will|shall|can) not use (?:it|them|this|that|such|the|your)\b(?=[^.;]{0,60}\b(?:its|their) own\b)|"
     r"without (?:your |any )?(?:name|personal)\w*)\b[^.;()]{0,200}\)?",
     re.I,
 )

@@ -782,8 +782,10 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     yes = [f for v, f in sold if v is True]
     # "We do not sell the personal information of consumers under 16" speaks of minors' data only:
     # it does not answer whether the reader's data is sold
+    # (the sentence names minors in the clause that denies the sale: "We do not sell personal
+    # information and we do not share children's information with advertisers" denies any sale)
     minors = {e.start for f in findings if "children" in f.attributes.get("audience_type", [])
-              for e in f.evidence if not e.context}
+              for e in f.evidence if not e.context and _MINORS_SALE.search(e.text)}
     no = [f for v, f in sold if v is False and not any(e.start in minors for e in f.evidence if not e.context)]
     # A use the law may count as a sale ("letting ad partners collect cookie data may count as a
     # 'sale' under California law") is no sale in the everyday sense: said beside a denial, the
@@ -1353,6 +1355,10 @@ def _retention_phrase(item: Item) -> str:
     return "maybe forever"
 
 
+# A sale clause about minors' data: "sell or share the personal information of consumers under 16"
+_MINORS_SALE = re.compile(r"\b(?:sell|sold|selling|sale)\b(?:(?!\b(?:and|but|or we)\b)[^.;]){0,100}?"
+                          r"\b(?:children|child[’']s|minors?|kids|teens|teenagers|under (?:the age of )?\d+|younger than)",
+                          re.I)
 _UNDER_AGE = re.compile(r"\b(?:under|below|younger than)(?: the age of)? (1[0-9]|thirteen|sixteen|eighteen)\b", re.I)
 
 

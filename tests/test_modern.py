@@ -2151,3 +2151,23 @@ def test_a_choice_in_a_trailing_aside_leaves_the_practice_standing():
             "on other websites; you can turn these off in Cookie Preferences.")
     assert _answer_items(text, "sharing") == ["Google", "Other named companies"]
     assert _answer_items(text, "rights") == ["Change your choices in their settings or your account"]
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    # probe15
+    ("Your information cannot be sold.", "sold", ["They say they do not sell your data"]),
+    ("We do not sell personal information and we do not share children's information with advertisers.", "sold",
+     ["They say they do not sell your data"]),
+    ("We do not collect a child's photos.", "children", ["They talk about children"]),
+    # probe16
+    ("We use an analytics tool that does not use cookies.", "collected", []),
+    ("We use your information to improve the service, not to build advertising profiles.", "purposes",
+     ["Analytics and research"]),
+    ("Bluetooth pairing does not give the app access to your contacts, photos or other apps on your phone.",
+     "collected", ["They say they do not collect photos, camera, microphone or contacts."]),
+    ("We do not transfer your data outside the EEA, except to our payment provider in the USA.", "transfers",
+     ["Special rules for people in Europe"]),
+    ("We comply with the Health Insurance Portability and Accountability Act.", "rights", []),
+])
+def test_probe15_and_probe16_reversals(text, key, expected):
+    assert _answer_items(text, key) == expected
