@@ -2171,3 +2171,19 @@ def test_a_choice_in_a_trailing_aside_leaves_the_practice_standing():
 ])
 def test_probe15_and_probe16_reversals(text, key, expected):
     assert _answer_items(text, key) == expected
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    ("Reply STOP to cancel text messages.", "rights", ["Say no to some uses (opt out)"]),
+    ("We do not collect advertising identifiers.", "collected",
+     ["They say they do not collect IP address and device IDs."]),
+    ("We pass your name and delivery address to the shipping company.", "sharing", ["Service providers"]),
+    ("We pass your name and delivery address to DHL.", "sharing", ["Other named companies"]),
+    ("Your data is transferred to the USA.", "transfers", ["Your data may be sent to or stored in the United States"]),
+    ("You can request a copy of your clinical record.", "rights", ["See the data they hold about you"]),
+    ("You can ask us to amend your medical record.", "rights", ["Correct or update your data"]),
+    ("You have the right to request information about your personal data processed by us.", "rights",
+     ["See the data they hold about you"]),
+])
+def test_probe15_and_probe16_shipping_records_and_opt_outs(text, key, expected):
+    assert _answer_items(text, key) == expected
