@@ -2187,3 +2187,15 @@ def test_probe15_and_probe16_reversals(text, key, expected):
 ])
 def test_probe15_and_probe16_shipping_records_and_opt_outs(text, key, expected):
     assert _answer_items(text, key) == expected
+
+
+def test_retention_lists_and_tables_under_retention_or_recipient_headings():
+    text = ("How long it is kept\n\nOur defaults are:\n- Payroll and tax records: 6 years.\n"
+            "- Timesheets and absence records: 3 years.\n")
+    assert _answer_items(text, "retention") == ["For a set time"]
+    md = ("# Privacy Policy\n\nWe collect your email address.\n\n## Keeping and deleting\n\n| Data | How long |\n"
+          "|---|---|\n| IP addresses | 12 months |\n| Moderation records | 3 years |\n")
+    assert _answer_items(md, "retention", "markdown") == ["For a set time"]
+    md = ("# Privacy Policy\n\nWe collect your email address.\n\n## Recipients\n\n| Who | What they get | Why |\n"
+          "|---|---|---|\n| Cloud provider (Amazon Web Services) | All app data | Hosting |\n")
+    assert "Other named companies" in _answer_items(md, "sharing", "markdown")
