@@ -641,10 +641,12 @@ _AGREEING = r"(does|has|is|was|" + _VERB_STEMS + r"(?:s|es)|complies)"
 # The word after an own name that makes the name the doer: an auxiliary, an adverb, a verb ("Acme
 # may", "Acme never", "Acme sells", "Acme collected"), or no noun at all ("Acme and its partners",
 # "to Acme online"); any other word is a noun the name qualifies ("the Acme website").
-_DOER_NEXT = re.compile(_VERB_STEMS + r"(?:s|es|ed|d|ing)?|may|might|will|would|can|could|shall|should|must|do|did|has|have|had|are|were|be|also|"
+_DOER_NEXT = re.compile(_VERB_STEMS + r"(?:s|es|ed|d|ing)?|"
+                        r"may|might|will|would|can|could|shall|should|must|do|did|has|have|had|are|were|be|also|"
                         r"never|not|only|\w+ly|\w+s|\w+ed|and|or|nor|but|which|that|who|whom|where|when|as|if|"
                         r"to|for|from|with|in|on|at|by|of|via|through|under|online|offline|directly|itself|here|there",
                         re.I)
+
 
 def _self_normalizer(names: list[str]):
     """A function that rewrites the document's own names ("Acme") as "we" ("Acme's" as "our"),
@@ -657,7 +659,9 @@ def _self_normalizer(names: list[str]):
                     for n in sorted(names, key=len, reverse=True))
     # (not the short name inside the full one: "Acme Ltd", "Kestrel Exchange Ltd" and "the City of
     # Springfield" stay)
-    pat = re.compile(r"(?<![\w.@/-])(?:" + alts + r")(?![\w@-]|\.\w|(?:[ \t]+[A-Z][\w&-]*){0,3}[ \t]+(?:Inc|Ltd|LLC|Limited|Corp|PLC|plc|GmbH)\b|[ \t]+of[ \t]+[A-Z])"
+    pat = re.compile(r"(?<![\w.@/-])(?:" + alts + r")"
+                     r"(?![\w@-]|\.\w|(?:[ \t]+[A-Z][\w&-]*){0,3}[ \t]+(?:Inc|Ltd|LLC|Limited|Corp|PLC|plc|GmbH)\b|"
+                     r"[ \t]+of[ \t]+[A-Z])"
                      r"(['’]s\b)?([ \t]*)(?:" + _AGREEING + r"\b|([A-Za-z][\w'’-]*)|(\S?))")
 
     def repl(m: re.Match) -> str:
@@ -1689,7 +1693,8 @@ class Extractor:
                 # (a choice said in an aside at the end, "…special offers, which you can unsubscribe
                 # from", "…; you can turn these off in Cookie Preferences", adds to what the
                 # sentence says; the practice it is about still stands)
-                cats = {f.category for _r, f in here if f.category and not f.label_only and id(f) not in aside} - released
+                cats = {f.category for _r, f in here
+                        if f.category and not f.label_only and id(f) not in aside} - released
                 here = [(r, f) for r, f in here if not (set(r.yield_to) & (cats - {f.category}))]
             if s.index in lead_ins:
                 own[s.index] = {r.id: f for r, f in here}
