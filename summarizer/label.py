@@ -919,6 +919,12 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     items = []
     if for_kids:  # an app or site made for children: that comes first, whatever else is said
         items.append(Item("The service is made for children", "", refs.of(for_kids)))
+    # a minimum age stated apart from the denial ("You must be at least 18 to use the service" beside
+    # "we do not knowingly collect … under 13"): both are said
+    own_age = _age([v for v, f in facts("minimum_age") if f.sentence not in denied_sentences])
+    if kid_denied and own_age and (not age or int(own_age) > int(age)) and not for_kids:
+        stating = [f for v, f in facts("minimum_age") if f.sentence not in denied_sentences and _age([v]) == own_age]
+        items.append(Item(f"Minimum age: {own_age}", "", refs.of(stating)))
     if kid_denied:
         who = f"children under {age}" if age else "children"
         items.append(Item(f"They say they do not knowingly collect data from {who}", "", refs.of(kid_denied),
@@ -942,7 +948,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             items.pop(0)
     if items:
         summary = items[0].text + "."
-        status = DENIED if kid_denied and not for_kids else STATED
+        status = DENIED if kid_denied and not for_kids and items[0].negated else STATED
         answers.append(Answer("children", QUESTIONS[7][1], status, summary, items))
     else:
         answers.append(Answer("children", QUESTIONS[7][1], NOT_STATED, "Not stated."))

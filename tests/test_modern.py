@@ -2199,3 +2199,10 @@ def test_retention_lists_and_tables_under_retention_or_recipient_headings():
     md = ("# Privacy Policy\n\nWe collect your email address.\n\n## Recipients\n\n| Who | What they get | Why |\n"
           "|---|---|---|\n| Cloud provider (Amazon Web Services) | All app data | Hosting |\n")
     assert "Other named companies" in _answer_items(md, "sharing", "markdown")
+
+
+def test_a_minimum_age_above_the_childrens_denial_is_said_too():
+    text = ("You must be at least 18 years old to use the service. We do not knowingly collect information from "
+            "children under 13.")
+    assert _answer_items(text, "children") == [
+        "Minimum age: 18", "They say they do not knowingly collect data from children under 13"]
