@@ -2206,3 +2206,14 @@ def test_a_minimum_age_above_the_childrens_denial_is_said_too():
             "children under 13.")
     assert _answer_items(text, "children") == [
         "Minimum age: 18", "They say they do not knowingly collect data from children under 13"]
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    ("If we are sold or merged, your information may pass to the new owner.", "sharing", ["Business buyers"]),
+    ("We do not knowingly allow children to create an account.", "children",
+     ["They say they do not knowingly collect data from children"]),
+    ("If we change this notice, we will send you a letter.", "changes", ["They tell you directly (for example by email)"]),
+    ("If we change this notice, we will write to you.", "changes", ["They tell you directly (for example by email)"]),
+])
+def test_probe14_new_owners_children_accounts_and_letters(text, key, expected):
+    assert _answer_items(text, key) == expected
