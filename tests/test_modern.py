@@ -2217,3 +2217,9 @@ def test_a_minimum_age_above_the_childrens_denial_is_said_too():
 ])
 def test_probe14_new_owners_children_accounts_and_letters(text, key, expected):
     assert _answer_items(text, key) == expected
+
+
+def test_cycle_tracking_data_is_health_data_and_tax_offices_are_authorities():
+    assert _answer_items("We collect your menstrual cycle dates, symptoms and pregnancy test results.",
+                         "collected") == ["Health data"]
+    assert _answer_items("Your payroll data is sent to HM Revenue & Customs.", "sharing") == ["Authorities"]
