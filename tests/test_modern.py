@@ -2223,3 +2223,9 @@ def test_cycle_tracking_data_is_health_data_and_tax_offices_are_authorities():
     assert _answer_items("We collect your menstrual cycle dates, symptoms and pregnancy test results.",
                          "collected") == ["Health data"]
     assert _answer_items("Your payroll data is sent to HM Revenue & Customs.", "sharing") == ["Authorities"]
+
+
+def test_data_a_service_needs_and_an_upper_age_for_children():
+    text = "We need the following information:\n\n- your email address and your name;\n- the IP address you sign in from.\n"
+    assert _answer_items(text, "collected")[0] == "Contact details"
+    assert _answer_items("The app is not intended for children over 12.", "children") == ["They talk about children"]
