@@ -2086,7 +2086,9 @@ def test_probe12_purposes_choices_notices_and_ages():
     assert _answer_items("We do not show ads.", "purposes") == ["They say they do not use it for advertising"]
 
 
-@pytest.mark.parametrize("text, key, expected", [
+# Sentences from the probe policies (written for these tests) and what the label must answer:
+# (text, answer key, the answer's item lines)
+PROBE_ANSWERS = [
     # probe13: reversals
     ("We do not share your logged health data with advertisers.", "collected", []),
     ("It applies to our TVs sold in the United States.\n\nWe do not sell your personal information.", "sold",
@@ -2098,23 +2100,13 @@ def test_probe12_purposes_choices_notices_and_ages():
     ("We do not use health records for marketing.", "purposes", ["They say they do not use it for marketing"]),
     ("We do not use care records for marketing and we do not sell personal information.", "purposes", []),
     ("Payments are processed by our payment processor so that we never store your full card number.", "sharing", []),
-])
-def test_probe13_and_probe14_reversals(text, key, expected):
-    assert _answer_items(text, key) == expected
-
-
-@pytest.mark.parametrize("text, key, expected", [
+    # probe13 purposes with legal bases and buyers
     ("To provide rentals and bill trips, we rely on our contract with you.", "purposes", ["Running the service"]),
     ("To send you offers by email, we rely on your consent.", "purposes", ["Marketing"]),
     ("We use your information to comply with anti-money-laundering law.", "purposes", ["Legal duties"]),
     ("We use your information to respond to your enquiry.", "purposes", ["Running the service"]),
     ("We may disclose information to a company that acquires our business.", "sharing", ["Business buyers"]),
-])
-def test_probe13_purposes_with_legal_bases_and_buyers(text, key, expected):
-    assert _answer_items(text, key) == expected
-
-
-@pytest.mark.parametrize("text, key, expected", [
+    # probe14 uses shares retention and counterparties
     ("We use your phone number to verify your identity.", "collected", ["Contact details"]),
     ("We share email addresses with third parties.", "sharing", ["Third parties"]),
     ("When we no longer need your personal information, we delete it.", "retention", ["Only as long as needed"]),
@@ -2122,12 +2114,7 @@ def test_probe13_purposes_with_legal_bases_and_buyers(text, key, expected):
     ("The restaurant you order from receives your first name and your order.", "sharing", ["Other users"]),
     ("Your selected dealer receives vehicle diagnostics so it can schedule service.", "sharing", ["Other users"]),
     ("Advertisers or other companies do not have access to our cookies.", "sharing", []),
-])
-def test_probe14_uses_shares_retention_and_counterparties(text, key, expected):
-    assert _answer_items(text, key) == expected
-
-
-@pytest.mark.parametrize("text, key, expected", [
+    # probe13 and probe14 rights security and hosts
     ("You, or a person with legal authority to act for you, can:\n- ask for a copy of your records;\n"
      "- ask us to correct anything that is wrong;\n- object to certain uses of your information.\n", "rights",
      ["See the data they hold about you", "Correct or update your data", "Object to how they use your data"]),
@@ -2138,22 +2125,7 @@ def test_probe14_uses_shares_retention_and_counterparties(text, key, expected):
      ["Encryption when data is sent"]),
     ("You must be at least 21 with a licence held for two years to rent a car.", "retention", []),
     ("Cloud hosting is provided by Amazon Web Services.", "sharing", ["Other named companies"]),
-])
-def test_probe13_and_probe14_rights_security_and_hosts(text, key, expected):
-    assert _answer_items(text, key) == expected
-
-
-def test_a_choice_in_a_trailing_aside_leaves_the_practice_standing():
-    md = ("## How we use your information\n\n- To send you special offers, which you can unsubscribe from.\n"
-          "- To provide customer support.\n")
-    assert "Marketing" in _answer_items(md, "purposes", "markdown")
-    text = ("On our marketing pages we use advertising cookies from Google and Microsoft to show ads for our service "
-            "on other websites; you can turn these off in Cookie Preferences.")
-    assert _answer_items(text, "sharing") == ["Google", "Other named companies"]
-    assert _answer_items(text, "rights") == ["Change your choices in their settings or your account"]
-
-
-@pytest.mark.parametrize("text, key, expected", [
+    # probe15 and probe16 reversals
     # probe15
     ("Your information cannot be sold.", "sold", ["They say they do not sell your data"]),
     ("We do not sell personal information and we do not share children's information with advertisers.", "sold",
@@ -2168,12 +2140,7 @@ def test_a_choice_in_a_trailing_aside_leaves_the_practice_standing():
     ("We do not transfer your data outside the EEA, except to our payment provider in the USA.", "transfers",
      ["Special rules for people in Europe"]),
     ("We comply with the Health Insurance Portability and Accountability Act.", "rights", []),
-])
-def test_probe15_and_probe16_reversals(text, key, expected):
-    assert _answer_items(text, key) == expected
-
-
-@pytest.mark.parametrize("text, key, expected", [
+    # probe15 and probe16 shipping records and opt outs
     ("Reply STOP to cancel text messages.", "rights", ["Say no to some uses (opt out)"]),
     ("We do not collect advertising identifiers.", "collected",
      ["They say they do not collect IP address and device IDs."]),
@@ -2184,9 +2151,28 @@ def test_probe15_and_probe16_reversals(text, key, expected):
     ("You can ask us to amend your medical record.", "rights", ["Correct or update your data"]),
     ("You have the right to request information about your personal data processed by us.", "rights",
      ["See the data they hold about you"]),
-])
-def test_probe15_and_probe16_shipping_records_and_opt_outs(text, key, expected):
+    # probe14 new owners children accounts and letters
+    ("If we are sold or merged, your information may pass to the new owner.", "sharing", ["Business buyers"]),
+    ("We do not knowingly allow children to create an account.", "children",
+     ["They say they do not knowingly collect data from children"]),
+    ("If we change this notice, we will send you a letter.", "changes", ["They tell you directly (for example by email)"]),
+    ("If we change this notice, we will write to you.", "changes", ["They tell you directly (for example by email)"]),
+]
+
+
+@pytest.mark.parametrize("text, key, expected", PROBE_ANSWERS)
+def test_probe_policy_sentences_give_their_answers(text, key, expected):
     assert _answer_items(text, key) == expected
+
+
+def test_a_choice_in_a_trailing_aside_leaves_the_practice_standing():
+    md = ("## How we use your information\n\n- To send you special offers, which you can unsubscribe from.\n"
+          "- To provide customer support.\n")
+    assert "Marketing" in _answer_items(md, "purposes", "markdown")
+    text = ("On our marketing pages we use advertising cookies from Google and Microsoft to show ads for our service "
+            "on other websites; you can turn these off in Cookie Preferences.")
+    assert _answer_items(text, "sharing") == ["Google", "Other named companies"]
+    assert _answer_items(text, "rights") == ["Change your choices in their settings or your account"]
 
 
 def test_retention_lists_and_tables_under_retention_or_recipient_headings():
@@ -2206,17 +2192,6 @@ def test_a_minimum_age_above_the_childrens_denial_is_said_too():
             "children under 13.")
     assert _answer_items(text, "children") == [
         "Minimum age: 18", "They say they do not knowingly collect data from children under 13"]
-
-
-@pytest.mark.parametrize("text, key, expected", [
-    ("If we are sold or merged, your information may pass to the new owner.", "sharing", ["Business buyers"]),
-    ("We do not knowingly allow children to create an account.", "children",
-     ["They say they do not knowingly collect data from children"]),
-    ("If we change this notice, we will send you a letter.", "changes", ["They tell you directly (for example by email)"]),
-    ("If we change this notice, we will write to you.", "changes", ["They tell you directly (for example by email)"]),
-])
-def test_probe14_new_owners_children_accounts_and_letters(text, key, expected):
-    assert _answer_items(text, key) == expected
 
 
 def test_cycle_tracking_data_is_health_data_and_tax_offices_are_authorities():
