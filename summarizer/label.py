@@ -7,6 +7,7 @@ from the same findings, so the human label and the machine-readable data always 
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import re
@@ -87,10 +88,49 @@ _KEPT_IN = re.compile(r"\b(?:in|to|within) (?:the )?([A-Za-z][\w.]*(?: [A-Z][\w.
 _ELSEWHERE = re.compile(r"\b(?:other countries|countries other|another country|abroad|overseas|internationally|outside|"
                         r"other (?:locations|jurisdictions|places))\b",
                         re.I)
-_IN_THE_US = re.compile(r"\b(?:in|to|into|within) the (?:united states(?: of america)?|u\.s\.(?:a\.)?|usa?)\b", re.I)
 _PLACE_NAMES = {"us": "us", "u.s": "us", "u.s.": "us", "usa": "us", "united states": "us",
                 "united states of america": "us", "uk": "uk", "united kingdom": "uk", "eu": "eu",
                 "european union": "eu", "eea": "eea", "european economic area": "eea"}
+
+
+# The countries of the pack's COUNTRY macro as the label names them ("the United States").
+_THE_PLACES = {"united states": "the United States", "united states of america": "the United States",
+               "us": "the United States", "usa": "the United States", "u.s.": "the United States",
+               "u.s.a.": "the United States", "uk": "the United Kingdom", "u.k.": "the United Kingdom",
+               "united kingdom": "the United Kingdom", "great britain": "Great Britain",
+               "uae": "the United Arab Emirates", "united arab emirates": "the United Arab Emirates",
+               "netherlands": "the Netherlands", "czech republic": "the Czech Republic",
+               "philippines": "the Philippines"}
+
+
+_EXCEPT_TO = re.compile(r"\b(?:except|with the exception of|other than|apart from|save for)\b", re.I)
+
+
+@functools.lru_cache(maxsize=8)
+def _country_in(macro: str) -> re.Pattern[str]:
+    """Where a quote says data goes or is kept ("stored on servers in Canada"), from the pack's
+    COUNTRY macro (a plain alternation RE2 and Python read alike)."""
+    return re.compile(r"\b(?:in|to|into|within) (?:the )?(" + macro + r")", re.I)
+
+
+def _named_place(quotes: list[str], macro: str | None) -> str | None:
+    """The one country all quotes name last as where data goes (and none speaks of other
+    countries too), as the label says it; None otherwise."""
+    if not macro or not quotes:
+        return None
+    found = set()
+    for q in quotes:
+        # "not outside the EEA, except to … the USA": the place is the exception's
+        q = _EXCEPT_TO.split(q, maxsplit=1)[-1]
+        if _ELSEWHERE.search(q):
+            return None
+        # the last place named is where it goes ("from TVs in Canada is processed on servers in
+        # the United States")
+        here = [m.group(1) for m in _country_in(macro).finditer(q)]
+        if not here:
+            return None
+        found.add(_THE_PLACES.get(here[-1].lower(), here[-1].title()))
+    return found.pop() if len(found) == 1 else None
 
 
 def _place(name: str) -> str:
@@ -961,11 +1001,10 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     aud = _values([f for f in cat("international_and_specific_audiences")], "audience_type")
     items = []
     consent = [f for v, f in facts("transfer_needs_consent") if v]
-    # where to: the United States, when that is the one place every quote names ("All student data
-    # is stored in the United States" says where, not that it leaves the reader's country)
-    where = "the United States" if tr and all(
-        _IN_THE_US.search(e.text) and not _ELSEWHERE.search(e.text)
-        for f in tr for e in f.evidence if not e.context) else "other countries"
+    # where to: the one country every quote names ("All student data is stored in the United
+    # States" says where, not that it leaves the reader's country)
+    where = (_named_place([e.text for f in tr for e in f.evidence if not e.context], pack.macros.get("COUNTRY"))
+             or "other countries") if tr else "other countries"
     if tr and consent:
         items.append(Item(f"Your data may be sent to or stored in {where}, but only with your consent", "",
                           refs.of(tr + consent)))

@@ -2138,7 +2138,7 @@ PROBE_ANSWERS = [
     ("Bluetooth pairing does not give the app access to your contacts, photos or other apps on your phone.",
      "collected", ["They say they do not collect photos, camera, microphone or contacts."]),
     ("We do not transfer your data outside the EEA, except to our payment provider in the USA.", "transfers",
-     ["Special rules for people in Europe"]),
+     ["Your data may be sent to or stored in the United States", "Special rules for people in Europe"]),
     ("We comply with the Health Insurance Portability and Accountability Act.", "rights", []),
     # probe15 and probe16 shipping records and opt outs
     ("Reply STOP to cancel text messages.", "rights", ["Say no to some uses (opt out)"]),
@@ -2157,7 +2157,27 @@ PROBE_ANSWERS = [
      ["They say they do not knowingly collect data from children"]),
     ("If we change this notice, we will send you a letter.", "changes", ["They tell you directly (for example by email)"]),
     ("If we change this notice, we will write to you.", "changes", ["They tell you directly (for example by email)"]),
+    # probe16 places, recipients, German wording
+    ("Your data is stored on servers in Canada.", "transfers", ["Your data may be sent to or stored in Canada"]),
+    ("Our booking provider stores booking data in Ireland.", "transfers",
+     ["Your data may be sent to or stored in Ireland"]),
+    ("Information from TVs in Canada is processed on servers in the United States.", "transfers",
+     ["Your data may be sent to or stored in the United States"]),
+    ("Your personal information may be processed and stored in the U.S. or another country.", "transfers",
+     ["Your data may be sent to or stored in other countries"]),
+    ("We pass your name, address and the amount owed to a debt collection agency.", "sharing", ["Debt collectors"]),
+    ("We share your SIM identifier with our mobile network provider.", "sharing", ["Service providers"]),
+    ("We reserve the right to adapt this privacy notice so that it always complies with the law.", "changes",
+     ["They may change the policy"]),
 ]
+
+
+def test_a_company_name_with_umlauts_and_a_status_date_are_read():
+    from summarizer import label_text
+
+    lab = label_text("Privacy Notice\nStatus: 15 January 2025\n\nThe controller is:\nGrünwald Haushaltswaren GmbH\n"
+                     "Lindenstraße 14, 80331 Munich\n\nWe collect your email address.\n")
+    assert (lab.organization, lab.last_updated) == ("Grünwald Haushaltswaren GmbH", "15 January 2025")
 
 
 @pytest.mark.parametrize("text, key, expected", PROBE_ANSWERS)
