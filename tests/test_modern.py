@@ -2169,6 +2169,23 @@ PROBE_ANSWERS = [
     ("We share your SIM identifier with our mobile network provider.", "sharing", ["Service providers"]),
     ("We reserve the right to adapt this privacy notice so that it always complies with the law.", "changes",
      ["They may change the policy"]),
+    ("For a patient who is a minor, we keep the record until seven years after the patient turns 18.", "retention",
+     ["For a set time"]),
+    ("We collect answers to our health questionnaire, for example whether you have a heart condition or are pregnant.",
+     "collected", ["Health data", "Survey answers"]),
+    ("This data is processed on the basis of Art. 6(1)(f) GDPR. Our legitimate interest is to ensure the security "
+     "of the system.", "purposes", ["Security and keeping the service working"]),
+    ("If we have received your e-mail address with a purchase, we may send you information about similar products "
+     "by e-mail.", "purposes", ["Marketing"]),
+    ("We collect your email address. We do not use it for advertising.", "purposes",
+     ["They say they do not use it for advertising"]),
+    ("We send your insurer your diagnosis code and the dates of your sessions.", "sharing", ["Insurers"]),
+    ("Your messages with your therapist are stored so that you can refer back to them.", "collected",
+     ["What you do on the site or app"]),
+    ("We do not share the content of your sessions with your employer.", "sharing",
+     ["They say they do not share your data with employers and recruiters"]),
+    ("When you apply, the employer that posted the job receives your CV and contact details.", "sharing",
+     ["Employers and recruiters"]),
 ]
 
 
