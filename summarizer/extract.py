@@ -114,7 +114,7 @@ _WINDOW = 90  # characters before the trigger that may hold its negator or hedge
 # "this policy does not govern our use" deny something else.
 _NEG_VERB = re.compile(
     r"(?:\b(?:not|never|no longer|nor|cannot)\b|n[’']t\b|\bno (?:actual )?knowledge (?:that|of) (?:we|it|the company)\b)"
-    r"((?:[\s,]+(?:\w+ly|be|been|being|ever|also|otherwise|or|and|nor|any|third[- ]party|ad|advertising|other|external|in any way|in any manner|"
+    r"((?:[\s,]+(?:\w+ly|be|been|being|ever|also|otherwise|or|and|nor|any|third[- ]party|ad|advertising|tracking|other|external|in any way|in any manner|"
     r"under any circumstances|to|at any time|at all|now|yet|in the business of|engage in|include|involve|"
     r"have (?:any )?actual knowledge that we|has (?:any )?actual knowledge that it|"
     r"cannot|can ?not|will not|won[’']t|would not|shall not|do not|does not|did not|have not|has not|"
@@ -132,7 +132,8 @@ _NEG_VERB = re.compile(
     re.I,
 )
 # A denial of two practices joined by "or", the first with its object: "we do not sell your
-# information or share it with advertisers" denies the sharing too. (Not "and": "we do not sell
+# information or share it with advertisers" denies the sharing too, as does "we will not use or
+# share your health information for marketing purposes or sell it". (Not "and": "we do not sell
 # your data and use it only to…" denies no use.) The object is a few words, so the pattern stays
 # cheap on any window. A trigger of several words leaves its first ones in the window ("we do
 # not use advertising pixels or third-party tracking"): up to two words, not a new subject, may
@@ -140,7 +141,7 @@ _NEG_VERB = re.compile(
 _NEG_OBJECT_OR = re.compile(
     r"(?:\b(?:not|never)\b|n[’']t\b)\s+(?:\w+ly\s+)?(?:sell|rent|share|trade|lease|disclose|distribute|release|"
     r"transfer|give|provide|collect|gather|use|store|retain|keep|track|request|ask for|obtain|receive|record)"
-    r"(?:\s+[\w'’-]+){1,5}?\s+(?:or|nor)(?:\s+(?!(?:we|they|you|it|i|he|she)\b)[\w'’-]+){0,2}?\s*$",
+    r"(?:\s+[\w'’-]+){1,9}?\s+(?:or|nor)(?:\s+(?!(?:we|they|you|it|i|he|she)\b)[\w'’-]+){0,2}?\s*$",
     re.I,
 )
 # A practice denied by its object: "our website uses no third-party cookies", "we have nothing to
@@ -859,9 +860,13 @@ def section_contexts(doc: Document) -> list[str]:
     return out
 
 
-# A negator right before a trigger, with at most an adverb between ("does not use", "will never
-# share", "don't ever collect"), not "does not allow our providers to use".
-_NEG_RIGHT_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)(?:\s+(?:\w+ly|ever|also))?\s+$", re.I)
+# A negator shortly before a trigger ("does not use", "will never share", "don't ever collect", "do
+# not use tracking [pixels from advertisers]"); whether it denies the trigger, :func:`negation_of`
+# says; a verb of letting or asking between them denies something else ("does not allow our
+# providers to use…").
+_NEG_RIGHT_BEFORE = re.compile(r"(?:\b(?:not|never)(?!\s+track\b)|n[’']t)"  # ("Do Not Track" is a name)
+                               r"(?:\s+(?!(?:allow|permit|let|authori[sz]e|require|ask|want|have|need|expect)\w*\b)[\w’'-]+){0,2}?\s+$",
+                               re.I)
 
 
 def _fired(rule: Rule, text: str, prefix: str, first: Any) -> tuple[bool, bool, dict, int]:

@@ -2186,6 +2186,27 @@ PROBE_ANSWERS = [
      ["They say they do not share your data with employers and recruiters"]),
     ("When you apply, the employer that posted the job receives your CV and contact details.", "sharing",
      ["Employers and recruiters"]),
+    # probe17: reversals
+    ("We do not sell personal information.\n\nWe will not use or share your health information for marketing purposes "
+     "or sell your health information without your written authorization.", "sold",
+     ["They say they do not sell your data"]),
+    ("Sale of information. We do not sell personal information.", "sold", ["They say they do not sell your data"]),
+    ("We do not use tracking pixels from advertising companies.", "sharing",
+     ["They say they do not let other companies collect your data on their site"]),
+    ("We do not allow our service providers to use or share your personal information for any purpose other than "
+     "providing services on our behalf.", "sharing", ["Service providers"]),
+    ("## Information we collect\n\nCrash reports contain the app version, but no IP address.\n", "collected", []),
+    ("We will never send you marketing emails unless you tick the newsletter box.", "purposes", ["Marketing"]),
+    ("Some browsers send Do Not Track signals. We do not currently respond to such signals.", "dnt",
+     ["No, they say they do not respond to Do Not Track signals"]),
+    ("Our website honors Do Not Track and Global Privacy Control signals by turning off analytics cookies.", "rights",
+     ["Use your browser or device settings to block cookies or limit tracking"]),
+    # probe17: wording of other countries and things
+    ("We do not commercialize the personal data of our users with third parties.", "sold",
+     ["They say they do not sell your data"]),
+    ("The records of access to the application will be kept for 6 (six) months.", "retention", ["For a set time"]),
+    ("We collect the SIM card number of the car's modem and the Vehicle Identification Number (VIN).", "collected",
+     ["IP address and device IDs"]),
 ]
 
 
