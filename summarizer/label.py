@@ -110,12 +110,13 @@ _EXCEPT_TO = re.compile(r"\b(?:except|with the exception of|other than|apart fro
 def _country_in(macro: str) -> re.Pattern[str]:
     """Where a quote says data goes or is kept ("stored on servers in Canada"), from the pack's
     COUNTRY macro (a plain alternation RE2 and Python read alike)."""
-    return re.compile(r"\b(?:in|to|into|within) (?:the )?(" + macro + r")", re.I)
+    return re.compile(r"\b(?:in|to|into|within) (?:the )?(" + macro + r")(?:,? (?:and|or) (?:in |to )?(?:the )?(" + macro
+                      + r"))?", re.I)
 
 
 def _named_place(quotes: list[str], macro: str | None) -> str | None:
-    """The one country all quotes name last as where data goes (and none speaks of other
-    countries too), as the label says it; None otherwise."""
+    """The one country (or two named together) all quotes that name one name last as where data
+    goes, when none speaks of other countries, as the label says it; None otherwise."""
     if not macro or not quotes:
         return None
     found = set()
@@ -126,10 +127,11 @@ def _named_place(quotes: list[str], macro: str | None) -> str | None:
             return None
         # the last place named is where it goes ("from TVs in Canada is processed on servers in
         # the United States")
-        here = [m.group(1) for m in _country_in(macro).finditer(q)]
+        here = [m for m in _country_in(macro).finditer(q)]
         if not here:
-            return None
-        found.add(_THE_PLACES.get(here[-1].lower(), here[-1].title()))
+            continue  # names no place ("when we transfer data to a country without an adequacy decision")
+        # (or the two places it names together: "to Ireland and the United States")
+        found.add(_join([_THE_PLACES.get(p.lower(), p.title()) for p in here[-1].groups() if p]))
     return found.pop() if len(found) == 1 else None
 
 
@@ -166,8 +168,10 @@ _NOT_A_NAME = frozenset({"You", "Your", "Us", "Our", "The", "This", "These", "Th
                          "United", "Please", "Terms", "Affiliates", "Partners", "Services", "Service"})
 
 
-def _company_names(findings: list[Finding]) -> list[str]:
-    """The companies named after "with"/"to" in the findings' quotes, each once, in order."""
+def _company_names(findings: list[Finding], countries: str | None = None) -> list[str]:
+    """The companies named after "with"/"to" in the findings' quotes, each once, in order; not the
+    places of ``countries`` (the pack's COUNTRY macro: "transferred to Ireland")."""
+    place = re.compile(r"(?:" + countries + r")$", re.I) if countries else None
     out: list[str] = []
     for f in findings:
         for e in f.evidence:
@@ -175,7 +179,7 @@ def _company_names(findings: list[Finding]) -> list[str]:
                 continue
             for m in _NAMED_AFTER.finditer(e.text):
                 for n in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", m.group(1)):
-                    if n and n not in _NOT_A_NAME and n not in out:
+                    if n and n not in _NOT_A_NAME and n not in out and not (place and place.match(n)):
                         out.append(n)
     return out
 
@@ -565,7 +569,10 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     for v in sorted(pit, key=lambda x: order.index(x) if x in order else 99):
         tv = tax.attributes["personal_information_type"].get(v)
         terms = _term_names(pit[v], "personal_information_type", {t.name for t in tv.terms} if tv else set(), outer)
-        items.append(Item(_cap(tax.label("personal_information_type", v)), ", ".join(terms[:6]), refs.of(pit[v])))
+        kind = tax.label("personal_information_type", v)
+        if len(terms) > 1:  # "Location (precise location)", not "(precise location, location)"
+            terms = [t for t in terms if t.lower() != kind.lower()]
+        items.append(Item(_cap(kind), ", ".join(terms[:6]), refs.of(pit[v])))
     src = _values(fp_pos, "source")
     how = [tax.label("source", s) for s in ("you", "automatic", "others") if s in src]
     # (a denial of a use denies that use, answered under purposes: "we will not use your health
@@ -752,7 +759,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             summary += " Some sharing is ruled out: see the quotes."
             items.append(Item("They rule out some sharing", "", refs.of(tp_neg), negated=True))
         answers.append(Answer("sharing", QUESTIONS[3][1], STATED, summary, items))
-    elif tp_pos and (unknown := _company_names(tp_pos)):
+    elif tp_pos and (unknown := _company_names(tp_pos, pack.macros.get("COUNTRY"))):
         # companies named that the taxonomy does not know ("We share your information with Onfido
         # and Checkr"): the policy does say with whom
         its = [Item(_OTHER_NAMED, ", ".join(unknown[:6]), refs.of(tp_pos))]

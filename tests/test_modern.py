@@ -2205,9 +2205,32 @@ PROBE_ANSWERS = [
     ("We do not commercialize the personal data of our users with third parties.", "sold",
      ["They say they do not sell your data"]),
     ("The records of access to the application will be kept for 6 (six) months.", "retention", ["For a set time"]),
+    # probe18
+    ("We do not collect passport details in countries where there is no such requirement.", "collected", []),
+    ("I don't use Facebook pixels or any advertising trackers.", "collected", []),
+    ("Your information is transferred to Ireland and the United States.", "transfers",
+     ["Your data may be sent to or stored in Ireland and the United States"]),
+    ("Your information is transferred to Ireland and the United States.", "sharing", []),
+    ("Your information is transferred to Ireland. When we transfer personal data to a country without an adequacy "
+     "decision, we use standard contractual clauses.", "transfers",
+     ["Your data may be sent to or stored in Ireland", "Special rules for people in Europe"]),
+    ("What I collect\n\n- Your name and email address.\n- Your wedding date.\n", "collected", ["Contact details"]),
+    ("How I use it\n\n- To send you marketing emails.\n- To prevent fraud.\n", "purposes",
+     ["Marketing", "Security and keeping the service working"]),
     ("We collect the SIM card number of the car's modem and the Vehicle Identification Number (VIN).", "collected",
      ["IP address and device IDs"]),
 ]
+
+
+def test_a_location_said_without_its_precision_is_not_called_precise():
+    from summarizer import label_text
+
+    def detail(text: str) -> list[tuple[str, str]]:
+        return [(i.text, i.detail) for i in label_text(text).answer("collected").items]
+
+    assert detail("We collect your location.") == [("Location", "")]
+    assert detail("We collect your geolocation.") == [("Location", "")]
+    assert detail("We collect your precise geolocation and your location.") == [("Location", "precise location")]
 
 
 def test_a_company_name_with_umlauts_and_a_status_date_are_read():
