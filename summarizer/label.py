@@ -110,7 +110,7 @@ _EXCEPT_TO = re.compile(r"\b(?:except|with the exception of|other than|apart fro
 def _country_in(macro: str) -> re.Pattern[str]:
     """Where a quote says data goes or is kept ("stored on servers in Canada"), from the pack's
     COUNTRY macro (a plain alternation RE2 and Python read alike)."""
-    return re.compile(r"\b(?:in|to|into|within) (?:the )?(" + macro + r")(?:,? (?:and|or) (?:in |to )?(?:the )?(" + macro
+    return re.compile(r"\b(?:in|to|into|within|from) (?:the )?(" + macro + r")(?:,? (?:and|or) (?:in |to )?(?:the )?(" + macro
                       + r"))?", re.I)
 
 
@@ -597,7 +597,10 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         # ("We collect your name. We do not collect your phone number.")
         tv = tax.attributes["personal_information_type"].get(v)
         known = {t.name for t in tv.terms} if tv else set()
-        denied_names = _term_names(neg[v], "personal_information_type", known, outer)
+        # (a denial in the kind's own word, "we do not collect your location when the app is
+        # closed", does not rule out the precise location collected)
+        kind = tax.label("personal_information_type", v).lower()
+        denied_names = [n for n in _term_names(neg[v], "personal_information_type", known, outer) if n.lower() != kind]
         return bool(denied_names) and not set(denied_names) & set(
             _term_names(pit[v], "personal_information_type", known, outer))
 
@@ -617,7 +620,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         # a catch-all ("other demographics") or a term that names the kind itself ("financial
         # data" is a "payment information" term, and names "payment and financial data")
         pattern = outer.pattern("personal_information_type", name)
-        return name.startswith("other ") or (pattern is not None and pattern.search(kind) is not None)
+        return (name.startswith("other ") or name.lower() == kind.lower()
+                or (pattern is not None and pattern.search(kind) is not None))
 
     ruled_out_words = _join([denied_words(v) for v in ruled_out])
     if items:
@@ -969,11 +973,15 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # a minimum age stated apart from the denial ("You must be at least 18 to use the service" beside
     # "we do not knowingly collect … under 13"): both are said
     own_age = _age([v for v, f in facts("minimum_age") if f.sentence not in denied_sentences])
-    if kid_denied and own_age and (not age or int(own_age) > int(age)) and not for_kids:
+    # the children a denial speaks of: under its own age, or under the service's if that is a
+    # child's (an adult service's own age, "you must be 21 to rent a car", makes no one under it a
+    # child, and is said apart)
+    child_age = age if age and (age != own_age or int(age) <= 18) else ""
+    if kid_denied and own_age and (not child_age or int(own_age) > int(child_age)) and not for_kids:
         stating = [f for v, f in facts("minimum_age") if f.sentence not in denied_sentences and _age([v]) == own_age]
         items.append(Item(f"Minimum age: {own_age}", "", refs.of(stating)))
     if kid_denied:
-        who = f"children under {age}" if age else "children"
+        who = f"children under {child_age}" if child_age else "children"
         items.append(Item(f"They say they do not knowingly collect data from {who}", "", refs.of(kid_denied),
                           negated=True))
     elif kids and not for_kids:
@@ -1415,7 +1423,7 @@ _UNDER_AGE = re.compile(r"\b(?:under|below|younger than)(?: the age of)? (1[0-9]
 
 
 def _age(ages: list[Any]) -> str:
-    words = {"thirteen": "13", "sixteen": "16", "eighteen": "18"}
+    words = {"thirteen": "13", "sixteen": "16", "eighteen": "18", "twenty-one": "21"}
     nums = []
     for a in ages:
         a = words.get(str(a).lower(), str(a))

@@ -2217,6 +2217,24 @@ PROBE_ANSWERS = [
     ("What I collect\n\n- Your name and email address.\n- Your wedding date.\n", "collected", ["Contact details"]),
     ("How I use it\n\n- To send you marketing emails.\n- To prevent fraud.\n", "purposes",
      ["Marketing", "Security and keeping the service working"]),
+    ("You must be at least 21 years old to apply for a loan.", "children", ["Minimum age: 21"]),
+    ("You must be at least 21 years old to rent a car. We do not knowingly collect data about children.", "children",
+     ["Minimum age: 21", "They say they do not knowingly collect data from children"]),
+    ("We do not knowingly process the personal data of children.", "children",
+     ["They say they do not knowingly collect data from children"]),
+    ("We do not knowingly sell the personal information of consumers under 16.", "children",
+     ["They say they do not sell the data of people under 16"]),
+    ("Hearthstone Children's Trust is a registered charity.", "children", []),
+    ("Loyalty points expire after 24 months without a qualifying stay.", "retention", []),
+    ("You can ask us what information we hold about you.", "rights", ["See the data they hold about you"]),
+    ("You can ask us to fix anything that is wrong.", "rights", ["Correct or update your data"]),
+    ("Only authorised staff can access your personal information.", "security", ["Only some staff can see your data"]),
+    ("All our laptops are encrypted.", "security", ["Encryption"]),
+    ("We collect your Aadhaar number and your Permanent Account Number (PAN).", "collected", ["ID numbers"]),
+    ("If you enroll in a program, we share your name and address with your energy company.", "sharing",
+     ["Utility companies"]),
+    ("We report your repayment history to credit information companies.", "sharing",
+     ["Credit and fraud prevention agencies"]),
     ("We collect the SIM card number of the car's modem and the Vehicle Identification Number (VIN).", "collected",
      ["IP address and device IDs"]),
 ]
@@ -2239,6 +2257,8 @@ def test_a_company_name_with_umlauts_and_a_status_date_are_read():
     lab = label_text("Privacy Notice\nStatus: 15 January 2025\n\nThe controller is:\nGrünwald Haushaltswaren GmbH\n"
                      "Lindenstraße 14, 80331 Munich\n\nWe collect your email address.\n")
     assert (lab.organization, lab.last_updated) == ("Grünwald Haushaltswaren GmbH", "15 January 2025")
+    assert label_text("Hearthstone Children's Trust is a registered charity in England and Wales.\n\n"
+                      "We collect your email address.\n").organization == "Hearthstone Children's Trust"
 
 
 @pytest.mark.parametrize("text, key, expected", PROBE_ANSWERS)
