@@ -2235,6 +2235,25 @@ PROBE_ANSWERS = [
      ["Utility companies"]),
     ("We report your repayment history to credit information companies.", "sharing",
      ["Credit and fraud prevention agencies"]),
+    # probe17: rights, recipients and wording of other countries
+    ("Residents of California and other states with privacy laws may request to delete their personal information.",
+     "rights", ["Ask them to delete your data"]),
+    ("With your permission, we may share information with a family member or caregiver who is involved in your care.",
+     "sharing", ["Family or friends"]),
+    ("We may share personal data with payment institutions and anti-fraud companies.", "sharing",
+     ["Payment processors", "Credit and fraud prevention agencies"]),
+    ("We may share personal data with credit protection bodies when there is a debt in arrears.", "sharing",
+     ["Credit and fraud prevention agencies"]),
+    ("We send claims to your health plan or pharmacy benefit manager to get paid for your prescriptions.", "sharing",
+     ["Pharmacies, labs and health insurers"]),
+    ("We collect your name and CPF number.", "collected", ["Contact details", "ID numbers"]),
+    ("You can also petition against the company before the National Data Protection Authority (ANPD).", "rights",
+     ["Complain to a regulator"]),
+    ("Employees can view identity documents only when this is necessary for their role.", "security",
+     ["Only some staff can see your data"]),
+    ("The platform is directed to persons major of 18 years.", "children", ["Minimum age: 18"]),
+    ("Your reasons for supporting us, if you choose to share them - for example, that a family member was helped.",
+     "sharing", []),
     ("We collect the SIM card number of the car's modem and the Vehicle Identification Number (VIN).", "collected",
      ["IP address and device IDs"]),
 ]
@@ -2257,6 +2276,9 @@ def test_a_company_name_with_umlauts_and_a_status_date_are_read():
     lab = label_text("Privacy Notice\nStatus: 15 January 2025\n\nThe controller is:\nGrünwald Haushaltswaren GmbH\n"
                      "Lindenstraße 14, 80331 Munich\n\nWe collect your email address.\n")
     assert (lab.organization, lab.last_updated) == ("Grünwald Haushaltswaren GmbH", "15 January 2025")
+    lab = label_text("Last update: 17 February 2025\n\nAcme Online Ltda. is the controller of your personal data.\n\n"
+                     "We collect your email address.\n")
+    assert (lab.organization, lab.last_updated) == ("Acme Online Ltda", "17 February 2025")
     assert label_text("Hearthstone Children's Trust is a registered charity in England and Wales.\n\n"
                       "We collect your email address.\n").organization == "Hearthstone Children's Trust"
 
