@@ -115,7 +115,7 @@ _WINDOW = 90  # characters before the trigger that may hold its negator or hedge
 _NEG_VERB = re.compile(
     r"(?:\b(?:not|never|no longer|nor|cannot)\b|n[’']t\b|\bno (?:actual )?knowledge (?:that|of) (?:we|it|the company)\b)"
     r"((?:[\s,]+(?:\w+ly|be|been|being|ever|also|otherwise|or|and|nor|any|third[- ]party|ad|advertising|tracking|other|external|in any way|in any manner|"
-    r"under any circumstances|to|at any time|at all|now|yet|in the business of|engage in|include|involve|"
+    r"under any circumstances|to|at any time|at all|now|yet|in the business of|engage in|include|involve|carry out|conduct|sale|sales|rental|"
     r"have (?:any )?actual knowledge that we|has (?:any )?actual knowledge that it|"
     r"cannot|can ?not|will not|won[’']t|would not|shall not|do not|does not|did not|have not|has not|"
     r"sell|rent|share|trade|lease|swap|barter|disclose|distribute|release|transfer|give|provide|"
@@ -149,7 +149,8 @@ _NEG_OBJECT_OR = re.compile(
 # have no control over cookies" denies nothing (so no "have no").
 _NO_OBJECT = re.compile(
     r"(?:\b(?:uses?|used|collects?|collected|sets?|places?|shares?|shared|sells?|sold|stores?|stored|keeps?|kept|"
-    r"gathers?|records?|logs?|tracks?|employs?|contains?|includes?|serves?|runs?|retains?)\s+(?:absolutely\s+)?no"
+    r"gathers?|records?|logs?|tracks?|employs?|contains?|includes?|serves?|runs?|retains?|carr(?:y|ies) out|conducts?|"
+    r"makes?)\s+(?:absolutely\s+)?no"
     r"|\bnothing\s+(?:\w+\s+){0,2}?to)"
     r"(?:\s+(?!(?:more|longer|later|less|matter)\b)[\w'’-]+){0,2}?(?:\s+(?:or|nor)\s+[\w'’-]+)?\s*$",
     re.I,
@@ -167,7 +168,7 @@ _COREF = re.compile(
     re.I,
 )
 # Where a denial's scope ends: "we do not share X, except with Y for Z" denies nothing of Y or Z.
-_SCOPE_END = re.compile(r"[;:]|\b(?:except|unless|other than|but|however|although|apart from|save|aside from)\b",
+_SCOPE_END = re.compile(r"[;:]|\b(?:except(?:ions?)?|unless|other than|but|however|although|apart from|save|aside from)\b",
                         re.I)
 
 
@@ -253,12 +254,14 @@ def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
 #: Words one of which every ``_EXCLUDED`` aside contains (lowercase): a sentence without any is
 #: not searched (most are not).
 _EXCLUDED_WORDS = ("includ", "exclud", "other than", "except", "but not", "apart from", "aside from", "without", ", not ",
-                   "not use")
+                   "not use", "but no ", "; no ")
 _EXCLUDED = re.compile(
     r"(?:,\s+(?=not (?:your|the|any|their|its|his|her|to|for)\b))?"  # "your subscription, not your card details"
     r"\(?\b(?:not including|excluding|other than|except(?: for)?|with the exception of|but not(?! limited| necessarily| only)|"
     # (and a purpose set aside: "to improve the service, not to build advertising profiles")
     r"(?<=, )not(?= (?:your|the|any|their|its|his|her|to|for)\b)|apart from|"
+    # (what it holds none of: "your heart rate and sleep, but no GPS data"; "only steps; no GPS")
+    r"(?<=but )no(?= )|(?<=; )no(?= )|"
     r"aside from|which does not include|that does not include|does not include|do not include|"
     # what another company is barred from ("…and may not use it for its own advertising")
     r"(?:may|must|will|shall|can) not use (?:it|them|this|that|such|the|your)\b(?=[^.;]{0,60}\b(?:its|their) own\b)|"
@@ -410,6 +413,10 @@ def _last_clause(text: str) -> int:
     return last
 
 
+# A lead-in whose list is the exceptions to its denial ("…, with these exceptions:", "…, except as
+# follows:", "…, other than:").
+_EXCEPTION_LEAD = re.compile(r"\b(?:with|subject to|apart from) (?:the|these|a few|some)? ?(?:following )?exceptions?\s*:\s*$|"
+                             r"\b(?:except|other than|unless|save)\b[^:;]{0,40}:\s*$", re.I)
 # The words that open an exception to a denial ("except our cloud host", "apart from…").
 _EXCEPTION_OPENER = r"(?:except(?: for)?|apart from|aside from|other than|besides|beyond|with the exception of|save(?: for)?)\b"
 # An exception that opens the sentence, up to the denial's subject: "Apart from the ad networks
@@ -1649,6 +1656,12 @@ class Extractor:
                     continue
                 if deny and not m[0]:
                     m = (True, *m[1:])
+                elif (m[0] and lead is not None and not rule.label_only and t.endswith(item)
+                      and m[3] <= len(t) - len(item) and _EXCEPTION_LEAD.search(lead.text)):
+                    # a denial whose list is its exceptions ("We do not share your information
+                    # with anyone else, with these exceptions:" + "with the police, if they have a
+                    # court order"): each item is done
+                    m = (False, *m[1:])
                 # where the item starts in what was read (the lead-in and the item, each with
                 # the own name as "we")
                 item_from = len(t) - len(item) if lead is not None and _in_lead_clause(t, item, m[3]) else None

@@ -2254,6 +2254,23 @@ PROBE_ANSWERS = [
     ("The platform is directed to persons major of 18 years.", "children", ["Minimum age: 18"]),
     ("Your reasons for supporting us, if you choose to share them - for example, that a family member was helped.",
      "sharing", []),
+    # probe19: reversals
+    ("We do not carry out any sale of your data.", "sold", ["They say they do not sell your data"]),
+    ("Acme does not carry out any sale or rental of your data.", "sold", ["They say they do not sell your data"]),
+    ("1. Information we need to rent you a vehicle\n\nWe collect your name. We will never sell your personal data.",
+     "sold", ["They say they do not sell your data"]),
+    ("We collect your heart rate and sleep, but no GPS data.", "collected", ["Health data"]),
+    ("We do not share your information with anyone else, with these exceptions:\n- with a collection agency, if you "
+     "owe us money;\n- with the police, if they have a court order.\n", "sharing",
+     ["Debt collectors", "Authorities", "They rule out some sharing"]),
+    ("The library's website uses cookies to keep you signed in.", "collected", ["Cookies and trackers"]),
+    ("The band uses your phone's GPS to record your route.", "collected", ["Location"]),
+    ("We can give your records to a parent or guardian of a child under 13 who holds the child's card.", "children",
+     ["They talk about children"]),
+    ("Our customer support vendor can see your account details.", "rights", []),
+    ("You will see a consent form for each study before any data is shared.", "rights", []),
+    ("On our public pages, we may work with advertising partners who place cookies to show you our ads elsewhere.",
+     "sharing", ["Advertisers"]),
     ("We collect the SIM card number of the car's modem and the Vehicle Identification Number (VIN).", "collected",
      ["IP address and device IDs"]),
 ]
