@@ -2271,6 +2271,17 @@ PROBE_ANSWERS = [
     ("You will see a consent form for each study before any data is shared.", "rights", []),
     ("On our public pages, we may work with advertising partners who place cookies to show you our ads elsewhere.",
      "sharing", ["Advertisers"]),
+    # probe19: wording
+    ("We use your information to provide our online services.", "purposes", ["Running the service"]),
+    ("We collect your pickup and drop-off locations.", "collected", ["Location"]),
+    ("We do not use your trip history to serve ads from other companies.", "purposes",
+     ["They say they do not use it for advertising"]),
+    ("We keep a record of your borrowing history.", "collected", ["What you do on the site or app"]),
+    ("We collect the vehicle's location, mileage and fuel level.", "collected", ["Location"]),
+    ("We share your workouts with Strava.", "sharing", ["Other named companies"]),
+    ("Your data may be communicated to our service providers.", "sharing", ["Service providers"]),
+    ("During your visit, cookies can be deposited on your terminal.", "collected", ["Cookies and trackers"]),
+    ("We share information with our vendors, such as cloud hosting and SMS providers.", "purposes", []),
     ("We collect the SIM card number of the car's modem and the Vehicle Identification Number (VIN).", "collected",
      ["IP address and device IDs"]),
 ]
