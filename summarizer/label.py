@@ -103,6 +103,7 @@ _THE_PLACES = {"united states": "the United States", "united states of america":
                "philippines": "the Philippines"}
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:\w+\s+){0,2}$|\bfrom $", re.I)
 _EXCEPT_TO = re.compile(r"\b(?:except|with the exception of|other than|apart from|save for)\b", re.I)
 
 
@@ -112,6 +113,12 @@ def _country_in(macro: str) -> re.Pattern[str]:
     COUNTRY macro (a plain alternation RE2 and Python read alike)."""
     return re.compile(r"\b(?:in|to|into|within|from) (?:the )?(" + macro + r")(?:,? (?:and|or) (?:in |to )?(?:the )?(" + macro
                       + r"))?", re.I)
+
+
+def _place_title(name: str) -> str:
+    """A country's name as written in a sentence ("the Republic of Singapore")."""
+    words = [w if w in ("of", "and") else w.capitalize() for w in name.lower().split()]
+    return ("the " if words[0] == "Republic" else "") + " ".join(words)
 
 
 def _named_place(quotes: list[str], macro: str | None) -> str | None:
@@ -125,13 +132,16 @@ def _named_place(quotes: list[str], macro: str | None) -> str | None:
         q = _EXCEPT_TO.split(q, maxsplit=1)[-1]
         if _ELSEWHERE.search(q):
             return None
-        # the last place named is where it goes ("from TVs in Canada is processed on servers in
-        # the United States")
-        here = [m for m in _country_in(macro).finditer(q)]
-        if not here:
-            continue  # names no place ("when we transfer data to a country without an adequacy decision")
-        # (or the two places it names together: "to Ireland and the United States")
-        found.add(_join([_THE_PLACES.get(p.lower(), p.title()) for p in here[-1].groups() if p]))
+        # the last place it names is where it goes, not where it comes from ("Information from TVs
+        # in Canada is processed on servers in the United States", "If you use it from the UK, your
+        # data is transferred to the US"); two named together count ("to Ireland and the United
+        # States")
+        here = [m for m in _country_in(macro).finditer(q)
+                if not _FROM_BEFORE.search(q, max(0, m.start() - 25), m.start())]
+        to = [m for m in here if not m.group(0).lower().startswith("from")]
+        here = to or here
+        if here:
+            found.add(_join([_THE_PLACES.get(p.lower(), _place_title(p)) for p in here[-1].groups() if p]))
     return found.pop() if len(found) == 1 else None
 
 
@@ -1275,9 +1285,17 @@ _DURATION = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|ni
 _DANGLING = re.compile(r"(?:\s+(?:to|of|which|that|the|a|an|for|in|on|at|by|and|or|with|from|after))+\s*$", re.I)
 
 
+# Cookies of one kind ("third-party advertising cookies"): a denial of them leaves other cookies
+# standing (one of "third-party trackers" or "advertising SDKs" rules those tools out).
+_KIND_OF_TRACKER = re.compile(r"\b(?:third[- ]party|advertising|ad|marketing|targeting|tracking|retargeting|remarketing|"
+                              r"social media|persistent|analytics|facebook|meta|google|tiktok|cross-site)\s+cookies\b", re.I)
+
+
 def _only_trackers(f: Finding) -> bool:
-    """Is everything ``f`` names cookies, pixels, SDKs and the like (tools one "uses")?"""
-    return set(f.attributes.get("personal_information_type", [])) == {"cookies_and_tracking_elements"}
+    """Is everything ``f`` names cookies, pixels, SDKs and the like (tools one "uses"), not only
+    trackers of one kind?"""
+    return set(f.attributes.get("personal_information_type", [])) == {"cookies_and_tracking_elements"} and not any(
+        _KIND_OF_TRACKER.search(e.text) for e in f.evidence if not e.context)
 
 
 def _retention_subject(f: Finding, tax: Any, outer: _OuterTerms) -> str:

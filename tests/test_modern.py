@@ -2282,6 +2282,23 @@ PROBE_ANSWERS = [
     ("Your data may be communicated to our service providers.", "sharing", ["Service providers"]),
     ("During your visit, cookies can be deposited on your terminal.", "collected", ["Cookies and trackers"]),
     ("We share information with our vendors, such as cloud hosting and SMS providers.", "purposes", []),
+    # probe20
+    ("Credit card information is received directly by the payment agency, and the Company does not hold it.",
+     "collected", []),
+    ("We use Google Analytics. We do not use third-party advertising cookies, and we do not allow advertisers to "
+     "collect information on our site.", "collected", []),
+    ("We do not use any information for advertising, and our apps contain no third-party trackers or analytics SDKs.",
+     "collected",
+     ["They say they do not collect web beacons and pixels (cookies and trackers)."]),
+    ("We do not collect information directly from children. A child's information is provided by the adult who "
+     "registers the household.", "children", ["They talk about children"]),
+    ("Customer support is entrusted to a contractor in the Philippines.", "transfers",
+     ["Your data may be sent to or stored in the Philippines"]),
+    ("The Company stores personal information on servers located in Japan and in the Republic of Singapore.",
+     "transfers", ["Your data may be sent to or stored in Japan and the Republic of Singapore"]),
+    ("If you use Tandem from the UK or the European Economic Area, your data is transferred to the US under standard "
+     "contractual clauses.", "transfers",
+     ["Your data may be sent to or stored in the United States", "Special rules for people in Europe"]),
     ("We collect the SIM card number of the car's modem and the Vehicle Identification Number (VIN).", "collected",
      ["IP address and device IDs"]),
 ]
@@ -2304,6 +2321,8 @@ def test_a_company_name_with_umlauts_and_a_status_date_are_read():
     lab = label_text("Privacy Notice\nStatus: 15 January 2025\n\nThe controller is:\nGrünwald Haushaltswaren GmbH\n"
                      "Lindenstraße 14, 80331 Munich\n\nWe collect your email address.\n")
     assert (lab.organization, lab.last_updated) == ("Grünwald Haushaltswaren GmbH", "15 January 2025")
+    assert label_text('Kazehana Interactive Co., Ltd. ("Kazehana", "we") respects your privacy.\n\n'
+                      "We collect your email address.\n").organization == "Kazehana Interactive Co., Ltd"
     lab = label_text("Last update: 17 February 2025\n\nAcme Online Ltda. is the controller of your personal data.\n\n"
                      "We collect your email address.\n")
     assert (lab.organization, lab.last_updated) == ("Acme Online Ltda", "17 February 2025")
