@@ -2296,6 +2296,22 @@ PROBE_ANSWERS = [
      ["Your data may be sent to or stored in the Philippines"]),
     ("The Company stores personal information on servers located in Japan and in the Republic of Singapore.",
      "transfers", ["Your data may be sent to or stored in Japan and the Republic of Singapore"]),
+    ("Sharing\n\n- Service providers that host our service and process payments.\n- Corporate affiliates, for "
+     "the purposes in this statement.\n", "sharing", ["Service providers", "Companies in the same group"]),
+    ("We collect call detail records, which show the numbers you call and the time and duration of each call.",
+     "collected", ["What you do on the site or app"]),
+    ("We collect the location of the cell towers your phone connects to.", "collected", ["Location"]),
+    ("When you book an appointment online we ask for your insurance plan and the reason for your visit.", "collected",
+     ["Health data", "How they get it: from you"]),
+    ("The Company may entrust the handling of personal information to contractors, such as server operation and "
+     "payment processing.", "sharing", ["Service providers"]),
+    ("You may request that we stop using or providing your personal data to third parties.", "sharing", []),
+    ("Passwords are stored hashed. We offer sign-in verification codes.", "security",
+     ["Secure sign-in and identity checks"]),
+    ("Data collected\n\n- Identification data: surname, first name, e-mail address, password (stored in hashed form), "
+     "language;\n", "collected", ["Contact details", "Account and profile", "How they get it: from you"]),
+    ("If you close your account, we keep your account information for 10 months, so you can come back and find your "
+     "profiles as you left them, and then delete it.", "rights", ["Delete your account"]),
     ("If you use Tandem from the UK or the European Economic Area, your data is transferred to the US under standard "
      "contractual clauses.", "transfers",
      ["Your data may be sent to or stored in the United States", "Special rules for people in Europe"]),
