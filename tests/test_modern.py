@@ -2310,6 +2310,14 @@ PROBE_ANSWERS = [
      ["Secure sign-in and identity checks"]),
     ("Data collected\n\n- Identification data: surname, first name, e-mail address, password (stored in hashed form), "
      "language;\n", "collected", ["Contact details", "Account and profile", "How they get it: from you"]),
+    ("We use your address to send you letters by post.", "collected",
+     ["They collect information, but do not say clearly what."]),
+    ("We share information with the police where we are worried about a child.", "sharing", ["Authorities"]),
+    ("We share information with the police where we are worried about a child.", "children", []),
+    ("When you fill in the contact form, we get your name and email address.", "collected",
+     ["Contact details", "How they get it: from you"]),
+    ("We use your information to assess whether you qualify for a loan.", "purposes", ["Running the service"]),
+    ("We use your information to process your donations and claim Gift Aid.", "purposes", ["Running the service"]),
     ("If you close your account, we keep your account information for 10 months, so you can come back and find your "
      "profiles as you left them, and then delete it.", "rights", ["Delete your account"]),
     ("If you use Tandem from the UK or the European Economic Area, your data is transferred to the US under standard "
