@@ -2310,6 +2310,13 @@ PROBE_ANSWERS = [
      ["Secure sign-in and identity checks"]),
     ("Data collected\n\n- Identification data: surname, first name, e-mail address, password (stored in hashed form), "
      "language;\n", "collected", ["Contact details", "Account and profile", "How they get it: from you"]),
+    ("We share your information with other carriers so that you can roam and port your number.", "sharing",
+     ["Other telecom carriers"]),
+    ("We share your information with delivery carriers and social media platforms.", "sharing",
+     ["Service providers", "Social media platforms"]),
+    ("You can reset or limit your device's advertising ID.", "rights",
+     ["Use your browser or device settings to block cookies or limit tracking"]),
+    ("Employees and contractors bound by confidentiality agreements may read selected conversations.", "security", []),
     ("We use your address to send you letters by post.", "collected",
      ["They collect information, but do not say clearly what."]),
     ("We share information with the police where we are worried about a child.", "sharing", ["Authorities"]),
