@@ -122,8 +122,9 @@ def _place_title(name: str) -> str:
 
 
 def _named_place(quotes: list[str], macro: str | None) -> str | None:
-    """The one country (or two named together) all quotes that name one name last as where data
-    goes, when none speaks of other countries, as the label says it; None otherwise."""
+    """Where data goes, as the label says it ("Canada", "Ireland and the United States"): the place
+    that every quote naming a place names last, when no quote speaks of other countries; None
+    otherwise."""
     if not macro or not quotes:
         return None
     found = set()
@@ -1026,8 +1027,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     aud = _values([f for f in cat("international_and_specific_audiences")], "audience_type")
     items = []
     consent = [f for v, f in facts("transfer_needs_consent") if v]
-    # where to: the one country every quote names ("All student data is stored in the United
-    # States" says where, not that it leaves the reader's country)
+    # where to: the one place the quotes name (_named_place: "All student data is stored in the
+    # United States" says where, not that it leaves the reader's country)
     where = (_named_place([e.text for f in tr for e in f.evidence if not e.context], pack.macros.get("COUNTRY"))
              or "other countries") if tr else "other countries"
     if tr and consent:
@@ -1287,7 +1288,7 @@ _DANGLING = re.compile(r"(?:\s+(?:to|of|which|that|the|a|an|for|in|on|at|by|and|
 
 # Cookies of one kind ("third-party advertising cookies"): a denial of them leaves other cookies
 # standing (one of "third-party trackers" or "advertising SDKs" rules those tools out).
-_KIND_OF_TRACKER = re.compile(r"\b(?:third[- ]party|advertising|ad|marketing|targeting|tracking|retargeting|remarketing|"
+_ONE_KIND_OF_COOKIE = re.compile(r"\b(?:third[- ]party|advertising|ad|marketing|targeting|tracking|retargeting|remarketing|"
                               r"social media|persistent|analytics|facebook|meta|google|tiktok|cross-site)\s+cookies\b", re.I)
 
 
@@ -1295,7 +1296,7 @@ def _only_trackers(f: Finding) -> bool:
     """Is everything ``f`` names cookies, pixels, SDKs and the like (tools one "uses"), not only
     trackers of one kind?"""
     return set(f.attributes.get("personal_information_type", [])) == {"cookies_and_tracking_elements"} and not any(
-        _KIND_OF_TRACKER.search(e.text) for e in f.evidence if not e.context)
+        _ONE_KIND_OF_COOKIE.search(e.text) for e in f.evidence if not e.context)
 
 
 def _retention_subject(f: Finding, tax: Any, outer: _OuterTerms) -> str:
