@@ -2361,6 +2361,8 @@ def test_a_company_name_with_umlauts_and_a_status_date_are_read():
     assert (lab.organization, lab.last_updated) == ("Grünwald Haushaltswaren GmbH", "15 January 2025")
     assert label_text('Kazehana Interactive Co., Ltd. ("Kazehana", "we") respects your privacy.\n\n'
                       "We collect your email address.\n").organization == "Kazehana Interactive Co., Ltd"
+    assert label_text("Adopted by the Board of Directors: September 10, 2024\n\nWe collect your email address.\n"
+                      ).last_updated == "September 10, 2024"
     lab = label_text("Last update: 17 February 2025\n\nAcme Online Ltda. is the controller of your personal data.\n\n"
                      "We collect your email address.\n")
     assert (lab.organization, lab.last_updated) == ("Acme Online Ltda", "17 February 2025")
