@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import __version__
-from .extract import Evidence, Finding, match_spans, practices as practices_of
+from .extract import _EXCEPTION_OPENER, Evidence, Finding, match_spans, practices as practices_of
 from .ingest import Document
 from .readability import Readability, measure
 from .rules import RulePack
@@ -104,7 +104,7 @@ _THE_PLACES = {"united states": "the United States", "united states of america":
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:\w+\s+){0,2}$|\bfrom $", re.I)
-_EXCEPT_TO = re.compile(r"\b(?:except|with the exception of|other than|apart from|save for)\b", re.I)
+_EXCEPT_TO = re.compile(r"\b" + _EXCEPTION_OPENER, re.I)  # the words extraction reads as opening an exception
 
 
 @functools.lru_cache(maxsize=8)
