@@ -11,7 +11,9 @@ from __future__ import annotations
 def _warm() -> None:
     try:
         from . import label_text
+        from .rules import default_rules
 
+        default_rules().compile_all()  # the shipped pack compiles patterns on first use
         label_text("Privacy Policy\n\nWe collect your email address to answer you. We do not sell it.",
                    fmt="text").to_json()
     except Exception:  # pragma: no cover - warming is an optimisation only

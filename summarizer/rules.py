@@ -74,6 +74,59 @@ def _re2():
     return re2, opts
 
 
+@lru_cache(maxsize=1)
+def _lazy_class() -> type:
+    """The class of a pattern compiled on first use (see :func:`load_rules`' ``lazy``).
+
+    Building RE2's program for each of the shipped pack's ~800 patterns is a third of a cold
+    ``summarizer label`` (~0.25 s), and a policy's sentences reach a part of them only (later
+    ``when`` groups, guards, the terms of the attributes its findings fill). A ``_LazyRegexp``
+    is an ``re2._Regexp`` whose compiled program (the ``_regexp`` slot the wrapper's every
+    method reads) is built the first time something asks for it; its ``pattern`` and
+    ``options`` are there from the start (Sets and Filters are built from those)."""
+    import re2
+
+    class _LazyRegexp(re2._Regexp):  # type: ignore[misc,name-defined]
+        __slots__ = ("_opts", "_where")
+
+        def __init__(self, pattern: str, options: Any, where: str) -> None:
+            self._pattern = pattern
+            self._opts = options
+            self._where = where
+
+        def __getattr__(self, name: str) -> Any:
+            # only reached while a slot is unset: ``_regexp`` before the first use
+            if name != "_regexp":
+                raise AttributeError(name)
+            try:
+                compiled = re2.compile(self._pattern, self._opts)
+            except Exception as e:  # re2.error: a shipped pattern edited in place, say
+                msg = e.args[0].decode() if e.args and isinstance(e.args[0], bytes) else str(e)
+                raise RulesError([f"{self._where}: invalid pattern: {msg}"]) from None
+            self._regexp = compiled._regexp
+            return self._regexp
+
+        @property
+        def options(self) -> Any:
+            return self._opts
+
+        def __reduce__(self) -> Any:  # pickled still uncompiled (a batch engine's workers)
+            return _lazy_pattern, (self._pattern, {n: getattr(self._opts, n) for n in re2.Options.NAMES},
+                                   self._where)
+
+    return _LazyRegexp
+
+
+def _lazy_pattern(pattern: str, options: dict[str, Any], where: str) -> Any:
+    """A pattern compiled on first use, from its options as a mapping (what pickling keeps)."""
+    import re2
+
+    opts = re2.Options()
+    for name, value in options.items():
+        setattr(opts, name, value)
+    return _lazy_class()(pattern, opts, where)
+
+
 @dataclass
 class Term:
     """One fine-grained term of a taxonomy value ("email address" of ``contact``)."""
@@ -195,6 +248,17 @@ class RulePack:
             if r.id == rule_id:
                 return r
         raise KeyError(rule_id)
+
+    def compile_all(self) -> None:
+        """Build now every pattern loaded to be compiled on first use (``load_rules(lazy=True)``):
+        for a process that forks workers, so that each starts with all of them built."""
+        tax = self.taxonomy
+        for p in (*(p for r in self.rules for p in (*r.when, *r.unless, r.section, r.not_section)),
+                  *(t.pattern for vals in tax.attributes.values() for tv in vals.values() for t in tv.terms),
+                  *(tv.any_pattern for vals in tax.attributes.values() for tv in vals.values()),
+                  *(x.pattern for xs in tax.exclusions.values() for x in xs),
+                  *tax.gate.values(), *tax.exclusion_gate.values()):
+            getattr(p, "_regexp", None)
 
 
 def default_rules_path() -> Path:
@@ -318,11 +382,17 @@ def _as_list(v: Any) -> list:
     return v if isinstance(v, list) else [v]
 
 
-def load_rules(paths: Iterable[str | Path] | str | Path | None = None) -> RulePack:
+def load_rules(paths: Iterable[str | Path] | str | Path | None = None, *, lazy: bool = False) -> RulePack:
     """Load, validate and compile rule packs. ``None`` loads the shipped default pack.
 
     Several paths are merged in order (a user's pack can add macros, taxonomy terms and
     rules to the default one). Raises :class:`RulesError` listing every problem found.
+
+    ``lazy``: compile each pattern on its first use instead of now. Everything but RE2's own
+    syntax check is still validated on load; a pattern RE2 rejects raises :class:`RulesError`
+    (naming file, rule and field) when it is first used. For packs whose patterns are known
+    to compile: :func:`default_rules` loads the shipped pack so (the test-suite compiles every
+    one of its patterns); a user's pack is compiled on load, so all its errors show at once.
     """
     if paths is None:
         paths = [default_rules_path()]
@@ -356,6 +426,7 @@ def load_rules(paths: Iterable[str | Path] | str | Path | None = None) -> RulePa
         docs.append((f, data, node))
 
     re2, opts = _re2()
+    lazy_pattern = _lazy_class() if lazy else None
 
     def compile_(pat: str, file: str, line: int | None, rule: str | None, fld: str) -> Any:
         if not isinstance(pat, str) or not pat.strip():
@@ -369,6 +440,9 @@ def load_rules(paths: Iterable[str | Path] | str | Path | None = None) -> RulePa
         except RecursionError as e:
             problems.add(file, line, rule, fld, f"macro {{{e.args[0]}}} refers to itself")
             return None
+        if lazy_pattern is not None:
+            where = f"{file}:{line}" if line else file
+            return lazy_pattern(expanded, opts, where + (f": rule {rule!r}" if rule else "") + f": field {fld!r}")
         try:
             return re2.compile(expanded, opts)
         except Exception as e:  # re2.error
@@ -376,6 +450,12 @@ def load_rules(paths: Iterable[str | Path] | str | Path | None = None) -> RulePa
             problems.add(file, line, rule, fld, f"invalid pattern {pat!r}: {msg} "
                                                "(RE2 syntax: no backreferences or look-arounds)")
             return None
+
+    def joined_(pat: str, fld: str) -> Any:
+        """A pattern made of patterns already checked (an alternation of them)."""
+        if lazy_pattern is not None:
+            return lazy_pattern(pat, opts, f"field {fld!r}")
+        return re2.compile(pat, opts)
 
     # 1. macros first (rules in any file may use macros of any file)
     macros: dict[str, str] = {}
@@ -441,10 +521,10 @@ def load_rules(paths: Iterable[str | Path] | str | Path | None = None) -> RulePa
         for tv in values.values():
             alts.append("|".join(t.pattern.pattern for t in tv.terms))
             if tv.terms:
-                tv.any_pattern = re2.compile("|".join(t.pattern.pattern for t in tv.terms), opts)
+                tv.any_pattern = joined_("|".join(t.pattern.pattern for t in tv.terms), f"taxonomy.{attr}.{tv.value}")
         alts = [a for a in alts if a]
         if alts:
-            taxonomy.gate[attr] = re2.compile("|".join(alts), opts)
+            taxonomy.gate[attr] = joined_("|".join(alts), f"taxonomy.{attr}")
 
     # 2b. exclusions: words that are no term of an attribute
     seen_exclusions: set[tuple[str, str]] = set()
@@ -507,8 +587,8 @@ def load_rules(paths: Iterable[str | Path] | str | Path | None = None) -> RulePa
                     category=category, in_denials=in_denials is not False, examples=ex, file=str(f), line=line))
     for attr, xs in taxonomy.exclusions.items():
         # (the patterns' ``term`` groups as plain groups: RE2 allows a group name once)
-        taxonomy.exclusion_gate[attr] = re2.compile(
-            "|".join(f"(?:{x.pattern.pattern.replace('(?P<term>', '(?:')})" for x in xs), opts)
+        taxonomy.exclusion_gate[attr] = joined_(
+            "|".join(f"(?:{x.pattern.pattern.replace('(?P<term>', '(?:')})" for x in xs), f"exclusions.{attr}")
 
     # 3. rules
     rules: list[Rule] = []
@@ -664,7 +744,7 @@ def _expand_safe(pattern: str, macros: dict[str, str]) -> str:
 
 @lru_cache(maxsize=8)
 def _cached_default() -> RulePack:
-    return load_rules(None)
+    return load_rules(None, lazy=True)
 
 
 def default_rules() -> RulePack:

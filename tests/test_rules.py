@@ -105,6 +105,47 @@ rules:
         load_rules(tmp_path)
 
 
+def test_shipped_pack_compiles_its_patterns_on_first_use_with_the_same_labels():
+    # default_rules() builds each RE2 program when first used (a cold start builds only those a
+    # policy reaches); the same pack compiled on load labels every bundled example alike.
+    import pickle
+
+    import summarizer
+    from summarizer.rules import default_rules_path
+
+    eager = load_rules(default_rules_path())  # also: every shipped pattern compiles
+    assert type(eager.rules[0].when[0]).__name__ == "_Regexp"
+    lazy = load_rules(None, lazy=True)
+    first = lazy.rules[0].when[0]
+    assert type(first).__name__ == "_LazyRegexp"
+    assert first.pattern == eager.rules[0].when[0].pattern
+    assert pickle.loads(pickle.dumps(first)).search("x") == first.search("x")
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    for path in sorted(examples.iterdir()):
+        assert (summarizer.label_file(path, rules=lazy).to_json()
+                == summarizer.label_file(path, rules=eager).to_json()), path.name
+    lazy.compile_all()  # what a batch's fork server does before forking its workers
+    import re2
+
+    built = re2._Regexp._regexp.__get__  # the slot itself: raises AttributeError while unset
+    assert all(built(p) is not None for r in lazy.rules for p in (*r.when, *r.unless))
+
+
+def test_lazy_pattern_that_does_not_compile_names_file_rule_and_field(tmp_path):
+    # A lazily loaded pack is checked on load for everything but RE2's syntax; a pattern RE2
+    # rejects (a shipped file edited in place) says where it is when first used.
+    _write(tmp_path, "r.yaml", """
+rules:
+  - id: x.lookahead
+    category: data_security
+    when: ['secure(?!ly)']
+    examples: {match: [secure]}
+""")
+    pack = load_rules(tmp_path, lazy=True)
+    with pytest.raises(RulesError, match=r"r\.yaml:3: rule 'x\.lookahead': field 'when\[0\]': invalid pattern"):
+        pack.rules[0].when[0].search("secure")
+
+
 def test_user_pack_extends_default(tmp_path):
     from summarizer.rules import default_rules_path
 
