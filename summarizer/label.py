@@ -841,7 +841,9 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
 
     # 5. sold -------------------------------------------------------------------------------
     sold = facts("sold")
-    yes = [f for v, f in sold if v is True]
+    # An item of "We do not sell, rent or disclose your information, except as follows:" is one of
+    # the exceptions, a disclosure (the sharing answer's), not a sale: no sale verb of its own
+    yes = [f for v, f in sold if v is True and not _excepted_from_denied_sale(f)]
     # "We do not sell the personal information of consumers under 16" speaks of minors' data only:
     # it does not answer whether the reader's data is sold
     # (the sentence names minors in the clause that denies the sale: "We do not sell personal
@@ -863,8 +865,30 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         # (a table of categories may deny selling each of many: the first three are named)
         what = "your " + (_join(named) if len(named) <= 3 else ", ".join(named[:3]) + " and other data they list")
     if yes and len(deemed) < len(yes):
-        answers.append(Answer("sold", QUESTIONS[4][1], STATED, "Yes, they say they may sell or rent your data.",
-                              [Item("They may sell or rent your data", "", refs.of(yes), hedged=True)]))
+        # as the policy says it: "We sell personal information to…" is no "may", and a policy
+        # that only speaks of selling does not say it rents data out
+        sells = [f for f in yes if not f.facts.get("deemed_sale")]
+        quotes = [e.text for f in sells for e in f.evidence if not e.context]
+        # Said plainly ("We sell your email address to…") or not: "If we sell your data, we will
+        # tell you first" and "We reserve the right to sell…" say what could happen, as "may" does
+        hedged = not any(not f.hedged and not any(_IF_SOLD.search(e.text) for e in f.evidence if not e.context)
+                         for f in sells)
+        said = " ".join(quotes)
+        # (not a verb the quote denies: "we rent our marketing list, but we do not sell your information")
+        verbs = [v for v, words in _SALE_VERBS
+                 if any(not _NOT.search(said, max(0, m.start() - 30), m.start()) for m in words.finditer(said))]
+        verbs = verbs or ["sell", "rent"]
+        text = f"They {'may ' if hedged else ''}{_join(verbs, 'or')} your data"
+        if quotes and all(map(_WITH_CONSENT.search, quotes)):
+            text += " with your consent"  # "We sell your data only with your consent"
+        items = [Item(text, "", refs.of(yes), hedged=hedged)]
+        summary = f"Yes, they say {_lower_first(text)}."
+        denies_selling = any(_NOT.search(said, max(0, m.start() - 30), m.start()) for m in _SALE_VERBS[0][1].finditer(said))
+        if (no or denies_selling) and "sell" not in verbs:
+            # "We rent our marketing list, but we do not sell your information": both
+            items.append(Item(f"They say they do not sell {what}", "", refs.of(no or yes), negated=True))
+            summary = f"Yes, they say {_lower_first(text)}, but not that they sell it."
+        answers.append(Answer("sold", QUESTIONS[4][1], STATED, summary, items))
     elif deemed:
         items = [Item(_DEEMED_SALE, "", refs.of(deemed), hedged=True)]
         summary = f"They say that {_lower_first(_DEEMED_SALE)}."
@@ -1435,6 +1459,29 @@ def _retention_phrase(item: Item) -> str:
 
 
 # A sale clause about minors' data: "sell or share the personal information of consumers under 16"
+#: What a policy says is done with data it sells, in its words: the verbs the sold answer uses.
+_SALE_VERBS = (
+    ("sell", re.compile(r"\b(?:sell\w*|sold|sales?)\b", re.I)),
+    ("rent", re.compile(r"\b(?:rent\w*|leas(?:e|es|ed|ing))\b", re.I)),
+    ("trade", re.compile(r"\b(?:trad(?:e|es|ed|ing)|barter\w*)\b", re.I)),
+)
+
+def _excepted_from_denied_sale(f: Finding) -> bool:
+    """Is ``f`` a list item whose sale is only in its lead-in, a lead-in that denies selling?"""
+    own = [e.text for e in f.evidence if not e.context]
+    lead = [e.text for e in f.evidence if e.context]
+    sold = [q for q in own + lead if any(w.search(q) for _v, w in _SALE_VERBS)]
+    return bool(lead) and bool(sold) and not any(q in sold for q in own) and all(_NOT.search(q) for q in sold)
+
+
+_NOT = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)
+
+_IF_SOLD = re.compile(r"\b(?:(?:if|should|in the event|in case|whether|where|when)\b[^.;]{0,160}?|reserves? the right to\b[^.;]{0,60}?)"
+                      r"\b(?:sell|sells|sold|sale|rent|rents|rented|trade|trades|traded)\b", re.I)
+_WITH_CONSENT = re.compile(r"\b(?:with|after (?:obtaining|getting|receiving)|upon)\s+(?:your\s+)?"
+                           r"(?:(?:express|explicit|prior|written|affirmative)\s+)*(?:consent|permission|authori[sz]ation)\b",
+                           re.I)
+
 _MINORS_SALE = re.compile(r"\b(?:sell|sold|selling|sale)\b(?:(?!\b(?:and|but|or we)\b)[^.;]){0,100}?"
                           r"\b(?:children|child[’']s|minors?|kids|teens|teenagers|under (?:the age of )?\d+|younger than)",
                           re.I)
@@ -1497,6 +1544,8 @@ def _verdict(answers: list[Answer]) -> str:
             parts.append(_period(said + (f", {so.items[0].detail}" if so.items[0].detail else "")))
         elif so.status == STATED and so.items and so.items[-1].text == _DEEMED_SALE:
             parts.append("What they share may count as a “sale” or “sharing” under some privacy laws.")
+        elif so.status == STATED and so.items:
+            parts.append(so.items[0].text.replace(" your data", " it", 1) + ".")
         else:
             parts.append({STATED: "They may sell it."}.get(so.status, "They do not say if they sell it."))
     ret = a["retention"]

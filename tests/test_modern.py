@@ -2339,6 +2339,17 @@ PROBE_ANSWERS = [
      ["Your data may be sent to or stored in the United States", "Special rules for people in Europe"]),
     ("We collect the SIM card number of the car's modem and the Vehicle Identification Number (VIN).", "collected",
      ["IP address and device IDs"]),
+    # the sold answer says it as the policy does: plainly, "may", or what is rented and not sold
+    ("We sell personal information about you to data brokers.", "sold", ["They sell your data"]),
+    ("We may sell, rent or trade your email address to partners.", "sold", ["They may sell, rent or trade your data"]),
+    ("If we ever sell your personal information, we will notify you first.", "sold", ["They may sell your data"]),
+    ("We reserve the right to sell aggregated data about our users.", "sold", ["They may sell your data"]),
+    ("We sell your data only with your consent.", "sold", ["They sell your data with your consent"]),
+    ("We rent our marketing list to partners, but we do not sell your personal information.", "sold",
+     ["They rent your data", "They say they do not sell your data"]),
+    ("We do not sell, trade, rent or disclose your information to others, except as follows:\n"
+     "(a) We provide some of our services through service providers.\n", "sold",
+     ["They say they do not sell your data"]),
 ]
 
 
