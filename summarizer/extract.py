@@ -1699,6 +1699,12 @@ class Extractor:
                 if rule.category == "user_choice_control" and _in_aside(t, m[3]):
                     aside.add(id(f))
                 here.append((rule, f))
+                if lead is None and f.negated and rule.fill:
+                    # "We do not collect your name; we collect only your email address": the
+                    # denial covers its own clause, and the clause after it says what is done
+                    after = self._next_clause(doc, s, rule, t, m, heading, fills)
+                    if after is not None:
+                        here.append((rule, after))
                 if lead is not None and f.negated and any(f.attributes.get(a) for a in rule.fill):
                     items_name.setdefault(lead.index, set()).add(f.category)
             # a rule that overrides categories (a form's answer for its row) is the only one read in them
@@ -1728,6 +1734,23 @@ class Extractor:
         negation_of.cache_clear()
         _except_denied.cache_clear()
         return findings
+
+    def _next_clause(self, doc: Document, s: Sentence, rule: Rule, text: str, m: tuple, heading: str,
+                     fills: dict | None) -> Finding | None:
+        """The finding of ``rule`` in the clause after its denial's, when that clause starts at a
+        semicolon or a "but"/"however" and says, undenied, what the rule reads ("…; we store only
+        the last four digits", "…, but we do keep your email address"); None otherwise."""
+        if rule.label_only or rule.capture or rule.negation != "detect":
+            return None
+        end = _SCOPE_END.search(text, m[3])
+        if end is None or end.group(0).lower() not in (";", "but", "however"):
+            return None
+        rest = text[end.end():]
+        got = self._match(rule, rest, heading)
+        if got is None or got[0]:
+            return None
+        f = self._finding(doc, s, rule, heading, *got, text=rest, fills=fills)
+        return f if any(f.attributes.get(a) for a in rule.fill) else None
 
     def _finding(self, doc: Document, s: Sentence, rule: Rule, heading: str, negated: bool, hedged: bool,
                  captured: dict, trigger_end: int = 0, text: str | None = None, fills: dict | None = None,

@@ -2350,6 +2350,15 @@ PROBE_ANSWERS = [
     ("We do not sell, trade, rent or disclose your information to others, except as follows:\n"
      "(a) We provide some of our services through service providers.\n", "sold",
      ["They say they do not sell your data"]),
+    # a denial covers its own clause; the clause after a semicolon or "but" says what is done
+    ("We do not collect your name; we collect only your email address.", "collected",
+     ["Contact details", "They say they do not collect name (contact details)"]),
+    ("We never see your full card number; we store only the last four digits and the expiry date.", "collected",
+     ["Payment and financial data"]),
+    ("We do not collect your location; nor do we collect contacts.", "collected",
+     ["They say they do not collect location."]),
+    ("You have a right of opposition to the processing of your personal data.", "rights",
+     ["Object to how they use your data"]),
 ]
 
 
