@@ -470,6 +470,12 @@ _LEGAL_EXCEPTION = re.compile(
     r"subpoenas?|legal process|compelled|required by (?:law|a court)|legally required|emergenc(?:y|ies))\b)", re.I)
 
 
+# A clause that makes a denial of its own: "…, and we do not disclose it…", "…, nor do we…" (not
+# one that goes on with the same denial: "…, and we will not otherwise disclose it…").
+_OWN_DENIAL = re.compile(r"(?:,|;|\band\b|\bbut\b)\s+(?:(?:and|but)\s+)?(?:we|they|it|these|this|such data)\s+(?:\w+\s+){0,2}?"
+                         r"(?:not|never)\b(?!\s+otherwise)|\bnor\b", re.I)
+
+
 def denial_exception(text: str, trigger_end: int) -> str:
     """The exception a denial makes, in the policy's words ("except our cloud host and payment
     processor"), or "". The label says it: a denial with an exception is not a flat no."""
@@ -485,6 +491,10 @@ def denial_exception(text: str, trigger_end: int) -> str:
             if legal is None or (m is not None and m.start() < legal.start() and m.group(0).lower() != "unless"):
                 return ""
             m = legal
+        if _OWN_DENIAL.search(text, trigger_end, m.start()):
+            # "We never sell biometric data, and we do not disclose it to anyone except our cloud
+            # host": the exception is the next denial's (disclosing), not this one's (selling)
+            return ""
         rest = text[m.end():]
         if rest.lstrip(" \t").startswith(":"):
             # an exception that lists ("except: (a) to service providers; (b) to the School; or

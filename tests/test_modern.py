@@ -2359,6 +2359,27 @@ PROBE_ANSWERS = [
      ["They say they do not collect location."]),
     ("You have a right of opposition to the processing of your personal data.", "rights",
      ["Object to how they use your data"]),
+    # probe21/22: reversals and statements not in the policy
+    ("We have not collected biometric information, precise geolocation, or characteristics of protected "
+     "classifications.", "collected",
+     ["They say they do not collect biometric data (health data), precise location (location) and demographics."]),
+    ("You enter your card details on Stripe's secure payment page, and we never see or store your card number.",
+     "collected", []),
+    ("Other users: when you buy or sell an item, we share the information needed to complete the sale with the "
+     "other party.", "sold", []),
+    ("We never sell, lease, trade or otherwise profit from biometric data, and we do not disclose it to anyone "
+     "except our cloud hosting provider, or where required by law.", "sold", ["They say they do not sell your health data"]),
+    ("Children's Privacy\n\nMany students who use our reading app are under 13, and their school consents to our "
+     "collection of their information. We do not collect personal information from a child for any commercial "
+     "purpose.", "children", ["The service is made for children"]),
+    ("Children's Privacy\n\nMany students who use our reading app are under 13. We do not allow children to sign up "
+     "on their own; teachers create student accounts.", "children", ["The service is made for children"]),
+    ("We use your information to run the app, sync your data, send the reminders you ask for, fix bugs and decide "
+     "which features to improve.", "rights", []),
+    ("Your choices\n\nYou can turn update checks and telemetry off at any time in Preferences.", "rights",
+     ["Change your choices in their settings or your account"]),
+    ("Our shop is not intended for children under 16, and we do not knowingly collect personal data from them.",
+     "children", ["They say they do not knowingly collect data from children under 16"]),
 ]
 
 
