@@ -967,7 +967,9 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # such, not as a measure "not described in detail".
     # (Where the policy also says where it encrypts, in transit or at rest, that says it better.)
     encrypted = []
-    if "secure_data_transfer" not in sec and "secure_data_storage" not in sec:
+    says_where = any(_WHERE_ENCRYPTED.search(e.text) for v in ("secure_data_transfer", "secure_data_storage")
+                     for f in sec.get(v, []) for e in f.evidence)
+    if not says_where:  # ("…firewalls…" says secure storage, not where it encrypts)
         encrypted = [f for f in sec.get("generic", []) if f.facts.get("encryption")]
     if encrypted:
         sec["encryption"] = encrypted
@@ -1475,6 +1477,10 @@ def _excepted_from_denied_sale(f: Finding) -> bool:
 
 
 _NOT = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)
+
+#: Encryption said with where it applies: in transit, at rest, in storage.
+_WHERE_ENCRYPTED = re.compile(r"\bencrypt\w*\b.{0,60}\b(?:rest|stor\w*|transit|transmi\w*|databases?|servers?|ssl|tls|https|"
+                              r"connections?)\b|\b(?:rest|stor\w*|transit|transmi\w*|ssl|tls|https)\b.{0,60}\bencrypt", re.I)
 
 _IF_SOLD = re.compile(r"\b(?:(?:if|should|in the event|in case|whether|where|when)\b[^.;]{0,160}?|reserves? the right to\b[^.;]{0,60}?)"
                       r"\b(?:sell|sells|sold|sale|rent|rents|rented|trade|trades|traded)\b", re.I)

@@ -2289,7 +2289,7 @@ PROBE_ANSWERS = [
      "collect information on our site.", "collected", []),
     ("We do not use any information for advertising, and our apps contain no third-party trackers or analytics SDKs.",
      "collected",
-     ["They say they do not collect web beacons and pixels (cookies and trackers)."]),
+     ["They say they do not collect SDKs (cookies and trackers)."]),
     ("We do not collect information directly from children. A child's information is provided by the adult who "
      "registers the household.", "children", ["They talk about children"]),
     ("Customer support is entrusted to a contractor in the Philippines.", "transfers",
@@ -2380,6 +2380,23 @@ PROBE_ANSWERS = [
      ["Change your choices in their settings or your account"]),
     ("Our shop is not intended for children under 16, and we do not knowingly collect personal data from them.",
      "children", ["They say they do not knowingly collect data from children under 16"]),
+    ("We use your information to provide the Services, measure readership and protect the Services against fraud.",
+     "purposes", ["Running the service", "Analytics and research", "Security and keeping the service working"]),
+    ("In the preceding 12 months we have collected the following categories of personal information:\n"
+     "- Identifiers, such as name, business email address, IP address and account username.\n", "collected",
+     ["Contact details", "IP address and device IDs", "Account and profile"]),
+    ("We use an analytics SDK (Quanta Analytics) to understand which features are used.", "collected",
+     ["Cookies and trackers"]),
+    ("If you would like to see what we hold about you, or would like us to correct or delete it, just email us.",
+     "rights", ["See the data they hold about you", "Correct or update your data", "Ask them to delete your data"]),
+    ("What we collect\n\nPayment information: your bank account details for Direct Debit, or your card details if you "
+     "pay in full.", "collected", ["Payment and financial data"]),
+    ("Our systems use your credit information and claims history to profile your risk.", "collected",
+     ["Payment and financial data"]),
+    ("We collect your IP address and diagnostic logs so that we can keep your device working.", "collected",
+     ["IP address and device IDs"]),
+    ("We use encryption, firewalls, access controls and staff training to protect your personal data.", "security",
+     ["Secure storage", "Only some staff can see your data", "Encryption", "Other security measures"]),
 ]
 
 
