@@ -568,6 +568,15 @@ def document_from_text(text: str, source: str = "-", encoding: str = "utf-8", fm
     close(len(text))
     if not sections:
         sections.append(Section(0, "", 0, 0, len(text)))
+    # A title in the opening lines, under the company's name ("ORBITAL LEDGER, INC." /
+    # "GLOBAL PRIVACY POLICY"), though no heading of its own: the document's title, rather
+    # than a later section's ("11. CALIFORNIA PRIVACY NOTICE")
+    for line in text.lstrip().split("\n", 3)[:3]:
+        line = line.strip()
+        if (line and len(line.split()) <= 10 and not line.endswith((".", ":", ";", ","))
+                and _TITLE_WORDS.search(line)):
+            title = line
+            break
     # paragraphs were numbered against the section count at the time; remap to section index
     paragraphs = [Paragraph(p.index, p.start, p.end, _section_index(sections, p.start)) for p in paragraphs]
     doc = Document(text=text, format=fmt, source=source, encoding=encoding, title=title,
@@ -1213,6 +1222,11 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _WS = re.compile(r"\s+")
 
 
+def _in_details(el) -> bool:  # el: bs4.Tag
+    """Is ``el`` (a <summary>) the title of a <details>?"""
+    return getattr(getattr(el, "parent", None), "name", None) == "details"
+
+
 def _is_boilerplate(el) -> bool:  # el: bs4.Tag
     attrs = getattr(el, "attrs", None) or {}
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
@@ -1317,6 +1331,7 @@ def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block]
             blocks.append(_Block(cur_kind[0], s, 0, n, c))
         cur_kind[0] = "para"
 
+    dt_at = [-1]  # how many blocks there were once the last <dt> was written
     # Iterative walk (deeply nested pages must not hit Python's recursion limit).
     stack: list = [(root, False)]
     while stack:
@@ -1334,12 +1349,13 @@ def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block]
         if leaving:
             if name == "a":
                 in_link[0] -= 1
-            elif name in _HEADINGS:
+            elif name in _HEADINGS or (name == "summary" and _in_details(node)):
+                # (an accordion's <summary> is the title of what its <details> holds)
                 s = _WS.sub(" ", "".join(buf)).strip()
                 buf.clear()
                 take()
                 if s:
-                    blocks.append(_Block("heading", s, _HEADINGS[name]))
+                    blocks.append(_Block("heading", s, _HEADINGS.get(name, 2)))
                 cur_kind[0] = "para"
             elif name in ("li", "tr", "dt", "dd"):
                 k = "item"
@@ -1379,8 +1395,16 @@ def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block]
                         s = _labelled_row(table.columns, cells)
                         whole = True
                 row_cells[0] = 0
+                if s and name == "dd" and dt_at[0] == len(blocks) and blocks and blocks[-1].kind == "item":
+                    # a definition list's term and its description, read together ("Device and
+                    # usage data: 13 months."), as a table row with its column's name is
+                    term = blocks.pop()
+                    s = f"{term.text} {s}" if term.text.endswith(":") else f"{term.text}: {s}"
+                    n, c = n + term.links, c + term.link_chars
                 if s:
                     blocks.append(_Block(k, s, 0, n, c, whole))
+                    if name == "dt":
+                        dt_at[0] = len(blocks)
             elif name in _BLOCK_TAGS or name == "p":
                 if (name == "div" and _is_title_div(node)) or (name in ("p", "div") and _is_bold_line(node)):
                     cur_kind[0] = "heading"

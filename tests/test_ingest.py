@@ -396,3 +396,30 @@ def test_numbered_clauses_under_numbered_titles():
     # a list under a lead-in still is one
     doc = ingest.parse("Privacy Policy\n\nWe collect:\n1. your name\n2. your email address\n", fmt="text")
     assert [s.list_lead for s in doc.sentences if s.text.startswith(("1.", "2."))] == [1, 1]
+
+
+def test_an_accordion_summary_is_a_heading_and_a_definition_term_goes_with_its_description():
+    from summarizer import label_text
+    from summarizer.ingest import parse
+
+    html = ("<html><body><main><h1>Privacy notice</h1><p>We collect your email address.</p>"
+            "<details><summary>How long we keep it</summary><dl>"
+            "<dt>Account and identity verification data</dt><dd>6 years after account closure.</dd>"
+            "<dt>Device and usage data</dt><dd>13 months.</dd></dl></details>"
+            "<details><summary>Keeping your data safe</summary><p>We encrypt data at rest.</p></details>"
+            "</main></body></html>")
+    doc = parse(html, fmt="html")
+    assert [s.title for s in doc.sections][-2:] == ["How long we keep it", "Keeping your data safe"]
+    assert "Device and usage data: 13 months." in doc.text
+    ret = label_text(html, fmt="html").answer("retention")
+    assert [(i.text, i.detail) for i in ret.items] == [
+        ("For a set time", "account and identity verification data: 6 years after account closure; "
+                           "device and usage data: 13 months")]
+
+
+def test_a_title_under_the_company_name_in_the_opening_lines_is_the_documents_title():
+    from summarizer.ingest import parse
+
+    text = ("ORBITAL LEDGER, INC.\nGLOBAL PRIVACY POLICY\n\nEffective Date: April 1, 2026\n\n1. INTRODUCTION\n\n"
+            "We collect your name.\n\n2. CALIFORNIA PRIVACY NOTICE\n\nWe do not sell personal information.\n")
+    assert parse(text, fmt="text").title == "GLOBAL PRIVACY POLICY"
