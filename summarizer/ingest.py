@@ -396,11 +396,14 @@ def _short_title(line: str) -> bool:
     # a numbered title ("3. Sharing with third parties") counts; a bullet item does not
     s = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+(?=[A-Z])", "", s, count=1)
     words = s.split()
-    return (0 < len(words) <= 8 and len(s) <= 70 and s[:1].isupper() and not _LIST_MARK.match(s)
+    # (a title that asks, up to 12 words: "Why we use your data and on what legal basis")
+    most = 12 if _WH_START.match(s) and not _OPEN_END.search(s) else 8
+    return (0 < len(words) <= most and len(s) <= 90 and s[:1].isupper() and not _LIST_MARK.match(s)
             and not s.endswith((".", ",", ";", "!")) and s.count(",") == 0 and "@" not in s
             and not any(ch.isdigit() for ch in s[:1]))
 
 
+_WH_START = re.compile(r"(?:How|Why|What|Who|Whom|When|Where|Which)\s")
 _WH_TITLE = re.compile(r"^(?:who|whom|what|how|why|when|where|which)\s+(?:\w+\s+){1,5}(?:with|for|to|about|from|on)$", re.I)
 _OPEN_END = re.compile(
     r"\b(?:and|or|of|the|to|for|in|on|a|an|with|by|from|at|as|that|which|who|your|our|their|its|is|are|"

@@ -2395,6 +2395,9 @@ PROBE_ANSWERS = [
      ["Payment and financial data"]),
     ("We collect your IP address and diagnostic logs so that we can keep your device working.", "collected",
      ["IP address and device IDs"]),
+    ("Why we use your data and on what legal basis\n\n- To fulfil your order – necessary for the performance of our "
+     "contract with you (Art. 6(1)(b) GDPR).\n- To prevent fraud and keep our shop secure – based on our legitimate "
+     "interest (Art. 6(1)(f) GDPR).\n", "purposes", ["Running the service", "Security and keeping the service working"]),
     ("We use encryption, firewalls, access controls and staff training to protect your personal data.", "security",
      ["Secure storage", "Only some staff can see your data", "Encryption", "Other security measures"]),
 ]
