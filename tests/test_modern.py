@@ -2398,6 +2398,18 @@ PROBE_ANSWERS = [
     ("Why we use your data and on what legal basis\n\n- To fulfil your order – necessary for the performance of our "
      "contract with you (Art. 6(1)(b) GDPR).\n- To prevent fraud and keep our shop secure – based on our legitimate "
      "interest (Art. 6(1)(f) GDPR).\n", "purposes", ["Running the service", "Security and keeping the service working"]),
+    # an open-source app's and a habit tracker's purposes and data
+    ("We use them only to count how many installations are active on each version.", "purposes",
+     ["Analytics and research"]),
+    ("We use your email address only to send a thank-you note and, if you ask for it, a receipt.", "purposes",
+     ["Running the service"]),
+    ("We use this data to decide what to work on and to find unstable releases.", "purposes",
+     ["Analytics and research", "Security and keeping the service working"]),
+    ("Once a day, the app sends the app version and your operating system version to our server to check for "
+     "updates.", "collected", ["Device and browser details"]),
+    ("Our update server also sees your IP address.", "collected", ["IP address and device IDs"]),
+    ("The habits you create, your check-ins and any notes you add are stored in your account so they can sync "
+     "between your devices.", "collected", ["What you do on the site or app"]),
     ("We use encryption, firewalls, access controls and staff training to protect your personal data.", "security",
      ["Secure storage", "Only some staff can see your data", "Encryption", "Other security measures"]),
 ]
