@@ -470,6 +470,11 @@ _LEGAL_EXCEPTION = re.compile(
     r"subpoenas?|legal process|compelled|required by (?:law|a court)|legally required|emergenc(?:y|ies))\b)", re.I)
 
 
+# A sentence that denies something ("we do not…", "we never…", "…isn't…").
+_DENIES = re.compile(r"\b(?:do|does|did|will|would|shall|can|could|may|is|are|was|were)\s+(?:not|never)\b|\bnever\b|"
+                     r"n[’']t\b|\bno longer\b", re.I)
+
+
 # A clause that makes a denial of its own: "…, and we do not disclose it…", "…, nor do we…" (not
 # one that goes on with the same denial: "…, and we will not otherwise disclose it…").
 _OWN_DENIAL = re.compile(r"(?:,|;|\band\b|\bbut\b)\s+(?:(?:and|but)\s+)?(?:we|they|it|these|this|such data)\s+(?:\w+\s+){0,2}?"
@@ -1806,7 +1811,11 @@ class Extractor:
                 if not vals and s.index > 0:
                     prev = doc.sentences[s.index - 1]
                     if prev.paragraph == s.paragraph or prev.is_heading:
-                        vals, names = self._without(a, *self._fill(a, prev.text, fills), unsaid)
+                        # (not what the sentence before denies: "We do not collect your name or
+                        # phone number. The information we process is linked to pseudonymous IDs
+                        # instead." - its denying clauses are blanked)
+                        said = affirmed(prev.text, len(prev.text) + 1) if _DENIES.search(prev.text) else prev.text
+                        vals, names = self._without(a, *self._fill(a, said, fills), unsaid)
             if vals:
                 attrs[a] = sorted(set(attrs.get(a, [])) | set(vals))
                 terms[a] = names

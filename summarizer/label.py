@@ -153,9 +153,13 @@ def _place(name: str) -> str:
 
 def _kept_at_home(tr: list[Finding], tr_no: list[Finding]) -> bool:
     """The policy denies sending data outside a place, and every sentence read as a transfer only
-    says data is kept in that same place: no transfer abroad is stated."""
+    says data is kept in that same place (or, for the EU or the EEA, in one of its countries; or,
+    where the denial names no place, "we do not transfer your data to other countries", in any one
+    place): no transfer abroad is stated."""
     homes = {_place(m.group(1)) for f in tr_no for e in f.evidence if not e.context
              for m in _OUTSIDE.finditer(e.text)}
+    if not homes and any(_ELSEWHERE.search(e.text) for f in tr_no for e in f.evidence if not e.context):
+        homes = {"*"}
     if not homes:
         return False
     for f in tr:
@@ -163,9 +167,18 @@ def _kept_at_home(tr: list[Finding], tr_no: list[Finding]) -> bool:
             if e.context:
                 continue
             places = {_place(m.group(1)) for m in _KEPT_IN.finditer(e.text)}
-            if _ELSEWHERE.search(e.text) or not places & homes:
+            inside = ("*" in homes and places) or places & homes or (homes & {"eu", "eea"} and places & _EEA_COUNTRIES)
+            if _ELSEWHERE.search(e.text) or not inside:
                 return False
     return True
+
+
+#: The countries of the European Economic Area (the EU's and Iceland, Liechtenstein, Norway), as
+#: :func:`_place` names them: data kept in one of them is kept in the EU or the EEA.
+_EEA_COUNTRIES = frozenset(
+    "austria belgium bulgaria croatia cyprus czechia czech republic denmark estonia finland france germany greece "
+    "hungary ireland italy latvia lithuania luxembourg malta netherlands poland portugal romania slovakia slovenia "
+    "spain sweden iceland liechtenstein norway".split()) | {"czech republic"}
 
 
 _OTHER_NAMED = "Other named companies"
@@ -1048,8 +1061,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # 9. transfers --------------------------------------------------------------------------
     tr = [f for v, f in facts("international_transfer") if v]
     tr_no = [f for v, f in facts("international_transfer") if v is False]
+    home = ""
     if tr and tr_no and _kept_at_home(tr, tr_no):
-        tr = []  # "stored in the United States" and "we do not transfer it outside the US": it stays there
+        # "stored in the United States" and "we do not transfer it outside the US": it stays there
+        home = _named_place([e.text for f in tr for e in f.evidence if not e.context], pack.macros.get("COUNTRY")) or ""
+        tr = []
     aud = _values([f for f in cat("international_and_specific_audiences")], "audience_type")
     items = []
     consent = [f for v, f in facts("transfer_needs_consent") if v]
@@ -1063,7 +1079,12 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     elif tr:
         items.append(Item(f"Your data may be sent to or stored in {where}", "", refs.of(tr)))
     elif tr_no:
-        items.append(Item("They say your data stays in your country", "", refs.of(tr_no), negated=True))
+        # where it stays: the area the denial names ("outside the EEA"), or the place it is kept in
+        areas = {_place(m.group(1)) for f in tr_no for e in f.evidence if not e.context
+                 for m in _OUTSIDE.finditer(e.text)}
+        home = ({"eu": "the EU", "eea": "the EEA", "us": "the United States", "uk": "the UK"}.get(areas.pop(), "")
+                if len(areas) == 1 else "") or home
+        items.append(Item(f"They say your data stays in {home or 'your country'}", "", refs.of(tr_no), negated=True))
     extra = [_AUDIENCE[v] for v in ("californians", "europeans") if v in aud]
     if extra:
         items.append(Item("Special rules for " + _join(extra), "",

@@ -2398,6 +2398,32 @@ PROBE_ANSWERS = [
     ("Why we use your data and on what legal basis\n\n- To fulfil your order – necessary for the performance of our "
      "contract with you (Art. 6(1)(b) GDPR).\n- To prevent fraud and keep our shop secure – based on our legitimate "
      "interest (Art. 6(1)(f) GDPR).\n", "purposes", ["Running the service", "Security and keeping the service working"]),
+    # probe23/24 reversals
+    ("Children\nOur Platform is not directed at children. We do not knowingly target advertising to children under "
+     "16, and we require publishers to flag sites and apps directed at children so that we do not bid on them.\n",
+     "children", ["They talk about children"]),
+    ("Children's profiles\nOrbit is designed to be used by the whole family. A parent can create a child profile for a "
+     "child under 13 from the Orbit Home app.\n", "children", ["They talk about children"]),
+    ("Information we collect\nWe do not collect your name, your postal address or your telephone number. The "
+     "information we process is linked to pseudonymous identifiers instead.\n", "collected",
+     ["They say they do not collect name, postal address or phone number (contact details)."]),
+    ("Do Not Track\nBecause we do not track you, we do not need to respond to Do Not Track signals differently: every "
+     "visitor is treated as if Do Not Track were turned on.\n", "dnt", ["Yes, they say they honor it"]),
+    ("Changes to this notice\nWe will post the new version on this page with a new effective date. Because we do not "
+     "know who you are, we cannot notify you directly.\n", "changes", ["They post the new version of the policy"]),
+    ("Your messages\nMessages are stored encrypted in our data centres in Switzerland.\n\nWhere your data is stored\n"
+     "We do not transfer your data to other countries.\n", "transfers", ["They say your data stays in Switzerland"]),
+    ("Who receives your data\n\nOutside Veltrano we provide your data to our payroll provider, which processes "
+     "salaries on our behalf.\n\nWe do not transfer your personal data outside the European Economic Area.\n",
+     "transfers", ["They say your data stays in the EEA", "Special rules for people in Europe"]),
+    ("Our servers are located in the European Union (Germany and Finland). We do not transfer personal information "
+     "outside the European Union.", "transfers", ["They say your data stays in the EU", "Special rules for people in Europe"]),
+    ("Your rights\n\nBecause most of our processing is based on public task or legal obligation, the right to data "
+     "portability does not usually apply.\n", "rights", []),
+    ("What we collect\n\nWhen you join our loyalty programme we collect your name, your loyalty card number and app "
+     "login details.\n", "collected", ["Contact details", "Account and profile"]),
+    ("Applicants under 18\n\nSome of our students and applicants are under 18 when they apply.\n", "children",
+     ["They talk about children"]),
     # an open-source app's and a habit tracker's purposes and data
     ("We use them only to count how many installations are active on each version.", "purposes",
      ["Analytics and research"]),
