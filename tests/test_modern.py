@@ -2424,6 +2424,17 @@ PROBE_ANSWERS = [
      "login details.\n", "collected", ["Contact details", "Account and profile"]),
     ("Applicants under 18\n\nSome of our students and applicants are under 18 when they apply.\n", "children",
      ["They talk about children"]),
+    ("Quillfind can be used by anyone, including children, because we do not collect personal information from "
+     "searches.", "children", ["They talk about children"]),
+    ("Quillfind can be used by anyone, including children, because we do not collect personal information from "
+     "searches.", "sharing", []),
+    ("We collect mobile advertising identifiers, such as the Apple Identifier for Advertisers (IDFA) and the Google "
+     "Advertising ID (GAID), which apps pass to us through SDKs built into those apps.", "sharing", []),
+    ("A small number of trained employees may listen to a sample of voice recordings to improve speech recognition, "
+     "only if you opt in. You can turn off human review at any time.", "rights", ["They ask before some uses (opt in)"]),
+    ("Card payments are handled by Helvepay SA, which receives your card details directly; we only receive a "
+     "confirmation of payment and the name on the card.", "collected",
+     ["They collect information, but do not say clearly what."]),
     # an open-source app's and a habit tracker's purposes and data
     ("We use them only to count how many installations are active on each version.", "purposes",
      ["Analytics and research"]),
