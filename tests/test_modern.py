@@ -2435,6 +2435,11 @@ PROBE_ANSWERS = [
     ("Card payments are handled by Helvepay SA, which receives your card details directly; we only receive a "
      "confirmation of payment and the name on the card.", "collected",
      ["They collect information, but do not say clearly what."]),
+    ("Children\nYou must be at least 13 years old to use Stratabox, and under 18s need a parent's permission.\n",
+     "children", ["Minimum age: 13"]),
+    ("What happens when you search\nWhen you type a search query, your browser sends it to our servers. The query is "
+     "processed in memory and discarded once the results page has been delivered.\n", "collected",
+     ["What you do on the site or app"]),
     # an open-source app's and a habit tracker's purposes and data
     ("We use them only to count how many installations are active on each version.", "purposes",
      ["Analytics and research"]),
