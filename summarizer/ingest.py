@@ -1225,6 +1225,31 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _WS = re.compile(r"\s+")
 
 
+_DATE_LINE = re.compile(r"\b(?:last (?:updated|modified|revised|changed)|effective(?: date| as of| from)?|updated|"
+                        r"revised|version|date)\b[^\n]{0,40}\b(?:19|20)\d\d\b", re.I)
+
+
+def _page_head(root, main) -> list[_Block]:  # root, main: bs4.Tag
+    """What the page says of its policy outside its <main>: the <h1> title and the line that
+    dates it ("Veltrano Logistics B.V. · Effective date: 1 January 2025"), when <main> has
+    neither; the rest of the page (menus, footers) stays out."""
+    out: list[_Block] = []
+    inside = set(map(id, main.find_all(True))) | {id(main)}
+    if main.find("h1") is None:
+        h1 = next((h for h in root.find_all("h1") if id(h) not in inside), None)
+        if h1 is not None and h1.get_text(" ", strip=True):
+            out.append(_Block("heading", _WS.sub(" ", h1.get_text(" ", strip=True)), 1))
+    if not _DATE_LINE.search(main.get_text(" ", strip=True)[:2000]):
+        for el in root.find_all(("p", "time", "span", "div", "small")):
+            if id(el) in inside or el.find(("p", "div", "ul", "ol", "table", "main", "article")) is not None:
+                continue
+            text = _WS.sub(" ", el.get_text(" ", strip=True))
+            if text and len(text.split()) <= 20 and _DATE_LINE.search(text):
+                out.append(_Block("para", text))
+                break
+    return out
+
+
 def _in_details(el) -> bool:  # el: bs4.Tag
     """Is ``el`` (a <summary>) the title of a <details>?"""
     return getattr(getattr(el, "parent", None), "name", None) == "details"
@@ -1310,9 +1335,14 @@ def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block]
         # Prefer the main content when the page marks it and it holds most of the text.
         main = root.find("main") or root.find(attrs={"role": "main"}) or root.find("article")
         if main is not None and len(main.get_text(" ", strip=True)) > 0.3 * len(root.get_text(" ", strip=True)):
+            kept = _page_head(root, main)
             root = main
+        else:
+            kept = []
+    else:
+        kept = []
 
-    blocks: list[_Block] = []
+    blocks: list[_Block] = list(kept)
     buf: list[str] = []
     cur_kind = ["para"]
     # Link text in the current buffer (a block made only of links is a menu or a button row).

@@ -423,3 +423,15 @@ def test_a_title_under_the_company_name_in_the_opening_lines_is_the_documents_ti
     text = ("ORBITAL LEDGER, INC.\nGLOBAL PRIVACY POLICY\n\nEffective Date: April 1, 2026\n\n1. INTRODUCTION\n\n"
             "We collect your name.\n\n2. CALIFORNIA PRIVACY NOTICE\n\nWe do not sell personal information.\n")
     assert parse(text, fmt="text").title == "GLOBAL PRIVACY POLICY"
+
+
+def test_the_title_and_date_in_a_page_header_outside_main_are_kept():
+    from summarizer import label_text
+
+    html = ("<html><body><header><nav><a href='/'>Home</a></nav><h1>Employee Privacy Notice</h1>"
+            "<p>Veltrano Logistics B.V. · Effective date: 1 January 2025</p></header>"
+            "<main><h2>Your rights</h2><p>You have the right to access your personal data.</p></main>"
+            "<footer><p>© 2025 Veltrano · Updated 2024</p></footer></body></html>")
+    lab = label_text(html, fmt="html")
+    assert (lab.last_updated, lab.organization) == ("1 January 2025", "Veltrano Logistics B.V")
+    assert "Home" not in label_text(html, fmt="html").to_markdown().split("### From the policy")[1]
