@@ -2440,6 +2440,17 @@ PROBE_ANSWERS = [
     ("What happens when you search\nWhen you type a search query, your browser sends it to our servers. The query is "
      "processed in memory and discarded once the results page has been delivered.\n", "collected",
      ["What you do on the site or app"]),
+    # probe24: notices about staff, students and buildings
+    ("Your rights\n\n- You can ask for a copy of the information we hold about you (a subject access request).\n",
+     "rights", ["See the data they hold about you"]),
+    ("We only rely on your consent for a small number of optional activities, such as our residents' e-newsletter, "
+     "and you can withdraw that consent at any time.", "rights", ["Take back your consent"]),
+    ("During your employment we process your sickness absence records: the dates of your absence and the expected "
+     "duration.", "collected", ["Health data"]),
+    ("CCTV cameras are installed at the entrances, loading docks and warehouse of our office to protect people and "
+     "goods.", "collected", ["Photos, camera, microphone or contacts"]),
+    ("Company vans and lorries are fitted with GPS trackers used for route planning and security of goods.",
+     "collected", ["Location"]),
     # an open-source app's and a habit tracker's purposes and data
     ("We use them only to count how many installations are active on each version.", "purposes",
      ["Analytics and research"]),
