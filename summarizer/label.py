@@ -227,6 +227,41 @@ def _names_in(pattern: Any, findings: list[Finding]) -> str:
     return ", ".join(seen.values())
 
 
+# Companies named in brackets right after a kind of recipient ("our shipping partners (PostNord and
+# DHL)", "payment processors (such as Stripe)"): capitalised names, one to four words each.
+_NAME = r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&|of|and the))*"
+_PAREN_NAMES = re.compile(r"\s*\((?:(?:such as|e\.g\.,?|including|like|namely|for example,?|currently)\s+)?"
+                          rf"({_NAME}(?:(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){_NAME})*)\s*\)")
+
+
+# What brackets after a kind of recipient hold that names no company: an acronym of the kind ("ISPs")
+# or a term the policy defines ("Targeted Advertising").
+_NOT_A_COMPANY = re.compile(r"(?-i:^[A-Z]{2,6}s$)|\b(?:advertising|marketing|services?|providers?|partners?|vendors?|"
+                            r"processors?|data|information|affiliates?|parties|companies|analytics|cookies?)$", re.I)
+
+
+def _names_after(pattern: Any, findings: list[Finding]) -> str:
+    """The companies the findings' quotes name in brackets right after a match of a taxonomy term's
+    ``pattern`` ("shipping partners (PostNord and DHL)" → "PostNord, DHL"), up to six, or ""."""
+    if pattern is None:
+        return ""
+    seen: dict[str, str] = {}
+    for f in findings:
+        for e in f.evidence:
+            if e.context:
+                continue
+            for m in pattern.finditer(e.text):
+                got = _PAREN_NAMES.match(e.text, m.end())
+                if got is None:
+                    continue
+                for n in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", got.group(1)):
+                    n = n.strip(" .")
+                    if (n and len(n) > 1 and n.lower() not in seen and n not in _NOT_A_NAME
+                            and not _NOT_A_COMPANY.search(n)):
+                        seen[n.lower()] = n
+    return ", ".join(list(seen.values())[:6])
+
+
 # A denial that holds only until the reader agrees (extraction marks it "until_consent"): the
 # label says so, rather than promise it never happens.
 _BUT_CONSENT = " without your consent"
@@ -768,13 +803,23 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                 for n in sorted(by_term, key=value_terms.index):
                     # the companies a catch-all term stands for, as the policy writes them
                     detail = (_names_in(outer.pattern("third_party_entity", n), by_term[n])
-                              if n == _OTHER_NAMED else "")
+                              if n == _OTHER_NAMED else _names_after(outer.pattern("third_party_entity", n), by_term[n]))
                     items.append(Item(_cap(n), detail, refs.of(by_term[n])))
                     names.append(n if n[:1].isupper() and " " not in n else _lower_first(n))
                 continue
         terms = _term_names(ent[v], "third_party_entity", set(value_terms), outer)
         items.append(Item(_cap(tax.label("third_party_entity", v)), ", ".join(terms[:6]), refs.of(ent[v])))
         names.append(_lower_first(items[-1].text))
+    # A company named in brackets after its kind ("payment processors (Stripe)") is said there, not
+    # again among the other named companies
+    kinds_named = {n.lower() for i in items if i.text != _OTHER_NAMED and i.detail for n in i.detail.split(", ")}
+    for i in [i for i in items if i.text == _OTHER_NAMED and i.detail and kinds_named]:
+        rest = [n for n in i.detail.split(", ") if n.lower() not in kinds_named]
+        if rest:
+            i.detail = ", ".join(rest)
+        else:
+            names.remove(_lower_first(_OTHER_NAMED) if _lower_first(_OTHER_NAMED) in names else _OTHER_NAMED)
+            items.remove(i)
     # "We do not share it with anyone else unless the law requires it": others, when the law requires
     law_only = [f for f in tp_pos if not f.attributes.get("third_party_entity")
                 and f.attributes.get("purpose") == ["legal_requirement"]]

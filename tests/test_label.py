@@ -632,3 +632,15 @@ def test_markdown_shows_an_ampersand_as_written_but_keeps_entities_literal():
     # escaped like any Markdown character, which also keeps "&#60;" literal)
     assert md_escape("a &lt;b&gt; &#60; & c") == "a &amp;lt;b&amp;gt; &\\#60; & c"
     assert md_escape("<script>") == "\\<script\\>"
+
+
+def test_companies_named_in_brackets_after_their_kind_are_its_detail():
+    from summarizer import label_text
+
+    items = label_text("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who deliver "
+                       "your parcel;\n- our payment processors (such as Stripe);\n- service providers "
+                       "(collectively, “Processors”) and ISPs (ISPs).\n", fmt="text").answer("sharing").items
+    details = {i.text: i.detail for i in items}
+    assert details["Service providers"] == "PostNord, DHL"
+    assert details["Payment processors"] == "Stripe"
+    assert "Other named companies" not in details  # DHL and Stripe are said with their kinds

@@ -1242,7 +1242,7 @@ def test_handing_and_passing_data_on():
                      "can deliver. Your details are passed only to suppliers acting on our instructions, namely our "
                      "mailing house and our email platform (Mailchimp).", fmt="text")
     assert [(i.text, i.detail) for i in lab.answer("sharing").items] == [
-        ("Other named companies", "UPS, USPS, FedEx, Mailchimp"), ("Service providers", "")]
+        ("Other named companies", "Mailchimp"), ("Service providers", "UPS, USPS, FedEx")]
     # a denial that names whom it rules out says so, rather than "with others"
     for text, who in (("We never pass your information to data brokers.", "data brokers"),
                       ("We never share your health records with your employer.", "employers and recruiters")):
@@ -2451,6 +2451,10 @@ PROBE_ANSWERS = [
      "goods.", "collected", ["Photos, camera, microphone or contacts"]),
     ("Company vans and lorries are fitted with GPS trackers used for route planning and security of goods.",
      "collected", ["Location"]),
+    # companies named in brackets after their kind
+    ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
+     "address and phone number;\n", "sharing", ["Service providers"]),
+    ("We share data with Google and with our payment processors (Stripe).", "sharing", ["Google", "Payment processors"]),
     # an open-source app's and a habit tracker's purposes and data
     ("We use them only to count how many installations are active on each version.", "purposes",
      ["Analytics and research"]),
