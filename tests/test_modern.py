@@ -2451,6 +2451,12 @@ PROBE_ANSWERS = [
      "goods.", "collected", ["Photos, camera, microphone or contacts"]),
     ("Company vans and lorries are fitted with GPS trackers used for route planning and security of goods.",
      "collected", ["Location"]),
+    ("Your rights\nYou can export all your messages at any time through IMAP or as an archive from Settings > Export. "
+     "If you think we are processing your data unlawfully, you can contact the Federal Data Protection and "
+     "Information Commissioner (FDPIC).\n", "rights",
+     ["Get a copy of your data to take elsewhere", "Complain to a regulator"]),
+    ("Your rights\nIf you think we are processing your data unlawfully, you can contact the Commissioner.\n",
+     "collected", []),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -2481,6 +2487,13 @@ def test_a_location_said_without_its_precision_is_not_called_precise():
     assert detail("We collect your location.") == [("Location", "")]
     assert detail("We collect your geolocation.") == [("Location", "")]
     assert detail("We collect your precise geolocation and your location.") == [("Location", "precise location")]
+
+
+def test_a_law_named_by_its_adjective_is_the_governing_law():
+    from summarizer import label_text
+
+    assert label_text("Alpenpost is subject only to Swiss law.\n\nWe collect your email address.\n"
+                      ).governing_law == "Swiss law"
 
 
 def test_a_company_name_with_umlauts_and_a_status_date_are_read():
