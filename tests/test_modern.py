@@ -2457,6 +2457,18 @@ PROBE_ANSWERS = [
      ["Get a copy of your data to take elsewhere", "Complain to a regulator"]),
     ("Your rights\nIf you think we are processing your data unlawfully, you can contact the Commissioner.\n",
      "collected", []),
+    # probe22: things missed
+    ("Information we collect\n\nCalls: we record phone calls for training, quality and to keep a record of what "
+     "was agreed.\n", "collected",
+     ["Photos, camera, microphone or contacts"]),
+    ("Information we collect\n\nMessages: the content of messages you send to and receive from other users through "
+     "Swapnest.\n", "collected", ["What you do on the site or app", "How they get it: from you"]),
+    ("If you agree, we will also send you marketing emails about new products; you can unsubscribe at any time using "
+     "the link in each email.", "purposes", ["Marketing"]),
+    ("You can download your recordings, delete individual recordings, or delete your whole account from Settings.",
+     "rights", ["Get a copy of your data to take elsewhere", "Ask them to delete your data", "Delete your account"]),
+    ("When you book a flight with us, we collect the name, date of birth, gender, nationality, email address and "
+     "phone number of each passenger.", "collected", ["Contact details", "Demographics"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
