@@ -907,7 +907,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # (the sentence names minors in the clause that denies the sale: "We do not sell personal
     # information and we do not share children's information with advertisers" denies any sale)
     minors = {e.start for f in findings if "children" in f.attributes.get("audience_type", [])
-              for e in f.evidence if not e.context and _MINORS_SALE.search(e.text)}
+              for e in f.evidence if not e.context and _MINORS_SALE.search(e.text)
+              and not _ALSO_ADULTS.search(e.text)}
     no = [f for v, f in sold if v is False and not any(e.start in minors for e in f.evidence if not e.context)]
     # A use the law may count as a sale ("letting ad partners collect cookie data may count as a
     # 'sale' under California law") is no sale in the everyday sense: said beside a denial, the
@@ -1557,6 +1558,10 @@ _WITH_CONSENT = re.compile(r"\b(?:with|after (?:obtaining|getting|receiving)|upo
 _MINORS_SALE = re.compile(r"\b(?:sell|sold|selling|sale)\b(?:(?!\b(?:and|but|or we)\b)[^.;]){0,100}?"
                           r"\b(?:children|child[’']s|minors?|kids|teens|teenagers|under (?:the age of )?\d+|younger than)",
                           re.I)
+# ...unless it names adults beside them ("children's or parents' personal information", "our users,
+# including children"): then it denies selling anyone's data
+_ALSO_ADULTS = re.compile(r"\b(?:(?:or|and) (?:their )?(?:parents|guardians|adults|families)|including (?:children|minors|kids)|"
+                          r"parents[’']? (?:or|and) (?:children|kids)|(?:or|and) (?:adults|parents)[’']?)\b", re.I)
 _UNDER_AGE = re.compile(r"\b(?:under|below|younger than)(?: the age of)? (1[0-9]|thirteen|sixteen|eighteen)\b", re.I)
 
 

@@ -2469,6 +2469,14 @@ PROBE_ANSWERS = [
      "rights", ["Get a copy of your data to take elsewhere", "Ask them to delete your data", "Delete your account"]),
     ("When you book a flight with us, we collect the name, date of birth, gender, nationality, email address and "
      "phone number of each passenger.", "collected", ["Contact details", "Demographics"]),
+    # probe25
+    ("We do not sell children's or parents' personal information.", "sold", ["They say they do not sell your data"]),
+    ("We share voice clips only with our speech-recognition provider, Parlance Cloud Services, which processes them "
+     "on our behalf.", "sharing", ["Service providers"]),
+    ("Treatment. We may use or share your PHI with doctors, hospitals and other providers to help them treat you.",
+     "sharing", ["Doctors and hospitals"]),
+    ("We are allowed or required to share your information in other ways, usually in ways that contribute to the "
+     "public good, such as public health and research.", "sharing", ["They share data, but do not say with whom"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
