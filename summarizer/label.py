@@ -141,9 +141,16 @@ def _named_place(quotes: list[str], macro: str | None) -> str | None:
                 if not _FROM_BEFORE.search(q, max(0, m.start() - 25), m.start())]
         to = [m for m in here if not m.group(0).lower().startswith("from")]
         here = to or here
+        kept = {m.group(0).lower() for m in here if _KEPT_VERB.search(q, max(0, m.start() - 45), m.start())}
+        if len(kept) > 1:
+            return None  # data kept in several places apart ("located in Germany, … stores backups in Ireland")
         if here:
             found.add(_join([_THE_PLACES.get(p.lower(), _place_title(p)) for p in here[-1].groups() if p]))
     return found.pop() if len(found) == 1 else None
+
+
+_KEPT_VERB = re.compile(r"\b(?:stor\w*|located|hosted|transferr?\w*|kept|held|processed|sent|backups?|servers?)\b[^.;]{0,40}$",
+                        re.I)
 
 
 def _place(name: str) -> str:

@@ -2477,6 +2477,20 @@ PROBE_ANSWERS = [
      "sharing", ["Doctors and hospitals"]),
     ("We are allowed or required to share your information in other ways, usually in ways that contribute to the "
      "public good, such as public health and research.", "sharing", ["They share data, but do not say with whom"]),
+    # probe26: other countries' laws
+    ("Personal information we collect\n\nWe collect personal information directly from you. We do not buy personal "
+     "information from data brokers.\n", "collected", ["Personal information (not specified)"]),
+    ("We transfer personal data abroad on the basis of the standard contract published by the Board. Where no "
+     "appropriate safeguard is available, we transfer data abroad only with your explicit consent for an occasional "
+     "transfer.", "transfers", ["Your data may be sent to or stored in other countries"]),
+    ("We collect this information from third parties such as credit bureaus and the insurance industry's shared "
+     "claims and underwriting databases.", "sharing", []),
+    ("Purpose of processing: identification of members and age verification under the Game Industry Promotion Act.",
+     "purposes", []),
+    ("We do not knowingly collect personal information from children under 14 without the consent of the person "
+     "having parental authority.", "children", ["They talk about children"]),
+    ("Some of our reinsurers are located in Germany, Switzerland and the United Kingdom, and our cloud service "
+     "provider stores backups in Ireland.", "transfers", ["Your data may be sent to or stored in other countries"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
