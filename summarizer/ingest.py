@@ -1240,8 +1240,13 @@ def _page_head(root, main) -> list[_Block]:  # root, main: bs4.Tag
         if h1 is not None and h1.get_text(" ", strip=True):
             out.append(_Block("heading", _WS.sub(" ", h1.get_text(" ", strip=True)), 1))
     if not _DATE_LINE.search(main.get_text(" ", strip=True)[:2000]):
-        for el in root.find_all(("p", "time", "span", "div", "small")):
-            if id(el) in inside or el.find(("p", "div", "ul", "ol", "table", "main", "article")) is not None:
+        from bs4 import Tag
+
+        blocky = {"p", "div", "ul", "ol", "table", "main", "article", "section", "header"}
+        # (looking only at each element's own children, and at a bounded number of them: deeply
+        # nested pages stay linear)
+        for el in root.find_all(("p", "time", "span", "div", "small"), limit=2000):
+            if id(el) in inside or any(isinstance(c, Tag) and c.name in blocky for c in el.children):
                 continue
             text = _WS.sub(" ", el.get_text(" ", strip=True))
             if text and len(text.split()) <= 20 and _DATE_LINE.search(text):

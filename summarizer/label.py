@@ -183,7 +183,7 @@ def _kept_at_home(tr: list[Finding], tr_no: list[Finding]) -> bool:
 #: The countries of the European Economic Area (the EU's and Iceland, Liechtenstein, Norway), as
 #: :func:`_place` names them: data kept in one of them is kept in the EU or the EEA.
 _EEA_COUNTRIES = frozenset(
-    "austria belgium bulgaria croatia cyprus czechia czech republic denmark estonia finland france germany greece "
+    "austria belgium bulgaria croatia cyprus czechia denmark estonia finland france germany greece "
     "hungary ireland italy latvia lithuania luxembourg malta netherlands poland portugal romania slovakia slovenia "
     "spain sweden iceland liechtenstein norway".split()) | {"czech republic"}
 

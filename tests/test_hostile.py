@@ -123,6 +123,16 @@ def test_deeply_nested_html(tmp_path, depth):
         assert "We" in data["source"]["text"]
 
 
+def test_deeply_nested_html_beside_a_main_element(tmp_path):
+    # the page's head outside <main> (its title, its date) is looked for in a bounded, linear way
+    html = ("<html><body><header><h1>Privacy</h1></header><main>" + "<p>We collect your email address.</p>" * 30
+            + "</main><div>" + "<div>" * 20_000 + "Updated 2024" + "</div>" * 20_000 + "</div></body></html>")
+    p = tmp_path / "deep-main.html"
+    p.write_text(html)
+    data = assert_clean(label_cli(p))
+    assert data["source"]["text"].startswith("Privacy")
+
+
 def test_deeply_nested_markdown(tmp_path):
     p = tmp_path / "nest.md"
     p.write_text("# Privacy\n\nWe collect your email address.\n\n" + "".join("  " * i + "- item\n" for i in range(3000))
