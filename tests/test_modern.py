@@ -2491,6 +2491,11 @@ PROBE_ANSWERS = [
      "having parental authority.", "children", ["They talk about children"]),
     ("Some of our reinsurers are located in Germany, Switzerland and the United Kingdom, and our cloud service "
      "provider stores backups in Ireland.", "transfers", ["Your data may be sent to or stored in other countries"]),
+    ("Chatterbud Privacy Policy\n\nChatterbud is a talking plush toy. Chatterbud is designed for children aged 5 to "
+     "10.\n", "children", ["The service is made for children"]),
+    ("How we use personal data\n\nWe use personal data to verify drivers and keep riders and drivers safe; to detect "
+     "fraud; and to comply with laws.\n", "purposes", ["Security and keeping the service working", "Legal duties"]),
+    ("We collect your name and your identity card number.", "collected", ["Contact details", "ID numbers"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
