@@ -11,6 +11,7 @@ import functools
 import itertools
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -215,23 +216,32 @@ def _company_names(findings: list[Finding], countries: str | None = None) -> lis
     return out
 
 
+def _quoted_matches(pattern: Any, findings: list[Finding]) -> Iterator[tuple[str, Any]]:
+    """(quote, match) for each match of ``pattern`` in the findings' own quotes (not lead-ins)."""
+    if pattern is None:
+        return
+    for f in findings:
+        for e in f.evidence:
+            if not e.context:
+                for m in pattern.finditer(e.text):
+                    yield e.text, m
+
+
+def _six_names(names: Iterable[str]) -> str:
+    """Up to six of ``names``, each once (case aside), as first written, joined by commas."""
+    seen: dict[str, str] = {}
+    for n in names:
+        if n and n.lower() not in seen:
+            seen[n.lower()] = n
+            if len(seen) >= 6:
+                break
+    return ", ".join(seen.values())
+
+
 def _names_in(pattern: Any, findings: list[Finding]) -> str:
     """The words a taxonomy term's ``pattern`` matches in the findings' quotes ("Stripe, Royal Mail,
     DPD"): up to six, each once (case aside), as the policy writes them."""
-    if pattern is None:
-        return ""
-    seen: dict[str, str] = {}
-    for f in findings:
-        for e in f.evidence:
-            if e.context:
-                continue
-            for m in pattern.finditer(e.text):
-                word = " ".join(m.group(0).split())
-                if word and word.lower() not in seen:
-                    seen[word.lower()] = word
-                if len(seen) >= 6:
-                    return ", ".join(seen.values())
-    return ", ".join(seen.values())
+    return _six_names(" ".join(m.group(0).split()) for _q, m in _quoted_matches(pattern, findings))
 
 
 # Companies named in brackets right after a kind of recipient ("our shipping partners (PostNord and
@@ -250,23 +260,16 @@ _NOT_A_COMPANY = re.compile(r"(?-i:^[A-Z]{2,6}s$)|\b(?:advertising|marketing|ser
 def _names_after(pattern: Any, findings: list[Finding]) -> str:
     """The companies the findings' quotes name in brackets right after a match of a taxonomy term's
     ``pattern`` ("shipping partners (PostNord and DHL)" → "PostNord, DHL"), up to six, or ""."""
-    if pattern is None:
-        return ""
-    seen: dict[str, str] = {}
-    for f in findings:
-        for e in f.evidence:
-            if e.context:
-                continue
-            for m in pattern.finditer(e.text):
-                got = _PAREN_NAMES.match(e.text, m.end())
-                if got is None:
-                    continue
+    def names() -> Iterator[str]:
+        for quote, m in _quoted_matches(pattern, findings):
+            got = _PAREN_NAMES.match(quote, m.end())
+            if got is not None:
                 for n in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", got.group(1)):
                     n = n.strip(" .")
-                    if (n and len(n) > 1 and n.lower() not in seen and n not in _NOT_A_NAME
-                            and not _NOT_A_COMPANY.search(n)):
-                        seen[n.lower()] = n
-    return ", ".join(list(seen.values())[:6])
+                    if len(n) > 1 and n not in _NOT_A_NAME and not _NOT_A_COMPANY.search(n):
+                        yield n
+
+    return _six_names(names())
 
 
 # A denial that holds only until the reader agrees (extraction marks it "until_consent"): the

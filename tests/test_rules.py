@@ -92,15 +92,19 @@ def test_yaml_syntax_error_has_line_and_column(tmp_path):
     assert "broken.yaml:" in str(ei.value) and "YAML error" in str(ei.value)
 
 
-def test_backtracking_constructs_are_refused(tmp_path):
-    # RE2 has no backreferences or look-arounds: such patterns are rejected when the rules load.
-    _write(tmp_path, "r.yaml", """
+# A rule whose pattern RE2 rejects (a look-ahead).
+_LOOKAHEAD_RULE = """
 rules:
   - id: x.lookahead
     category: data_security
     when: ['secure(?!ly)']
     examples: {match: [secure]}
-""")
+"""
+
+
+def test_backtracking_constructs_are_refused(tmp_path):
+    # RE2 has no backreferences or look-arounds: such patterns are rejected when the rules load.
+    _write(tmp_path, "r.yaml", _LOOKAHEAD_RULE)
     with pytest.raises(RulesError, match="RE2 syntax"):
         load_rules(tmp_path)
 
@@ -134,13 +138,7 @@ def test_shipped_pack_compiles_its_patterns_on_first_use_with_the_same_labels():
 def test_lazy_pattern_that_does_not_compile_names_file_rule_and_field(tmp_path):
     # A lazily loaded pack is checked on load for everything but RE2's syntax; a pattern RE2
     # rejects (a shipped file edited in place) says where it is when first used.
-    _write(tmp_path, "r.yaml", """
-rules:
-  - id: x.lookahead
-    category: data_security
-    when: ['secure(?!ly)']
-    examples: {match: [secure]}
-""")
+    _write(tmp_path, "r.yaml", _LOOKAHEAD_RULE)
     pack = load_rules(tmp_path, lazy=True)
     with pytest.raises(RulesError, match=r"r\.yaml:3: rule 'x\.lookahead': field 'when\[0\]': invalid pattern"):
         pack.rules[0].when[0].search("secure")
