@@ -1004,6 +1004,14 @@ def _syntok_spans(unit: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Abbreviations common in policies that syntok 1.4's list lacks (its ``State.abbreviations`` has
+# "Ltd", "Inc", "Co", "GmbH"...): company forms of Asia, Africa and Turkey ("Nimbus Pte. Ltd.",
+# "Acme (Pty) Ltd.", "Anadolu A.Ş.") and a document's revision ("Rev. 01/2026"). syntok ends a
+# sentence at their full stop when a capital or a number follows; a span that ends with one is
+# joined to the next.
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:Pte|Pty|Pvt|Sdn|Bhd|Tbk|Rev|Ş|Şti)\.$")
+
+
 def _split_sentences(doc: Document, heading_paras: set[int], whole_paras: frozenset[int] | set[int] = frozenset()) -> None:
     global _SYNTOK_OPENING
     if not _SYNTOK_OPENING:
@@ -1051,6 +1059,10 @@ def _split_sentences(doc: Document, heading_paras: set[int], whole_paras: frozen
                     nb = spans[k + 1][0] if k + 1 < len(spans) else len(unit)
                     tail = unit[b:nb]
                     b2 = b + len(tail.rstrip())
+                    if merged and _ABBREVIATION_END.search(unit, max(0, merged[-1][1] - 8), merged[-1][1]):
+                        # (no sentence ends at an abbreviation syntok does not know: "Pte. Ltd.", "Rev. 01/2026")
+                        merged[-1] = (merged[-1][0], max(b, b2))
+                        continue
                     merged.append((a if k else 0, max(b, b2)))
                 for a, b in merged:
                     s, e = us + a, us + b

@@ -2496,6 +2496,11 @@ PROBE_ANSWERS = [
     ("How we use personal data\n\nWe use personal data to verify drivers and keep riders and drivers safe; to detect "
      "fraud; and to comply with laws.\n", "purposes", ["Security and keeping the service working", "Legal duties"]),
     ("We collect your name and your identity card number.", "collected", ["Contact details", "ID numbers"]),
+    # a change notice sent by post, and a correction made on the reader's word
+    ("If we make material changes to this notice, we will mail you a copy of the revised notice.", "changes",
+     ["They tell you directly (for example by email)"]),
+    ("If any of your information is wrong, contact us and we will correct it.", "rights",
+     ["Correct or update your data"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -2550,6 +2555,12 @@ def test_a_company_name_with_umlauts_and_a_status_date_are_read():
     assert (lab.organization, lab.last_updated) == ("Acme Online Ltda", "17 February 2025")
     assert label_text("Hearthstone Children's Trust is a registered charity in England and Wales.\n\n"
                       "We collect your email address.\n").organization == "Hearthstone Children's Trust"
+    # company forms and revision marks syntok does not know as abbreviations end no sentence
+    lab = label_text('Nimbus Cloud Services Pte. Ltd. ("Nimbus", "we") respects your privacy. We collect your '
+                     "email address.\n")
+    assert lab.organization == "Nimbus Cloud Services Pte. Ltd"
+    assert [s.text for s in lab.document.sentences][0].endswith("respects your privacy.")
+    assert label_text("Privacy Policy\nRev. 01/2026\n\nWe collect your email address.\n").last_updated == "01/2026"
 
 
 @pytest.mark.parametrize("text, key, expected", PROBE_ANSWERS)
@@ -2577,6 +2588,26 @@ def test_retention_lists_and_tables_under_retention_or_recipient_headings():
     md = ("# Privacy Policy\n\nWe collect your email address.\n\n## Recipients\n\n| Who | What they get | Why |\n"
           "|---|---|---|\n| Cloud provider (Amazon Web Services) | All app data | Hosting |\n")
     assert "Other named companies" in _answer_items(md, "sharing", "markdown")
+
+
+def test_retention_said_as_a_relationship_a_floor_or_shredding():
+    from summarizer import label_text
+
+    def retention(text: str) -> list[tuple[str, str]]:
+        return [(i.text, i.detail) for i in label_text(text, fmt="text").answer("retention").items]
+
+    assert retention("We keep your account records for the life of our relationship with you.") == [
+        ("Only as long as needed", "for the life of our relationship with you")]
+    assert retention("Your claim file is kept for the duration of your policy.") == [
+        ("Only as long as needed", "your claim file: for the duration of your policy")]
+    # a floor is not a ceiling: "not less than three years" is said as the policy says it
+    assert retention("We retain transaction records for not less than three years.")[0][1].endswith(
+        "not less than three years")
+    assert retention("We keep your data for a minimum of 5 years.") == [("For a set time", "for a minimum of 5 years")]
+    assert retention("Paper application forms are shredded after 90 days.") == [("For a set time", "after 90 days")]
+    # a relationship's length and a set time after it is a set time
+    assert [t for t, _d in retention("Copies of right-to-work documents are kept for the duration of your "
+                                     "employment and for 2 years afterwards.")] == ["For a set time"]
 
 
 def test_a_minimum_age_above_the_childrens_denial_is_said_too():
