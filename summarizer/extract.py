@@ -489,9 +489,13 @@ def denial_exception(text: str, trigger_end: int) -> str:
         words = text[:lead.end()].strip(" \t\n,")
     else:
         m = _SCOPE_END.search(text, trigger_end)
-        if m is None or not _EXCEPTION_WORD.match(m.group(0)):
-            # "…with law enforcement without a valid search warrant", "…unless we are compelled by
-            # a court order": the data goes to them when the law makes it, no flat no
+        # "…with law enforcement without a valid search warrant", "…unless we are compelled by a
+        # court order": the data goes to them when the law makes it, no flat no (and that comes
+        # first when an exception word follows it: "…without a court order, except in an emergency")
+        legal = _LEGAL_EXCEPTION.search(text, trigger_end, m.start()) if m is not None else None
+        if legal is not None:
+            m = legal
+        elif m is None or not _EXCEPTION_WORD.match(m.group(0)):
             legal = _LEGAL_EXCEPTION.search(text, trigger_end)
             if legal is None or (m is not None and m.start() < legal.start() and m.group(0).lower() != "unless"):
                 return ""
@@ -1453,6 +1457,20 @@ def _in_aside(text: str, trigger_end: int) -> bool:
     return m is not None and m.start() >= 20 and trigger_end > m.start()
 
 
+# A clause number of several levels opening a sentence ("3.5 To send you offers", "4.2.1 We
+# share…"). Rules allow for a list mark or a one-level number ("(a)", "3.") before the words they
+# anchor at the start; a clause number is read as spaces (the offsets stay the text's).
+_CLAUSE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s+\S)")
+
+
+def _read_as(s: Sentence) -> str:
+    """The text of ``s`` as the rules read it, as long as the sentence: line breaks as spaces, a
+    clause number opening it as spaces."""
+    text = s.text.replace("\n", " ")
+    m = _CLAUSE_NUMBER.match(text)
+    return " " * m.end() + text[m.end():] if m else text
+
+
 class Extractor:
     """Runs a compiled :class:`RulePack` over documents. Reusable and stateless between calls."""
 
@@ -1548,13 +1566,13 @@ class Extractor:
         of a PDF or an e-mail: "such as your name, address, date of\nbirth") is read with its line
         breaks as spaces, so that the rules' words meet across them; a space for a line break
         keeps every offset, and the quotes keep the document's own text."""
-        if not any("\n" in s.text for s in doc.sentences):
+        if not any("\n" in s.text or (s.text[:1].isdigit() and _CLAUSE_NUMBER.match(s.text)) for s in doc.sentences):
             return self._run(doc)
-        flat = [replace(s, text=s.text.replace("\n", " ")) if "\n" in s.text else s for s in doc.sentences]
+        flat = [replace(s, text=_read_as(s)) if "\n" in s.text or s.text[:1].isdigit() else s for s in doc.sentences]
         findings = self._run(replace(doc, sentences=flat))
         text = doc.text
         for f in findings:
-            if any("\n" in text[e.start:e.end] for e in f.evidence):
+            if any(e.text != text[e.start:e.end] for e in f.evidence):
                 f.evidence = [replace(e, text=text[e.start:e.end]) for e in f.evidence]
         return findings
 

@@ -649,7 +649,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # a denied use (a rule's fact ``reports_use``) that names no purpose the taxonomy knows. Trackers are
     # the exception: an app that "doesn't use any analytics or advertising SDKs" collects nothing
     # through them, whatever they would be for.)
-    fp_neg = [f for f in fp if f.negated
+    fp_neg = [f for f in fp if f.negated and not _denies_a_use_for(f, outer)
               and (_only_trackers(f) or not (f.attributes.get("purpose") or "reports_use" in f.facts))]
     # The kinds of data they say they do not collect, and collect nowhere else ("We do not ask for
     # your name or email address"; "I do not collect your financial data" rules out financial
@@ -681,6 +681,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         kind = _lower_first(tax.label("personal_information_type", v))
         tv = tax.attributes["personal_information_type"].get(v)
         names = _term_names(neg[v], "personal_information_type", {t.name for t in tv.terms} if tv else set(), outer)
+        if v in pit and names and len(names) <= 4 and any(_names_kind(n, kind) for n in names):
+            # a kind they collect other words of, denied in a word for the whole kind: the
+            # denial's own words ("device ID"), not the kind ("IP address and device IDs", of
+            # which the IP address is collected)
+            return _join(names, "or")
         if not names or len(names) > 4 or any(_names_kind(n, kind) for n in names):
             return kind  # no narrower words, or a word for the whole kind among them
         return f"{_join(names, 'or')} ({kind})"
@@ -730,7 +735,16 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     denied_items = []
     for v in sorted(set(ruled_out) - set(pur), key=lambda x: porder.index(x) if x in porder else 99):
         but = _BUT_CONSENT if _only_with_consent(ruled_out[v]) else ""
-        denied_items.append(Item(f"They say they do not use it for {_lower_first(tax.label('purpose', v))}{but}",
+        # A denial is as narrow as its words: "we do not use the content of your messages to target
+        # ads" says nothing of the rest of the data. The data each denial names, when every one
+        # names some (and none all personal information).
+        named = [outer(f, "personal_information_type") for f in ruled_out[v]]
+        what = "it"
+        if all(named) and not any("personal information" in n for n in named):
+            words = list(dict.fromkeys(n for ns in named for n in ns))
+            if len(words) <= 3 and not any(w.startswith("other ") for w in words):  # (not a catch-all's name)
+                what = _join(words, "or")
+        denied_items.append(Item(f"They say they do not use {what} for {_lower_first(tax.label('purpose', v))}{but}",
                                  "", refs.of(ruled_out[v]), negated=True))
     if items:
         summary = _sentences("They use it for", "And for", [_lower_first(i.text) for i in items])
@@ -1393,6 +1407,26 @@ _DANGLING = re.compile(r"(?:\s+(?:to|of|which|that|the|a|an|for|in|on|at|by|and|
 # standing (one of "third-party trackers" or "advertising SDKs" rules those tools out).
 _ONE_KIND_OF_COOKIE = re.compile(r"\b(?:third[- ]party|advertising|ad|marketing|targeting|tracking|retargeting|remarketing|"
                               r"social media|persistent|analytics|facebook|meta|google|tiktok|cross-site)\s+cookies\b", re.I)
+
+
+# A use denied for one end ("we do not use cookies for cross-site tracking", "the app does not use
+# advertising identifiers for cross-app tracking", "we do not use your messages to target ads"):
+# the data may still be collected and used otherwise, so it is no denial of collecting it.
+_USE_FOR = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:(?!(?:collect|gather|ask|request|obtain|receive|store|record|"
+                      r"keep|access|have|hold)\w*\b)\w+\s+){0,2}?(?:use|uses|used|using|process|processes|analy[sz]e|"
+                      r"analy[sz]es)\b[^.;:]{0,100}?\b(?:for|to)\s+(?!(?:you|us|our|any|anyone|other|others|third)\b)\w",
+                      re.I)
+
+
+def _denies_a_use_for(f: Finding, outer: "_OuterTerms") -> bool:
+    """Does ``f`` deny a use for some end (``_USE_FOR``) of the data it names, in its own sentence?
+    (Not when the use denied is of other words: "We do not use any information for advertising,
+    and our apps contain no analytics SDKs" denies the SDKs.)"""
+    names = outer(f, "personal_information_type")
+    pats = [p for n in names if (p := outer.pattern("personal_information_type", n)) is not None]
+    # (a rule that names its data itself, with no term of the text: "cookies" for collect.cookies)
+    return any(not names or any(p.search(m.group(0)) for p in pats)
+               for e in f.evidence if not e.context for m in _USE_FOR.finditer(e.text))
 
 
 def _only_trackers(f: Finding) -> bool:

@@ -1309,7 +1309,7 @@ def test_data_words_name_location_and_phi():
                                                          "your device's location.")
     assert [i.text for i in label_text("We share PHI with the pharmacy you choose and with laboratories that carry "
                                        "out tests.", fmt="text").answer("sharing").items] == [
-        "Pharmacies, labs and health insurers"]
+        "Pharmacies", "Labs"]
 
 
 def test_retention_periods_keep_the_data_they_are_about():
@@ -1361,7 +1361,9 @@ def test_purpose_denials_in_two_clauses_and_the_readers_own_bank():
     pur = label_text("We will not use your health information for marketing, and it is never used to target "
                      "advertising to you, inside or outside the app.", fmt="text").answer("purposes")
     assert [(i.text, i.negated) for i in pur.items] == [
-        ("They say they do not use it for marketing", True), ("They say they do not use it for advertising", True)]
+        # (a denial as narrow as its words: the data the first clause names)
+        ("They say they do not use health information for marketing", True),
+        ("They say they do not use health information for advertising", True)]
     calc = label_text("Your profile: name, email, date of birth, height, weight and sex, which we use to calculate "
                       "calories and heart-rate zones.", fmt="text").answer("purposes")
     assert [i.text for i in calc.items] == ["Running the service"]
@@ -1376,7 +1378,7 @@ def test_a_lead_in_that_points_back_reads_with_the_sentence_before():
     lab = label_text("## When we share it\n\nWe share PHI only as HIPAA permits. In practice that means:\n\n- with the "
                      "pharmacy you choose, so a prescription can be filled;\n- with business associates that sign a "
                      "Business Associate Agreement.\n", fmt="markdown")
-    assert [i.text for i in lab.answer("sharing").items] == ["Service providers", "Pharmacies, labs and health insurers"]
+    assert [i.text for i in lab.answer("sharing").items] == ["Service providers", "Pharmacies"]
 
 
 def test_lists_of_names_denial_lead_ins_and_transfer_headings():
@@ -1425,12 +1427,14 @@ def test_probe_round_two_collection_rights_and_regulators():
 def test_use_denials_narrow_collection_denials_and_unencrypted_messages():
     from summarizer import label_text
 
-    for text in ("We do not use your location for advertising.", "We never use your camera footage or audio for "
-                 "advertising.", "We do not use your sexual orientation, religion, or ethnicity for advertising.",
-                 "We do not use the content of your comments to target advertising to you."):
+    # (each denial as narrow as its words: the data it names, when the taxonomy has a name for it)
+    for text, what in (("We do not use your location for advertising.", "location"),
+                       ("We never use your camera footage or audio for advertising.", "audio or video"),
+                       ("We do not use your sexual orientation, religion, or ethnicity for advertising.", "it"),
+                       ("We do not use the content of your comments to target advertising to you.", "it")):
         lab = label_text(text, fmt="text")
         assert [(i.text, i.negated) for i in lab.answer("purposes").items] == [
-            ("They say they do not use it for advertising", True)], text
+            (f"They say they do not use {what} for advertising", True)], text
         assert lab.answer("collected").status == "not_stated" and lab.answer("rights").status == "not_stated", text
     col = label_text("We collect your name. We do not collect your phone number.", fmt="text").answer("collected")
     assert [(i.text, i.negated) for i in col.items][-1] == (
@@ -2097,7 +2101,8 @@ PROBE_ANSWERS = [
     ("Anyone may request access to their personal data.", "sharing", []),
     ("We may make minor changes to this policy without notice.", "children", []),
     # probe14: reversals
-    ("We do not use health records for marketing.", "purposes", ["They say they do not use it for marketing"]),
+    ("We do not use health records for marketing.", "purposes",
+     ["They say they do not use health information for marketing"]),
     ("We do not use care records for marketing and we do not sell personal information.", "purposes", []),
     ("Payments are processed by our payment processor so that we never store your full card number.", "sharing", []),
     # probe13 purposes with legal bases and buyers
@@ -2178,7 +2183,7 @@ PROBE_ANSWERS = [
     ("If we have received your e-mail address with a purchase, we may send you information about similar products "
      "by e-mail.", "purposes", ["Marketing"]),
     ("We collect your email address. We do not use it for advertising.", "purposes",
-     ["They say they do not use it for advertising"]),
+     ["They say they do not use email address for advertising"]),
     ("We send your insurer your diagnosis code and the dates of your sessions.", "sharing", ["Insurers"]),
     ("Your messages with your therapist are stored so that you can refer back to them.", "collected",
      ["What you do on the site or app"]),
@@ -2245,7 +2250,10 @@ PROBE_ANSWERS = [
     ("We may share personal data with credit protection bodies when there is a debt in arrears.", "sharing",
      ["Credit and fraud prevention agencies"]),
     ("We send claims to your health plan or pharmacy benefit manager to get paid for your prescriptions.", "sharing",
-     ["Pharmacies, labs and health insurers"]),
+     ["Health insurers"]),
+    # a lab, a pharmacy and a health insurer are named apart: a policy may share with one and deny another
+    ("Sharing\n\nWe do not share genetic data with health insurance companies. We share your sample with our "
+     "contracted genotyping laboratory.", "sharing", ["Labs", "They rule out some sharing"]),
     ("We collect your name and CPF number.", "collected", ["Contact details", "ID numbers"]),
     ("You can also petition against the company before the National Data Protection Authority (ANPD).", "rights",
      ["Complain to a regulator"]),
@@ -2275,7 +2283,7 @@ PROBE_ANSWERS = [
     ("We use your information to provide our online services.", "purposes", ["Running the service"]),
     ("We collect your pickup and drop-off locations.", "collected", ["Location"]),
     ("We do not use your trip history to serve ads from other companies.", "purposes",
-     ["They say they do not use it for advertising"]),
+     ["They say they do not use precise location or usage data for advertising"]),
     ("We keep a record of your borrowing history.", "collected", ["What you do on the site or app"]),
     ("We collect the vehicle's location, mileage and fuel level.", "collected", ["Location"]),
     ("We share your workouts with Strava.", "sharing", ["Other named companies"]),
@@ -2501,6 +2509,19 @@ PROBE_ANSWERS = [
      ["They tell you directly (for example by email)"]),
     ("If any of your information is wrong, contact us and we will correct it.", "rights",
      ["Correct or update your data"]),
+    # a use denied for one end, or of some data, denies no collection and not every such use
+    ("Information we collect\n\nWe collect your IP address and device model. The app does not use advertising "
+     "identifiers for cross-app tracking.", "collected", ["IP address and device IDs", "Device and browser details"]),
+    ("Information we collect\n\nWe collect your email address. We do not use cookies for cross-site tracking.",
+     "collected", ["Contact details"]),
+    ("How we use information\n\nWe send marketing emails to members who have opted in. We do not use the content of "
+     "your private messages to target advertising.", "purposes",
+     ["Marketing", "They say they do not use content you post for advertising"]),
+    # a change denied without notice first promises notice; a clause number does not hide a purpose
+    ("Changes to this policy\n\nWe will never change this policy to allow logging of user activity without prior "
+     "notice.", "changes", ["They may change the policy"]),
+    ("3. HOW WE USE INFORMATION\n\n3.5 To send marketing communications about our services.", "purposes",
+     ["Marketing"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -2588,6 +2609,14 @@ def test_retention_lists_and_tables_under_retention_or_recipient_headings():
     md = ("# Privacy Policy\n\nWe collect your email address.\n\n## Recipients\n\n| Who | What they get | Why |\n"
           "|---|---|---|\n| Cloud provider (Amazon Web Services) | All app data | Hosting |\n")
     assert "Other named companies" in _answer_items(md, "sharing", "markdown")
+
+
+def test_a_denial_to_the_police_without_a_warrant_says_its_condition_first():
+    from summarizer import label_text
+
+    item = label_text("4.6 We will not disclose your information to law enforcement without a court order, warrant "
+                      "or subpoena, except in an emergency involving imminent danger.\n").answer("sharing").items[0]
+    assert item.detail == "without a court order, warrant or subpoena, except in an emergency involving imminent danger"
 
 
 def test_retention_said_as_a_relationship_a_floor_or_shredding():
