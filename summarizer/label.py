@@ -947,6 +947,14 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         named = [_lower_first(tax.label("personal_information_type", v)) for v in dict.fromkeys(kinds)]
         # (a table of categories may deny selling each of many: the first three are named)
         what = "your " + (_join(named) if len(named) <= 3 else ", ".join(named[:3]) + " and other data they list")
+    # ...and as narrow in whom it names: "we do not sell customer data to data brokers" says nothing
+    # of selling to others (a denial that names anyone at all, "third parties", is not narrowed)
+    buyers = [_sold_to(f, outer) for f in no]
+    if no and all(buyers) and not any(set(b) & _ANY_BUYER for b in buyers):
+        kinds_to = list(dict.fromkeys(_lower_first(n) if not n[:1].isupper() or " " in n else n
+                                      for b in buyers for n in b))
+        if len(kinds_to) <= 3:
+            what += " to " + _join(kinds_to, "or")
     if yes and len(deemed) < len(yes):
         # as the policy says it: "We sell personal information to…" is no "may", and a policy
         # that only speaks of selling does not say it rents data out
@@ -1101,9 +1109,16 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         stating = [f for v, f in facts("minimum_age") if f.sentence not in denied_sentences and _age([v]) == own_age]
         items.append(Item(f"Minimum age: {own_age}", "", refs.of(stating)))
     if kid_denied:
+        if not child_age:
+            # (the denial's own age, where the minimum-age rule stood aside for a parent's consent:
+            # "…from children under 13 without verifiable parental consent")
+            child_age = _age([m.group(1) for f in kid_denied for e in f.evidence if not e.context
+                              for m in _UNDER_AGE.finditer(e.text)])
         who = f"children under {child_age}" if child_age else "children"
-        items.append(Item(f"They say they do not knowingly collect data from {who}", "", refs.of(kid_denied),
-                          negated=True))
+        # ...and what it leaves open: a parent's consent
+        consent = any(_WITHOUT_PARENT.search(e.text) for f in kid_denied for e in f.evidence if not e.context)
+        items.append(Item(f"They say they do not knowingly collect data from {who}"
+                          + (" without a parent's consent" if consent else ""), "", refs.of(kid_denied), negated=True))
     elif kids and not for_kids:
         # a minimum age is quoted from the sentences that state it ("You must be 18 or older to
         # become a member"), not from every sentence about children ("Kids profiles show…")
@@ -1223,6 +1238,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             phones.append(number)
     if phones:
         items.append(Item("Phone: " + ", ".join(phones[:2]), "", refs.of([f for _v, f in facts("contact_phone")])))
+    posts = facts("contact_address")
+    address = _letter_address(str(posts[0][0]), pack.macros.get("STREET_ADDRESS")) if posts else ""
+    if address:
+        # (the first address the policy gives for letters; a second is usually a branch's)
+        items.append(Item("Post: " + address, "", refs.of([posts[0][1]])))
     dpo = facts("dpo")
     if dpo:
         items.append(Item("A privacy officer or team: " + _cap(str(dpo[0][0])), "", refs.of([f for _v, f in dpo])))
@@ -1606,7 +1626,53 @@ _MINORS_SALE = re.compile(r"\b(?:sell|sold|selling|sale)\b(?:(?!\b(?:and|but|or 
 # including children"): then it denies selling anyone's data
 _ALSO_ADULTS = re.compile(r"\b(?:(?:or|and) (?:their )?(?:parents|guardians|adults|families)|including (?:children|minors|kids)|"
                           r"parents[’']? (?:or|and) (?:children|kids)|(?:or|and) (?:adults|parents)[’']?)\b", re.I)
+# The buyers a sale clause names: "sell … to" and what follows, to the clause's end
+_SOLD_TO = re.compile(r"\b(?:sell\w*|sold|rent\w*|trad(?:e|es|ed|ing))\b(?:(?!\b(?:and|but|or) (?:we|it|they|I)\b)[^.;]){0,80}?"
+                      r"\bto\b(?P<to>(?:(?!\b(?:and|but|or) (?:we|it|they|I)\b)[^.;]){1,120})", re.I)
+
+
+def _sold_to(f: Finding, outer: "_OuterTerms") -> list[str]:
+    """The recipient terms of ``f`` named as buyers in its own sentence's sale clause ("we do not
+    sell customer data to data brokers"), in the order ``f`` names them."""
+    spans = [m.group("to") for e in f.evidence if not e.context for m in _SOLD_TO.finditer(e.text)]
+    return [n for n in outer(f, "third_party_entity")
+            if (p := outer.pattern("third_party_entity", n)) is not None and any(p.search(s) for s in spans)]
+
+
+#: Recipient terms that name no one in particular: a sale denied to them is denied to anyone.
+_ANY_BUYER = frozenset({"third parties", "partners", "Other named companies", "the public", "other users"})
+
+_WITHOUT_PARENT = re.compile(r"\b(?:without|unless (?:we (?:have|obtain|receive|get)|with))\s+(?:(?:the|their|a|prior|verifiable|verified|"
+                             r"express|written)\s+)*(?:parental|parents?[’']?|guardians?[’']?|(?:parent|guardian)[’']s)\s+"
+                             r"(?:or (?:legal )?guardians?[’']?\s+)?(?:consent|permission|approval|authori[sz]ation)\b", re.I)
 _UNDER_AGE = re.compile(r"\b(?:under|below|younger than)(?: the age of)? (1[0-9]|thirteen|sixteen|eighteen)\b", re.I)
+
+
+# What may stand before a letter address in the words after "write to" ("by contacting us at:
+# admin@example.org or Privacy Request, 325 South Street…": the words after the last "or"), and after it ("…, Buffalo, NY 14210
+# to revoke such authorization", "…, OH 43000, or email privacy@…")
+_ADDRESS_LEAD = re.compile(r".*\bor\s+", re.I | re.S)
+_ADDRESS_TAIL = re.compile(r"\s*,?\s+(?:or|to|and|if|for|so|with|within|in order|stating|including|marked)\b.*$", re.I | re.S)
+
+
+@functools.lru_cache(maxsize=4)
+def _street(macro: str) -> re.Pattern:
+    return re.compile(macro, re.I)
+
+
+def _letter_address(words: str, macro: str | None) -> str:
+    """The postal address in the words a policy writes after "write to", trimmed to the address
+    around its street (``STREET_ADDRESS``); "" when there is no street in them."""
+    words = " ".join(words.split())
+    m = _street(macro).search(words) if macro else None
+    if m is None:
+        return ""
+    head, street, tail = words[:m.start()], words[m.start():m.end()], words[m.end():]
+    lead = _ADDRESS_LEAD.match(head)
+    if lead:
+        head = head[lead.end():]
+    tail = _ADDRESS_TAIL.sub("", tail)
+    return (head + street + tail).strip(" ,;:.\"”’“‘")
 
 
 def _age(ages: list[Any]) -> str:

@@ -2522,6 +2522,31 @@ PROBE_ANSWERS = [
      "notice.", "changes", ["They may change the policy"]),
     ("3. HOW WE USE INFORMATION\n\n3.5 To send marketing communications about our services.", "purposes",
      ["Marketing"]),
+    # a letter address the reader may write to, trimmed to the address
+    ("Contact\n\nEmail privacy@acme.example or write to Acme Ltd, Attn: Privacy, 500 Market Street, San Francisco, "
+     "CA 94105.", "contact", ["Email: privacy@acme.example", "Post: Acme Ltd, Attn: Privacy, 500 Market Street, "
+                                                            "San Francisco, CA 94105"]),
+    ("Contact us by calling us or write to the Privacy Officer, 726 Exchange Street Suite 200, Buffalo, NY 14210 to "
+     "revoke such authorization.", "contact", ["Post: the Privacy Officer, 726 Exchange Street Suite 200, Buffalo, "
+                                              "NY 14210", "A privacy officer or team: Privacy Officer"]),
+    ("You may file a complaint by writing to the Office for Civil Rights, 200 Independence Avenue, Washington, DC "
+     "20201.", "contact", []),
+    # a sale denied to some buyers only is said as narrowly
+    ("Sharing\n\nWe share your email address with advertising partners. We do not sell customer data to data "
+     "brokers.", "sold", ["They say they do not sell your data to data brokers"]),
+    ("We do not sell your personal information to third parties.", "sold", ["They say they do not sell your data"]),
+    # portability in everyday words is a right, not sharing
+    ("Your rights\n\nUnder UK data protection law you have the right to:\n\n* ask us to delete your information;\n"
+     "* ask us to transfer your information to another organisation.\n", "sharing", []),
+    ("Rights\n\nYou can ask for a copy of your data, have it corrected or deleted, and take it to another service.",
+     "rights", ["See the data they hold about you", "Correct or update your data", "Get a copy of your data to take "
+                "elsewhere", "Ask them to delete your data"]),
+    # younger players kept to a mode of the service: no minimum age; a denial keeps its age and consent
+    ("Children\n\nPlayers under 13 can only play in Kids Mode, which requires a parent or guardian to approve the "
+     "account by email.", "children", ["They talk about children"]),
+    ("Children\n\nWe do not knowingly collect personal information directly from children under 13 through our "
+     "websites or apps without verifiable parental consent.", "children",
+     ["They say they do not knowingly collect data from children under 13 without a parent's consent"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
