@@ -850,6 +850,13 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     if items and law_only and "authorities" not in names:
         items.append(Item("Others, when the law requires it", "", refs.of(law_only)))
         names.append("others when the law requires it")
+    # (and a disclosure "in connection with a merger, acquisition or sale of assets" goes to the other
+    # party to the deal, whoever it turns out to be)
+    deal_only = [f for f in tp_pos if not f.attributes.get("third_party_entity")
+                 and f.attributes.get("purpose") == ["merger_acquisition"]]
+    if items and deal_only and "business buyers" not in names:
+        items.append(Item("Business buyers", "", refs.of(deal_only)))
+        names.append("business buyers")
     if items:
         summary = _sentences("They share it with", "And with", names)
         if tp_neg:
@@ -1256,7 +1263,10 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
 
     # header facts ----------------------------------------------------------------------------
     org = _DOCUMENT_OF.sub("", _first(facts("organization")))
-    updated = _first(facts("last_updated"))
+    # (the date it was last updated, or else the date it took effect: "Effective date: March 3, 2025 /
+    # Last updated: February 14, 2025" was last updated in February)
+    # (of several update dates, "Updated: April 25, 2008 / Last Updated: January 27, 2015", the latest)
+    updated = _latest([v for v, _f in facts("last_updated")]) or _first(facts("effective_date"))
     law = _first(facts("governing_law"))
     label_name = name or _name(doc, org)
 
@@ -1373,6 +1383,30 @@ _DOCUMENT_OF = re.compile(r"^.*?\b(?:Policy|Notice|Statement|Terms|Conditions|Ch
 
 def _first(pairs: list[tuple[Any, Finding]]) -> str:
     return str(pairs[0][0]) if pairs else ""
+
+
+_DATE_FORMATS = ("%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d", "%m/%d/%Y",
+                 "%B %Y", "%m/%Y")
+
+
+def _latest(dates: list[Any]) -> str:
+    """The latest of the dates a policy gives as written, when each reads as a date; else the first."""
+    import datetime
+
+    if len(dates) < 2:
+        return str(dates[0]) if dates else ""
+    parsed = []
+    for d in dates:
+        text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", " ".join(str(d).split()))
+        for f in _DATE_FORMATS:
+            try:
+                parsed.append((datetime.datetime.strptime(text, f), str(d)))
+                break
+            except ValueError:
+                continue
+        else:
+            return str(dates[0])
+    return max(parsed, key=lambda x: x[0])[1]
 
 
 def _stem(source: str) -> str:

@@ -2547,6 +2547,29 @@ PROBE_ANSWERS = [
     ("Children\n\nWe do not knowingly collect personal information directly from children under 13 through our "
      "websites or apps without verifiable parental consent.", "children",
      ["They say they do not knowingly collect data from children under 13 without a parent's consent"]),
+    # Do Not Track and GPC treated as on, or as an opt-out
+    ("Do Not Track\n\nSince we do not track you across websites, we do not need to respond differently to Do Not "
+     "Track or Global Privacy Control signals: we treat every visitor as if these signals were turned on.", "dnt",
+     ["Yes, they say they honor it", "They honor Global Privacy Control (GPC), a browser setting that asks sites not "
+      "to sell or share your data"]),
+    ("Do Not Track\n\nWe treat Do Not Track signals as an opt-out of all non-essential tracking.", "dnt",
+     ["Yes, they say they honor it"]),
+    # personalising from a kind of data, marketing one's own products, rights said as nouns, STOP by text
+    ("How we use your information\n\nWe use your order history to personalise recommendations.", "purposes",
+     ["Personalizing what you see"]),
+    ("We use information to detect and prevent fraud and to market our own products and services to you.", "purposes",
+     ["Marketing", "Security and keeping the service working"]),
+    ("Your Choices\n\nResidents of California, Colorado and Virginia may request access to, correction of or "
+     "deletion of personal information.", "rights",
+     ["See the data they hold about you", "Correct or update your data", "Ask them to delete your data"]),
+    ("Your Choices\n\nMarketing calls and texts: add your number to our do-not-call list by calling 611 or texting "
+     "STOP to marketing messages.", "rights", ["Say no to some uses (opt out)"]),
+    # a disclosure in a merger goes to the other party; a notice in the launcher is a direct notice
+    ("How We Share Information\n\nWe share information:\n\n(a) with vendors who perform services for us;\n\n(f) in "
+     "connection with a merger, acquisition or sale of assets.\n", "sharing", ["Service providers", "Business buyers"]),
+    ("Will you tell me when this changes?\n\nWe will post the new version here. For changes that affect how we use "
+     "your data, we will also show a notice in the launcher the next time you log in.", "changes",
+     ["They post the new version of the policy", "They tell you directly (for example by email)"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -2607,6 +2630,15 @@ def test_a_company_name_with_umlauts_and_a_status_date_are_read():
     assert lab.organization == "Nimbus Cloud Services Pte. Ltd"
     assert [s.text for s in lab.document.sentences][0].endswith("respects your privacy.")
     assert label_text("Privacy Policy\nRev. 01/2026\n\nWe collect your email address.\n").last_updated == "01/2026"
+    # the date it was last updated, not the date it took effect; of several updates, the latest
+    assert label_text("Privacy Policy\n\nEffective date: March 3, 2025\nLast updated: February 14, 2025\n\nWe collect "
+                      "your email address.\n").last_updated == "February 14, 2025"
+    assert label_text("Privacy Policy\n\nEffective as of June 1, 2024. This version was last updated on May 20, 2024."
+                      "\n\nWe collect your email address.\n").last_updated == "May 20, 2024"
+    assert label_text("Privacy Policy\n\nWe collect your email address.\n\nEffective Date: October 1, 2004\nUpdated: "
+                      "April 25, 2008\nLast Updated: January 27, 2015\n").last_updated == "January 27, 2015"
+    assert label_text("Privacy Policy\nEffective date: 1 July 2023\n\nWe collect your email address.\n"
+                      ).last_updated == "1 July 2023"
 
 
 @pytest.mark.parametrize("text, key, expected", PROBE_ANSWERS)
