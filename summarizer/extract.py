@@ -426,6 +426,20 @@ _LEADING_EXCEPTION = re.compile(
     re.I)
 
 
+_CELL_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
+def _own_cell_sentence(text: str, at: int) -> str:
+    """``text`` (a table row, cells joined by " | ") with what comes before the sentence holding
+    ``at`` blanked, when that sentence starts inside its cell; offsets stay."""
+    cell = text.rfind(" | ", 0, at)
+    cell = 0 if cell < 0 else cell + 3
+    last = None
+    for m in _CELL_SENTENCE_END.finditer(text, cell, at):
+        last = m
+    return " " * last.end() + text[last.end():] if last is not None else text
+
+
 def denial_scope(text: str, trigger_end: int) -> str:
     """The words a denial covers: the sentence up to where an exception or a new clause begins,
     less an exception that opens it (blanked, so offsets stay)."""
@@ -895,6 +909,29 @@ _NEG_RIGHT_BEFORE = re.compile(r"(?:\b(?:not|never)(?!\s+track\b)|n[’']t)"  # 
                                re.I)
 
 
+_CELL_NO = re.compile(r"\s*(?:no|not|never|none|we do not|we don[’']t)\b", re.I)
+_CELL_YES = re.compile(r"\s*(?:yes|we do)\b", re.I)
+
+
+def _cell_answer(text: str, at: int) -> bool | None:
+    """Whether the cell of a table row (cells "Column: value" joined by " | ") holding ``at`` in a
+    column name that asks ("Sold or shared?: Not sold.", "Shared with advertisers?: Yes") answers
+    no (True) or yes (False); None when ``at`` is not in such a column's name."""
+    start = text.rfind(" | ", 0, at)
+    start = 0 if start < 0 else start + 3
+    end = text.find(" | ", at)
+    end = len(text) if end < 0 else end
+    q = text.find("?:", start, end)
+    if q < 0 or at > q:
+        return None
+    value = text[q + 2:end]
+    if _CELL_NO.match(value):
+        return True
+    if _CELL_YES.match(value):
+        return False
+    return None
+
+
 def _fired(rule: Rule, text: str, prefix: str, first: Any) -> tuple[bool, bool, dict, int]:
     """(negated, hedged, captured facts, trigger end) of a rule whose patterns matched ``text``;
     ``first`` is the match of its first ``when`` group (None for a rule without one)."""
@@ -935,6 +972,11 @@ def _fired(rule: Rule, text: str, prefix: str, first: Any) -> tuple[bool, bool, 
             negated = negation_of(text, first.start())[0]
         if not negated and g[j:].isalpha() and _NO_AFTER.match(text, first.end()):
             negated = True  # the trigger ends at its verb: "we collect no data"
+        if "?:" in text:
+            # a table row's column that asks ("Sold or shared?: Not sold."): its cell answers
+            answer = _cell_answer(text, first.start())
+            if answer is not None:
+                negated = answer
         end = max(0, first.end() - len(prefix))
     if rule.negation == "ignore":
         negated = False
@@ -1806,6 +1848,11 @@ class Extractor:
             if rule.category == "third_party_sharing_collection":
                 exception = denial_exception(text, trigger_end)
             text = denial_scope(text, trigger_end)
+            if " | " in text:
+                # a table row's cell may hold sentences ("Approximate location derived from your IP
+                # address. We do not collect precise geolocation."): a denial in one of them denies
+                # what its own sentence names, and the row's other cells (read as blanks)
+                text = _own_cell_sentence(text, trigger_end)
         else:
             text = affirmed(text, trigger_end)
             low = text.lower()

@@ -2570,6 +2570,15 @@ PROBE_ANSWERS = [
     ("Will you tell me when this changes?\n\nWe will post the new version here. For changes that affect how we use "
      "your data, we will also show a notice in the launcher the next time you log in.", "changes",
      ["They post the new version of the policy", "They tell you directly (for example by email)"]),
+    # not letting ad networks track is a denial; a right not offered is none; others' marketing denied
+    ("We don't let ad networks track you in the app.", "sharing",
+     ["They say they do not let other companies collect your data on their site"]),
+    ("Because we only use sensitive personal information for permitted purposes, we do not offer a right to limit its "
+     "use.", "rights", []),
+    ("We send you offers about our own products. We will never send you marketing from other companies.", "purposes",
+     ["Marketing"]),
+    ("Children\n\nI don't knowingly collect information from anyone under 13.", "children",
+     ["They say they do not knowingly collect data from children under 13"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -2674,6 +2683,24 @@ def test_a_denial_to_the_police_without_a_warrant_says_its_condition_first():
     item = label_text("4.6 We will not disclose your information to law enforcement without a court order, warrant "
                       "or subpoena, except in an emergency involving imminent danger.\n").answer("sharing").items[0]
     assert item.detail == "without a court order, warrant or subpoena, except in an emergency involving imminent danger"
+
+
+def test_a_table_column_that_asks_is_answered_by_its_cell():
+    from summarizer import label_text
+
+    html = ("<html><body><h1>Notice at Collection</h1><table><tr><th>Category</th><th>Examples</th>"
+            "<th>Sold or shared?</th></tr><tr><td>Identifiers</td><td>Name, email address</td><td>Not sold.</td></tr>"
+            "</table></body></html>")
+    assert [i.negated for i in label_text(html, fmt="html").answer("sold").items] == [True]
+    html = html.replace("Not sold.", "Yes, to advertising partners.")
+    assert [i.negated for i in label_text(html, fmt="html").answer("sold").items] == [False]
+    # a denial in one sentence of a cell denies what that sentence names, not the whole row
+    html = ("<html><body><h1>Notice at Collection</h1><table><tr><th>Category</th><th>Examples</th><th>Sources</th>"
+            "</tr><tr><td>Identifiers</td><td>Name, IP address</td><td>You; your device</td></tr><tr><td>Geolocation "
+            "data</td><td>Approximate location derived from your IP address. We do not collect precise geolocation."
+            "</td><td>Your device</td></tr></table></body></html>")
+    items = [i.text for i in label_text(html, fmt="html").answer("collected").items]
+    assert "IP address and device IDs" in items and not any("IP address" in t for t in items if t.startswith("They say"))
 
 
 def test_retention_said_as_a_relationship_a_floor_or_shredding():
