@@ -1385,8 +1385,8 @@ def _first(pairs: list[tuple[Any, Finding]]) -> str:
     return str(pairs[0][0]) if pairs else ""
 
 
-_DATE_FORMATS = ("%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d", "%m/%d/%Y",
-                 "%B %Y", "%m/%Y")
+_DATE_FORMATS = ("%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d", "%Y/%m/%d",
+                 "%Y.%m.%d", "%m/%d/%Y", "%B %Y", "%m/%Y")
 
 
 def _latest(dates: list[Any]) -> str:
@@ -1685,8 +1685,9 @@ _UNDER_AGE = re.compile(r"\b(?:under|below|younger than)(?: the age of)? (1[0-9]
 # What may stand before a letter address in the words after "write to" ("by contacting us at:
 # admin@example.org or Privacy Request, 325 South Street…": the words after the last "or"), and after it ("…, Buffalo, NY 14210
 # to revoke such authorization", "…, OH 43000, or email privacy@…")
-_ADDRESS_LEAD = re.compile(r".*\bor\s+", re.I | re.S)
-_ADDRESS_TAIL = re.compile(r"\s*,?\s+(?:or|to|and|if|for|so|with|within|in order|stating|including|marked)\b.*$", re.I | re.S)
+# (in lower case only: "Portland, OR 97207" is Oregon)
+_ADDRESS_LEAD = re.compile(r".*\bor\s+", re.S)
+_ADDRESS_TAIL = re.compile(r"\s*,?\s+(?:or|to|and|if|for|so|with|within|in order|stating|including|marked)\b.*$", re.S)
 
 
 @functools.lru_cache(maxsize=4)

@@ -2579,6 +2579,20 @@ PROBE_ANSWERS = [
      ["Marketing"]),
     ("Children\n\nI don't knowingly collect information from anyone under 13.", "children",
      ["They say they do not knowingly collect data from children under 13"]),
+    # another company bound not to sell sells nothing; owning or renting a home rents out no data;
+    # a law that treats sharing as a sale
+    ("Nonprofits agree not to sell or rent donor information they receive through our platform.", "sold", []),
+    ("Our partners are prohibited from selling your information.", "sold", []),
+    ("Home-buying details: your price range and whether you currently own or rent.", "sold", []),
+    ("We do not sell your personal information to data brokers. Some state laws treat our sharing with agents and "
+     "lenders as a \"sale\" of personal information.", "sold",
+     ["They say they do not sell your data to data brokers", "What they share with partners may count as a “sale” or "
+      "“sharing” under some privacy laws"]),
+    # addresses in Oregon and in Germany
+    ("Contact\nOur mailing address is Acme Inc., 12 Main Street, Portland, OR 97207, United States.", "contact",
+     ["Post: Acme Inc., 12 Main Street, Portland, OR 97207, United States"]),
+    ("Contact\nWrite to us at SkillHarbor Learning GmbH, Rosenthaler Strasse 40, 10178 Berlin, Germany.", "contact",
+     ["Post: SkillHarbor Learning GmbH, Rosenthaler Strasse 40, 10178 Berlin, Germany"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -2648,6 +2662,8 @@ def test_a_company_name_with_umlauts_and_a_status_date_are_read():
                       "April 25, 2008\nLast Updated: January 27, 2015\n").last_updated == "January 27, 2015"
     assert label_text("Privacy Policy\nEffective date: 1 July 2023\n\nWe collect your email address.\n"
                       ).last_updated == "1 July 2023"
+    assert label_text("Privacy Policy\n\nRevision date: 2024/06/20\n\nWe collect your e-mail address.\n"
+                      ).last_updated == "2024/06/20"
 
 
 @pytest.mark.parametrize("text, key, expected", PROBE_ANSWERS)
