@@ -1499,6 +1499,76 @@ def _in_aside(text: str, trigger_end: int) -> bool:
     return m is not None and m.start() >= 20 and trigger_end > m.start()
 
 
+# A question and its short answer (a FAQ: "Do you sell my data?" / "No, never."; "How long do you
+# keep my searches?" / "Six months."): the answer says nothing alone, so the rules read the question
+# as a statement ("we sell your data", "we keep your searches six months"), denied when the answer
+# is no. The question is quoted with the answer.
+_BARE_ANSWER = re.compile(r"^\W*(?P<a>no|nope|never|not at all|absolutely not|not ever|yes|yep|of course|certainly|"
+                          r"absolutely)\b(?:[\s,;:—–-]+(?:[\w’']+[\s,.!]*){0,3})?[.!]?\s*$", re.I)
+_NO_ANSWER = frozenset({"no", "nope", "never", "not at all", "absolutely not", "not ever"})
+_HOW_LONG = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s*)?how long\s+(?P<q>.*?)\s*\?+\W*$", re.I | re.S)
+_PERIOD_ANSWER = re.compile(r"^\W*(?:for\s+|up to\s+|about\s+|around\s+|at least\s+|at most\s+)?(?:\d+|one|two|three|four|"
+                            r"five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|a few|several|until|as long as|"
+                            r"while|forever|indefinitely)\b", re.I)
+_YES_NO_QUESTION = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s*)?(?P<aux>do|does|did|will|would|can|could|may|might|should|shall|"
+                              r"is|are|was|were|have|has)\s+(?P<rest>.*?)\s*\?+\W*$", re.I | re.S)
+_PARTICIPLE = re.compile(r"^(?:\w+(?:ed|en)|sold|kept|held|told|sent|made|given|shown|seen|known|stored|shared|used|put|"
+                         r"safe|secure|encrypted|protected|transferred|deleted)$", re.I)
+_READER_WORDS = {"my": "your", "me": "you", "mine": "yours", "i": "you", "myself": "yourself", "i'm": "you are",
+                 "i’m": "you are"}
+
+
+def _as_statement(question: str, negative: bool = False) -> str:
+    """A yes/no question ("Do you sell my data?", "Can I delete my account?", "Is my data sold?",
+    "How long do you keep my searches?") as the statement it asks about ("we sell your data", "you
+    can delete your account", "your data is sold", "we keep your searches"), or its denial when
+    ``negative`` ("we do not sell your data", "your data is not sold"); "" for any other. (Denied in
+    words, the rules read the denial as they read any other: "we do not respond to Do Not Track".)"""
+    no = ["not"] if negative else []
+    how_long = _HOW_LONG.match(question)
+    m = _YES_NO_QUESTION.match(how_long.group("q") + "?" if how_long else question)
+    if m is None:
+        return ""
+    aux, words = m.group("aux").lower(), m.group("rest").split()
+    if not words:
+        return ""
+    who = words[0].lower()
+    subject = {"you": "we", "i": "you", "we": "we", "they": "they"}.get(who)
+    if subject is not None:
+        rest = words[1:]
+        do = ["do"] if negative else []
+        verb = do + no if aux in ("do", "does", "did") else ["cannot"] if negative and aux == "can" else [aux] + no
+        out = [subject] + verb + rest
+    elif aux in ("is", "are", "was", "were", "have", "has"):
+        # "Is my data (ever) sold…": the verb goes before the first participle
+        k = next((i for i, w in enumerate(words) if i and _PARTICIPLE.match(w.strip(",;:"))), None)
+        if k is None:
+            return ""
+        out = words[:k] + [aux] + no + words[k:]
+    else:
+        # "Does Acme sell my data" → "Acme sells…" (the own name is then read as "we")
+        out = words[:1] + ([aux] if negative or aux not in ("do", "does", "did") else []) + no + words[1:]
+    return " ".join(_READER_WORDS.get(w.lower(), w) for w in out)
+
+
+def _answered(doc: Document, s: Sentence) -> tuple[Sentence, str, str] | None:
+    """(the question, the statement it asks about, the answer word or "") when ``s`` is a short
+    answer to the question right before it (``_BARE_ANSWER``, or a period after "How long…?")."""
+    prev = doc.sentences[s.index - 1]
+    # (a question is a short sentence: a longer one is no FAQ's, and is not parsed)
+    if (len(prev.text) > 300 or not prev.text.rstrip().endswith("?")
+            or not (prev.is_heading or s.paragraph - 1 <= prev.paragraph)):
+        return None
+    bare = _BARE_ANSWER.match(s.text)
+    if bare is None and not (_HOW_LONG.match(prev.text) and _PERIOD_ANSWER.match(s.text)):
+        return None
+    word = bare.group("a").lower() if bare else ""
+    statement = _as_statement(prev.text, negative=word in _NO_ANSWER)
+    if not statement:
+        return None
+    return prev, statement, word
+
+
 # A clause number of several levels opening a sentence ("3.5 To send you offers", "4.2.1 We
 # share…"). Rules allow for a list mark or a one-level number ("(a)", "3.") before the words they
 # anchor at the start; a clause number is read as spaces (the offsets stay the text's).
@@ -1643,6 +1713,7 @@ class Extractor:
         # as is and with the own name as "we", the item alone with the own name as "we".
         reads: list[tuple[str, Sentence | None, str, str, str]] = []
         requests: list[tuple[str, str, str]] = []  # (raw, text, heading) to match the rules on
+        answers: dict[int, tuple[Sentence, bool]] = {}  # a short answer → (its question, is it no)
         contexts = section_contexts(doc)
         for s in doc.sentences:
             if s.is_heading:
@@ -1655,6 +1726,12 @@ class Extractor:
                 context = "\n".join([" ".join(heading.split())] + context.split("\n")[1:])
             lead = leads.get(s.index)
             raw = f"{lead.text} {s.text}" if lead is not None else s.text
+            if lead is None and s.index and not s.is_heading and len(s.text) < 120:
+                asked = _answered(doc, s)
+                if asked is not None:
+                    question, statement, bare = asked
+                    raw = statement + "." if bare else f"{statement} {s.text}"
+                    answers[s.index] = (question, bare in _NO_ANSWER)
             text = norm(raw) if norm else raw
             item = (norm(s.text) if norm else s.text) if lead is not None else text
             reads.append((heading, lead, raw, text, item))
@@ -1737,10 +1814,13 @@ class Extractor:
                     # with anyone else, with these exceptions:" + "with the police, if they have a
                     # court order"): each item is done
                     m = (False, *m[1:])
+                asked = answers.get(s.index)
                 # where the item starts in what was read (the lead-in and the item, each with
                 # the own name as "we")
                 item_from = len(t) - len(item) if lead is not None and _in_lead_clause(t, item, m[3]) else None
                 f = self._finding(doc, s, rule, heading, *m, text=t, fills=fills, item_from=item_from)
+                if asked is not None:  # the question is quoted with its answer
+                    f.evidence.insert(0, Evidence(asked[0].start, asked[0].end, asked[0].text, heading, context=True))
                 if lead is not None:
                     ti = s.text if rule.label_only else item
                     # Only the lead-in's words made the rule fire: keep it when the item

@@ -2701,6 +2701,25 @@ def test_a_denial_to_the_police_without_a_warrant_says_its_condition_first():
     assert item.detail == "without a court order, warrant or subpoena, except in an emergency involving imminent danger"
 
 
+def test_a_faq_answer_reads_its_question():
+    from summarizer import label_text
+
+    faq = ("Privacy FAQ\n\nDo you sell my data?\n\nNo.\n\nDo you share my data with advertisers?\n\nNo, never.\n\n"
+           "How long do you keep my searches?\n\nSix months.\n\nCan I delete my account?\n\nYes. Go to Settings.\n\n"
+           "Do you respond to Do Not Track?\n\nNo.\n")
+    lab = label_text(faq)
+    assert [(i.text, i.negated) for i in lab.answer("sold").items] == [("They say they do not sell your data", True)]
+    assert lab.answer("dnt").items[0].negated
+    assert lab.answer("retention").items[0].detail == "Six months"
+    assert "Delete your account" in [i.text for i in lab.answer("rights").items]
+    # the question is quoted with its answer
+    sold = [f for f in lab.findings if f.facts.get("sold") is False][0]
+    assert [e.text for e in sold.evidence] == ["Do you sell my data?", "No."]
+    # "Yes." to a question in the first person plural
+    assert [i.text for i in label_text("Do we use cookies?\n\nYes.\n").answer("collected").items] == [
+        "Cookies and trackers"]
+
+
 def test_a_table_column_that_asks_is_answered_by_its_cell():
     from summarizer import label_text
 
