@@ -1575,10 +1575,33 @@ def _answered(doc: Document, s: Sentence) -> tuple[Sentence, str, str] | None:
 _CLAUSE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s+\S)")
 
 
+# A word hyphenated across a line break ("overwrit-\nten", "knowin-\ngly"), as in text copied out of a
+# PDF, is read whole; not the first part of a compound a hyphen joins anyway ("third-\nparty").
+_LINE_HYPHEN = re.compile(r"\b([A-Za-z]{2,})-\n([ \t]*)([a-z]{2,})")
+_COMPOUND_HEADS = frozenset(
+    "third first opt non self cross log sign follow check built add real long short well so web user end one two "
+    "multi anti double high low full part age year month day time set pop read write opt-in e-mail follow-up "
+    "state country machine privacy data cookie social health sign-up".split())
+
+
+def dehyphenated(text: str) -> str:
+    """``text`` with words hyphenated across line breaks joined (the two characters of "-\n", and
+    the next line's indent, after the word instead: offsets after the word stay)."""
+    def join(m: re.Match) -> str:
+        if m.group(1).lower() in _COMPOUND_HEADS:
+            return m.group(0)
+        return m.group(1) + m.group(3) + " " * (2 + len(m.group(2)))
+
+    return _LINE_HYPHEN.sub(join, text)
+
+
 def _read_as(s: Sentence) -> str:
-    """The text of ``s`` as the rules read it, as long as the sentence: line breaks as spaces, a
-    clause number opening it as spaces."""
-    text = s.text.replace("\n", " ")
+    """The text of ``s`` as the rules read it, as long as the sentence: words hyphenated across line
+    breaks joined, line breaks as spaces, a clause number opening it as spaces."""
+    text = s.text
+    if "-\n" in text:
+        text = dehyphenated(text)
+    text = text.replace("\n", " ")
     m = _CLAUSE_NUMBER.match(text)
     return " " * m.end() + text[m.end():] if m else text
 

@@ -643,6 +643,11 @@ def _section_index(sections: list[Section], pos: int) -> int:
 _END_PUNCT = (".", "!", "?", ":", ";", "\u201d", '"', ")")
 
 
+# A word broken at the end of a line with a hyphen ("we do not knowin-" / "gly collect"), as text
+# copied out of a PDF has them: the line runs on, whatever its length.
+_HYPHENATED_END = re.compile(r"[A-Za-z]{2}-$")
+
+
 def _line_units(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Split a paragraph into units at line breaks that are real breaks (list items, short
     lines, lines ending in punctuation), but join hard-wrapped lines of running text."""
@@ -661,7 +666,7 @@ def _line_units(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             break
         stripped = line.rstrip()
         wrapped = (
-            len(stripped) >= 50
+            (len(stripped) >= 50 or _HYPHENATED_END.search(stripped) is not None)
             and not stripped.endswith(_END_PUNCT)
             and nxt[:1].islower()
             and not _LIST_MARK.match(nxt)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import __version__
-from .extract import _EXCEPTION_OPENER, Evidence, Finding, match_spans, practices as practices_of
+from .extract import _EXCEPTION_OPENER, Evidence, Finding, dehyphenated, match_spans, practices as practices_of
 from .ingest import Document
 from .readability import Readability, measure
 from .rules import RulePack
@@ -1493,7 +1493,7 @@ def _only_trackers(f: Finding) -> bool:
 def _retention_subject(f: Finding, tax: Any, outer: _OuterTerms) -> str:
     """The kind of data a retention statement is about, as the policy names it ("server logs"),
     when it names exactly one; "" for personal information in general or several kinds."""
-    quote = " ".join(e.text for e in f.evidence if not e.context)
+    quote = " ".join(dehyphenated(" ".join(e.text for e in f.evidence if not e.context)).split())
     # a row of a table of data categories names its subject in its first, unnamed cell
     # ("Identifiers | Examples: Name, email address | Retention: 3 years")
     # (or in a first cell named for what the rows list: "Data: Crash logs | Retention period: 6 months")
@@ -1561,7 +1561,7 @@ def _clause_periods(f: Finding, t: str) -> list[tuple[str, str]] | None:
     parts = [p for p in t.split("; ") if p]
     if len(parts) < 2:
         return None
-    quote = " ".join(" ".join(e.text for e in f.evidence if not e.context).split())
+    quote = " ".join(dehyphenated(" ".join(e.text for e in f.evidence if not e.context)).split())
     bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(quote)] + [len(quote) + 1]
     out: list[tuple[str, str]] = []
     for part in parts:

@@ -2701,6 +2701,21 @@ def test_a_denial_to_the_police_without_a_warrant_says_its_condition_first():
     assert item.detail == "without a court order, warrant or subpoena, except in an emergency involving imminent danger"
 
 
+def test_words_hyphenated_across_line_breaks_are_read_whole():
+    from summarizer import label_text
+
+    lab = label_text("Privacy Policy\n\nCCTV footage is automatically overwrit-\nten after 30 days unless it is needed.\n"
+                     "\nWe do not knowin-\ngly collect personal information from children under 13.\n\nHealth questi-\n"
+                     "onnaire answers are deleted after 12 months.\n")
+    assert [i.negated for i in lab.answer("children").items] == [True]
+    assert lab.answer("retention").items[0].detail == "CCTV footage: after 30 days; health questionnaire answers: after 12 months"
+    # the quotes keep the policy's own text
+    assert any("overwrit-\nten" in e.text for f in lab.findings for e in f.evidence)
+    # (a compound broken at its hyphen keeps it: "third-\nparty")
+    from summarizer.extract import dehyphenated
+    assert dehyphenated("with third-\nparty advertisers") == "with third-\nparty advertisers"
+
+
 def test_a_faq_answer_reads_its_question():
     from summarizer import label_text
 
