@@ -70,7 +70,9 @@ _SECURITY = {
     "encryption": "encryption",
 }
 #: a measure whose label is no noun phrase, as the security summary says it ("They use …")
-_SECURITY_USED = {"Only some staff can see your data": "limits on which staff can see your data"}
+_NO_ONE_READS = "No one at the company can read your data"
+_SECURITY_USED = {"Only some staff can see your data": "limits on which staff can see your data",
+                  _NO_ONE_READS: "no one at the company being able to read your data"}
 _NOTICE = {
     "general_notice_in_privacy_policy": "they post the new version of the policy",
     "general_notice_on_website": "they put a notice on their website",
@@ -1075,6 +1077,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         if not sec["generic"]:
             del sec["generic"]
     items = [Item(_cap(phrase), "", refs.of(sec[v])) for v, phrase in _SECURITY.items() if v in sec]
+    if sec.get("data_access_limitation") and all(f.facts.get("no_one_reads") for f in sec["data_access_limitation"]):
+        # "No one at Vaultline can read your vault" is more than a limit on which staff see it
+        for i in items:
+            if i.text == _cap(_SECURITY["data_access_limitation"]):
+                i.text = _NO_ONE_READS
     if len(items) > 1 and "generic" in sec:
         items = [i for i in items if not i.text.startswith("Security measures")] + [
             Item("Other security measures", "", refs.of(sec["generic"]))]
@@ -1690,6 +1697,10 @@ _ADDRESS_LEAD = re.compile(r".*\bor\s+", re.S)
 _ADDRESS_TAIL = re.compile(r"\s*,?\s+(?:or|to|and|if|for|so|with|within|in order|stating|including|marked)\b.*$", re.S)
 
 
+_ADDRESS_TO = re.compile(r"^(?:to|at)\s+", re.I)
+_OTHER_CHANNEL = re.compile(r"\b(?:tel(?:ephone)?|phone|fax|e-?mail|call)\b", re.I)
+
+
 @functools.lru_cache(maxsize=4)
 def _street(macro: str) -> re.Pattern:
     return re.compile(macro, re.I)
@@ -1706,6 +1717,12 @@ def _letter_address(words: str, macro: str | None) -> str:
     lead = _ADDRESS_LEAD.match(head)
     if lead:
         head = head[lead.end():]
+    # (not the e-mail address or telephone number given before it: "Contact: x@y.com, telephone …, 14 Loop Street")
+    parts = head.split(", ")
+    other = [k for k, part in enumerate(parts) if "@" in part or _OTHER_CHANNEL.search(part)]
+    if other:
+        head = ", ".join(parts[other[-1] + 1:])
+    head = _ADDRESS_TO.sub("", head)  # ("…write to x@y.example or to Alpenpost AG, …")
     tail = _ADDRESS_TAIL.sub("", tail)
     return (head + street + tail).strip(" ,;:.\"”’“‘")
 

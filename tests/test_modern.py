@@ -2593,6 +2593,19 @@ PROBE_ANSWERS = [
      ["Post: Acme Inc., 12 Main Street, Portland, OR 97207, United States"]),
     ("Contact\nWrite to us at SkillHarbor Learning GmbH, Rosenthaler Strasse 40, 10178 Berlin, Germany.", "contact",
      ["Post: SkillHarbor Learning GmbH, Rosenthaler Strasse 40, 10178 Berlin, Germany"]),
+    # data the reader may choose to add is collected; a published list of providers and a profile
+    # public to members share nothing with the public; no one at the company can read it
+    ("Information you give us\n\nYou may add your sexual orientation, religion and political views to your profile.",
+     "collected", ["Demographics", "Account and profile", "How they get it: from you"]),
+    ("How we share information\n\nWe share limited information with subprocessors that provide hosting. A list of "
+     "subprocessors is published at example.com/subprocessors.", "sharing", ["Service providers"]),
+    ("How we share your information\n\nYour profile is public to other members.", "sharing", ["Other users"]),
+    ("Security\n\nNo one at Vaultline can read your vault.", "security", ["No one at the company can read your data"]),
+    # a letter address after "Contact:", after an e-mail address and a telephone number, after "or to"
+    ("Contact: informationofficer@acme.example, telephone 021 555 0190, 14 Loop Street, Cape Town, 8001.", "contact",
+     ["Email: informationofficer@acme.example", "Phone: 021 555 0190", "Post: 14 Loop Street, Cape Town, 8001"]),
+    ("For questions, write to privacy@alpen.example or to Alpen AG, Bahnhofplatz 7, 3011 Bern, Switzerland.",
+     "contact", ["Email: privacy@alpen.example", "Post: Alpen AG, Bahnhofplatz 7, 3011 Bern, Switzerland"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
