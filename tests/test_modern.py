@@ -2606,6 +2606,10 @@ PROBE_ANSWERS = [
      ["Email: informationofficer@acme.example", "Phone: 021 555 0190", "Post: 14 Loop Street, Cape Town, 8001"]),
     ("For questions, write to privacy@alpen.example or to Alpen AG, Bahnhofplatz 7, 3011 Bern, Switzerland.",
      "contact", ["Email: privacy@alpen.example", "Post: Alpen AG, Bahnhofplatz 7, 3011 Bern, Switzerland"]),
+    # a charity's campaign updates and requests for a donation are marketing
+    ("## How we use your information\n\nWe use personal information in order to:\n\n- send you updates from the "
+     "campaigns you supported;\n- ask you, from time to time, to consider a tip or a donation to us.\n", "purposes",
+     ["Marketing"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
