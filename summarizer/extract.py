@@ -1580,8 +1580,8 @@ _CLAUSE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s+\S)")
 _LINE_HYPHEN = re.compile(r"\b([A-Za-z]{2,})-\n([ \t]*)([a-z]{2,})")
 _COMPOUND_HEADS = frozenset(
     "third first opt non self cross log sign follow check built add real long short well so web user end one two "
-    "multi anti double high low full part age year month day time set pop read write opt-in e-mail follow-up "
-    "state country machine privacy data cookie social health sign-up".split())
+    "multi anti double high low full part age year month day time set pop read write state country machine privacy "
+    "data cookie social health".split())
 
 
 def dehyphenated(text: str) -> str:
@@ -1736,7 +1736,7 @@ class Extractor:
         # as is and with the own name as "we", the item alone with the own name as "we".
         reads: list[tuple[str, Sentence | None, str, str, str]] = []
         requests: list[tuple[str, str, str]] = []  # (raw, text, heading) to match the rules on
-        answers: dict[int, tuple[Sentence, bool]] = {}  # a short answer → (its question, is it no)
+        answers: dict[int, Sentence] = {}  # a short answer → its question
         contexts = section_contexts(doc)
         for s in doc.sentences:
             if s.is_heading:
@@ -1754,7 +1754,7 @@ class Extractor:
                 if asked is not None:
                     question, statement, bare = asked
                     raw = statement + "." if bare else f"{statement} {s.text}"
-                    answers[s.index] = (question, bare in _NO_ANSWER)
+                    answers[s.index] = question
             text = norm(raw) if norm else raw
             item = (norm(s.text) if norm else s.text) if lead is not None else text
             reads.append((heading, lead, raw, text, item))
@@ -1843,7 +1843,7 @@ class Extractor:
                 item_from = len(t) - len(item) if lead is not None and _in_lead_clause(t, item, m[3]) else None
                 f = self._finding(doc, s, rule, heading, *m, text=t, fills=fills, item_from=item_from)
                 if asked is not None:  # the question is quoted with its answer
-                    f.evidence.insert(0, Evidence(asked[0].start, asked[0].end, asked[0].text, heading, context=True))
+                    f.evidence.insert(0, Evidence(asked.start, asked.end, asked.text, heading, context=True))
                 if lead is not None:
                     ti = s.text if rule.label_only else item
                     # Only the lead-in's words made the rule fire: keep it when the item

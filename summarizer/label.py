@@ -1690,13 +1690,11 @@ _UNDER_AGE = re.compile(r"\b(?:under|below|younger than)(?: the age of)? (1[0-9]
 
 
 # What may stand before a letter address in the words after "write to" ("by contacting us at:
-# admin@example.org or Privacy Request, 325 South Street…": the words after the last "or"), and after it ("…, Buffalo, NY 14210
-# to revoke such authorization", "…, OH 43000, or email privacy@…")
+# admin@example.org or Privacy Request, 325 South Street…": the words after the last "or"), and
+# after it ("…, Buffalo, NY 14210 to revoke such authorization", "…, OH 43000, or email privacy@…")
 # (in lower case only: "Portland, OR 97207" is Oregon)
 _ADDRESS_LEAD = re.compile(r".*\bor\s+", re.S)
 _ADDRESS_TAIL = re.compile(r"\s*,?\s+(?:or|to|and|if|for|so|with|within|in order|stating|including|marked)\b.*$", re.S)
-
-
 _ADDRESS_TO = re.compile(r"^(?:to|at)\s+", re.I)
 _OTHER_CHANNEL = re.compile(r"\b(?:tel(?:ephone)?|phone|fax|e-?mail|call)\b", re.I)
 
