@@ -1547,7 +1547,8 @@ def _as_statement(question: str, negative: bool = False) -> str:
         out = words[:k] + [aux] + no + words[k:]
     else:
         # "Does Acme sell my data" → "Acme sells…" (the own name is then read as "we")
-        out = words[:1] + ([aux] if negative or aux not in ("do", "does", "did") else []) + no + words[1:]
+        verb = ["cannot"] if negative and aux == "can" else ([aux] if negative or aux not in ("do", "does", "did") else []) + no
+        out = words[:1] + verb + words[1:]
     return " ".join(_READER_WORDS.get(w.lower(), w) for w in out)
 
 

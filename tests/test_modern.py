@@ -2610,6 +2610,9 @@ PROBE_ANSWERS = [
     ("## How we use your information\n\nWe use personal information in order to:\n\n- send you updates from the "
      "campaigns you supported;\n- ask you, from time to time, to consider a tip or a donation to us.\n", "purposes",
      ["Marketing"]),
+    # the age the reader must be to do something; a FAQ's "Can children use it?" / "No." with it
+    ("You must be 18 to create an account.", "children", ["Minimum age: 18"]),
+    ("Can children use Tripwise?\n\nNo. You must be 18 to create an account.", "children", ["Minimum age: 18"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -2747,6 +2750,10 @@ def test_a_faq_answer_reads_its_question():
     # the question is quoted with its answer
     sold = [f for f in lab.findings if f.facts.get("sold") is False][0]
     assert [e.text for e in sold.evidence] == ["Do you sell my data?", "No."]
+    from summarizer.extract import _as_statement
+
+    assert _as_statement("Can children use Tripwise?", negative=True) == "children cannot use Tripwise"
+    assert _as_statement("Can I delete my account?", negative=True) == "you cannot delete your account"
     # "Yes." to a question in the first person plural
     assert [i.text for i in label_text("Do we use cookies?\n\nYes.\n").answer("collected").items] == [
         "Cookies and trackers"]
