@@ -788,6 +788,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         # more periods of the server logs
         texts = [f"{what}: {', '.join(ts)}" if what else "; ".join(ts)
                  for what, ts in sorted(periods.items(), key=lambda p: bool(p[0])) if ts]
+        if lead == _UNTIL_YOU and all(_CONSENT_ENDS.search(f.facts.get("retention_condition") or "") for f in fs):
+            lead = _UNTIL_CONSENT_ENDS  # ("kept until you withdraw consent": no deleting nor closing)
         items.append(Item(lead, "; ".join(texts[:6]), refs.of(fs)))  # (a policy may list six kinds)
     if items:
         summary = _join([_retention_phrase(i) for i in items]) + "."
@@ -1603,6 +1605,10 @@ _GENERIC_SUBJECT = re.compile(
     r"(?:personal\s+)?(?:information|data|details|it|they|them|this|that|these|those|everything|records|pii|"
     r"personal data|personal information)|we|you|i)")
 _UNTIL_YOU = "Until you delete it or close your account"
+_UNTIL_CONSENT_ENDS = "Until you withdraw your consent or opt out"
+# a condition the reader ends by taking back consent ("until you withdraw consent", "until you unsubscribe")
+_CONSENT_ENDS = re.compile(r"\b(?:withdraw\w*|revok\w*|take back|with-?draw)\b[^.;]{0,20}\bconsent\b|\bopt(?:s|ed)?[- ]?out\b|"
+                           r"\bunsubscrib\w*|\bobject\w*\b", re.I)
 # A retention condition the reader ends: "until you delete them", "as long as your account is open",
 # "while you remain a member". Being a customer or a guest ("while you remain an active guest")
 # is no account the reader closes: the company decides when that ends.
@@ -1627,8 +1633,8 @@ def _retention_phrase(item: Item) -> str:
         return "for a set time (" + item.detail + ")" if item.detail else "for a set time"
     if item.text == "Only as long as needed":
         return "as long as needed"
-    if item.text == _UNTIL_YOU:
-        return "until you delete it or close your account"
+    if item.text in (_UNTIL_YOU, _UNTIL_CONSENT_ENDS):
+        return _lower_first(item.text)
     return "maybe forever"
 
 

@@ -2613,6 +2613,9 @@ PROBE_ANSWERS = [
     # the age the reader must be to do something; a FAQ's "Can children use it?" / "No." with it
     ("You must be 18 to create an account.", "children", ["Minimum age: 18"]),
     ("Can children use Tripwise?\n\nNo. You must be 18 to create an account.", "children", ["Minimum age: 18"]),
+    # kept until the reader takes back consent: no account to delete or close
+    ("Retention\n\nMarketing preferences are kept until you withdraw consent.", "retention",
+     ["Until you withdraw your consent or opt out"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -2792,9 +2795,14 @@ def test_retention_said_as_a_relationship_a_floor_or_shredding():
         "not less than three years")
     assert retention("We keep your data for a minimum of 5 years.") == [("For a set time", "for a minimum of 5 years")]
     assert retention("Paper application forms are shredded after 90 days.") == [("For a set time", "after 90 days")]
-    # a relationship's length and a set time after it is a set time
-    assert [t for t, _d in retention("Copies of right-to-work documents are kept for the duration of your "
-                                     "employment and for 2 years afterwards.")] == ["For a set time"]
+    # a relationship's length and a set time after it is a set time, said whole
+    assert retention("Copies of right-to-work documents are kept for the duration of your employment and for 2 years "
+                     "afterwards.") == [("For a set time", "copies of right-to-work documents: for the duration of "
+                                                           "your employment and for 2 years afterwards")]
+    assert retention("Retention\n\nLoyalty data is kept for the duration of membership + 2 years.") == [
+        ("For a set time", "loyalty data: for the duration of membership + 2 years")]
+    assert retention("Account records are kept for the life of your account plus 7 years.") == [
+        ("For a set time", "account records: for the life of your account plus 7 years")]
 
 
 def test_a_minimum_age_above_the_childrens_denial_is_said_too():
