@@ -2616,6 +2616,8 @@ PROBE_ANSWERS = [
     # kept until the reader takes back consent: no account to delete or close
     ("Retention\n\nMarketing preferences are kept until you withdraw consent.", "retention",
      ["Until you withdraw your consent or opt out"]),
+    # "cookies and similar technologies" names no pixel
+    ("We use cookies and similar technologies to count visits.", "collected", ["Cookies and trackers"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
