@@ -2618,6 +2618,10 @@ PROBE_ANSWERS = [
      ["Until you withdraw your consent or opt out"]),
     # "cookies and similar technologies" names no pixel
     ("We use cookies and similar technologies to count visits.", "collected", ["Cookies and trackers"]),
+    # a subscription's account number is no bank detail; a bank account's is
+    ("Account number: a randomly generated 16-digit number that identifies your subscription. We collect your card "
+     "details.", "collected", ["Payment and financial data"]),
+    ("We collect your name and your bank account number.", "collected", ["Contact details", "Payment and financial data"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
