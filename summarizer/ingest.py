@@ -400,7 +400,9 @@ def _short_title(line: str) -> bool:
     most = 12 if _WH_START.match(s) and not _OPEN_END.search(s) else 8
     return (0 < len(words) <= most and len(s) <= 90 and s[:1].isupper() and not _LIST_MARK.match(s)
             and not s.endswith((".", ",", ";", "!")) and s.count(",") == 0 and "@" not in s
-            and not any(ch.isdigit() for ch in s[:1]))
+            and not any(ch.isdigit() for ch in s[:1])
+            # (a lead-in to a list, "We also work with:", is a sentence, not a title)
+            and not (s.endswith(":") and _SHORT_LEAD_IN.search(s)))
 
 
 _WH_START = re.compile(r"(?:How|Why|What|Who|Whom|When|Where|Which)\s")

@@ -2622,6 +2622,10 @@ PROBE_ANSWERS = [
     ("Account number: a randomly generated 16-digit number that identifies your subscription. We collect your card "
      "details.", "collected", ["Payment and financial data"]),
     ("We collect your name and your bank account number.", "collected", ["Contact details", "Payment and financial data"]),
+    # a short lead-in with a subject ("We also work with:") is a sentence over its list, not a title
+    ("Who we share your information with\n\nWe also work with:\n\n* payment processors and fraud-screening "
+     "providers;\n* advertising partners such as social media platforms, to whom we may send a hashed version of "
+     "your email address.\n", "sharing", ["Advertisers", "Payment processors", "Social media platforms"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
