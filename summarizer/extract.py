@@ -454,6 +454,15 @@ _EXCEPTION_WORD = re.compile(_EXCEPTION_OPENER, re.I)
 _CLAUSE_END = re.compile(r"[;:.!?]")
 
 
+# ...or until a parent agrees ("we do not knowingly collect … from children under 13 without
+# verifiable parental consent")
+_UNTIL_PARENT_CONSENT = re.compile(r"\b(?:without|unless (?:we (?:have|obtain|receive|get)|with))\s+"
+                                   r"(?:(?:the|their|a|prior|verifiable|verified|express|written)\s+)*"
+                                   r"(?:parental|parents?[’']?|guardians?[’']?|(?:parent|guardian)[’']s)\s+"
+                                   r"(?:or (?:legal )?guardians?[’']?\s+)?(?:consent|permission|approval|authori[sz]ation)\b",
+                                   re.I)
+
+
 # A word that a clause with a verb of its own holds (a subject pronoun, an auxiliary, a negation):
 # "We share it with…", "Your data is never sold"; a heading with none names a topic.
 _FINITE_WORD = re.compile(r"\b(?:we|you|they|i|it|is|are|was|were|be|will|would|may|might|can|could|do|does|did|"
@@ -1999,6 +2008,8 @@ class Extractor:
                 facts["except"] = exception
             if _UNTIL_CONSENT.search(s.text):
                 facts["until_consent"] = True
+            if _UNTIL_PARENT_CONSENT.search(s.text):
+                facts["until_parent_consent"] = True  # "…from children under 13 without parental consent"
         return Finding(
             rule=rule.id, category=rule.category, attributes=attrs, terms=terms, facts=facts,
             negated=negated, hedged=hedged,

@@ -1131,8 +1131,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             child_age = _age([m.group(1) for f in kid_denied for e in f.evidence if not e.context
                               for m in _UNDER_AGE.finditer(e.text)])
         who = f"children under {child_age}" if child_age else "children"
-        # ...and what it leaves open: a parent's consent
-        consent = any(_WITHOUT_PARENT.search(e.text) for f in kid_denied for e in f.evidence if not e.context)
+        # ...and what it leaves open: a parent's consent (extraction marks it)
+        consent = any(f.facts.get("until_parent_consent") for f in kid_denied)
         items.append(Item(f"They say they do not knowingly collect data from {who}"
                           + (" without a parent's consent" if consent else ""), "", refs.of(kid_denied), negated=True))
     elif kids and not for_kids:
@@ -1689,9 +1689,6 @@ def _sold_to(f: Finding, outer: "_OuterTerms") -> list[str]:
 #: Recipient terms that name no one in particular: a sale denied to them is denied to anyone.
 _ANY_BUYER = frozenset({"third parties", "partners", "Other named companies", "the public", "other users"})
 
-_WITHOUT_PARENT = re.compile(r"\b(?:without|unless (?:we (?:have|obtain|receive|get)|with))\s+(?:(?:the|their|a|prior|verifiable|verified|"
-                             r"express|written)\s+)*(?:parental|parents?[’']?|guardians?[’']?|(?:parent|guardian)[’']s)\s+"
-                             r"(?:or (?:legal )?guardians?[’']?\s+)?(?:consent|permission|approval|authori[sz]ation)\b", re.I)
 _UNDER_AGE = re.compile(r"\b(?:under|below|younger than)(?: the age of)? (1[0-9]|thirteen|sixteen|eighteen)\b", re.I)
 
 
