@@ -427,6 +427,11 @@ def load_rules(paths: Iterable[str | Path] | str | Path | None = None, *, lazy: 
 
     re2, opts = _re2()
     lazy_pattern = _lazy_class() if lazy else None
+    # One compiled pattern per distinct expanded text: a third of the shipped pack's patterns
+    # repeat another's (a guard several rules share, a taxonomy value of one term and that term),
+    # and each copy would cost its own RE2 program (~0.2 s in all) and warm its own DFA.
+    # (Every pattern is compiled with the same options.)
+    compiled: dict[str, Any] = {}
 
     def compile_(pat: str, file: str, line: int | None, rule: str | None, fld: str) -> Any:
         if not isinstance(pat, str) or not pat.strip():
@@ -440,22 +445,29 @@ def load_rules(paths: Iterable[str | Path] | str | Path | None = None, *, lazy: 
         except RecursionError as e:
             problems.add(file, line, rule, fld, f"macro {{{e.args[0]}}} refers to itself")
             return None
+        got = compiled.get(expanded)
+        if got is not None:
+            return got
         if lazy_pattern is not None:
             where = f"{file}:{line}" if line else file
-            return lazy_pattern(expanded, opts, where + (f": rule {rule!r}" if rule else "") + f": field {fld!r}")
-        try:
-            return re2.compile(expanded, opts)
-        except Exception as e:  # re2.error
-            msg = e.args[0].decode() if e.args and isinstance(e.args[0], bytes) else str(e)
-            problems.add(file, line, rule, fld, f"invalid pattern {pat!r}: {msg} "
-                                               "(RE2 syntax: no backreferences or look-arounds)")
-            return None
+            got = lazy_pattern(expanded, opts, where + (f": rule {rule!r}" if rule else "") + f": field {fld!r}")
+        else:
+            try:
+                got = re2.compile(expanded, opts)
+            except Exception as e:  # re2.error
+                msg = e.args[0].decode() if e.args and isinstance(e.args[0], bytes) else str(e)
+                problems.add(file, line, rule, fld, f"invalid pattern {pat!r}: {msg} "
+                                                   "(RE2 syntax: no backreferences or look-arounds)")
+                return None
+        compiled[expanded] = got
+        return got
 
     def joined_(pat: str, fld: str) -> Any:
         """A pattern made of patterns already checked (an alternation of them)."""
-        if lazy_pattern is not None:
-            return lazy_pattern(pat, opts, f"field {fld!r}")
-        return re2.compile(pat, opts)
+        got = compiled.get(pat)
+        if got is None:
+            got = compiled[pat] = lazy_pattern(pat, opts, f"field {fld!r}") if lazy_pattern is not None else re2.compile(pat, opts)
+        return got
 
     # 1. macros first (rules in any file may use macros of any file)
     macros: dict[str, str] = {}
