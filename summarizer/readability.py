@@ -219,6 +219,112 @@ def get_cmudict(lang: str) -> CmuDict | None:
 
 
 # --------------------------------------------------------------------------------------------
+# Pyphen's hyphenation patterns, read for the words that need them
+# --------------------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=1)
+def _lazy_hyphenation_class() -> type:
+    """The class of :func:`get_pyphen`'s hyphenation patterns (pyphen is imported on first use).
+
+    textstat counts the syllables of a word the CMU dictionary lacks with Pyphen, and its
+    ``get_pyphen`` builds a ``pyphen.Pyphen``, which parses all of a language's ~11,000 patterns
+    (``HyphDict``): 80 ms of a cold ``summarizer label``, for the few dozen words of a policy
+    that are not in the dictionary. A ``_HyphenationOnDemand`` keeps the file's lines by the
+    letters of their pattern (a pattern's digits taken out: what pyphen keys it by) and, for a
+    word, has pyphen's own ``HyphDict`` parse just the lines whose letters occur in the word
+    (the only patterns ``positions`` can use for it), so every answer is pyphen's own. Once it
+    has been asked about many words (a corpus), it parses the whole file once, as pyphen does.
+    """
+    import pyphen
+
+    class _Lines:
+        """What ``HyphDict.__init__`` reads of a path, for a few lines of a ``hyph_*.dic``."""
+
+        def __init__(self, first: str, lines: list[str]) -> None:
+            self._text = first + "\n" + "\n".join(lines)
+
+        def open(self, mode: str = "r") -> Any:
+            import io
+
+            return io.BytesIO(self._text.encode("utf-8"))
+
+        def read_text(self, encoding: str | None = None) -> str:
+            return self._text
+
+    class _HyphenationOnDemand(pyphen.HyphDict):  # type: ignore[misc]
+        #: words after which the whole file is parsed (a few ms each way, then plain lookups)
+        WHOLE_AFTER = 2000
+        _digits = str.maketrans("", "", "0123456789")
+
+        def __init__(self, path: Any) -> None:  # pyphen's own parse is deferred (see above)
+            self._path = path
+            with path.open("rb") as fd:
+                encoding = fd.readline().decode().strip()
+            text = path.read_bytes().decode("cp1251" if encoding.lower() == "microsoft-cp1251" else encoding)
+            first, _, rest = text.partition("\n")
+            self._first = first
+            self._by_letters: dict[str, list[int]] = {}
+            self._lines = [line.strip() for line in rest.split("\n")]
+            for n, line in enumerate(self._lines):
+                self._by_letters.setdefault(line.translate(self._digits), []).append(n)
+            self._longest = max(map(len, self._by_letters), default=0)
+            self._whole: Any = None
+            self.cache: dict[str, list[Any]] = {}
+
+        def positions(self, word: str) -> list[Any]:
+            word = word.lower()
+            points = self.cache.get(word)
+            if points is not None:
+                return points
+            if self._whole is None and len(self.cache) >= self.WHOLE_AFTER:
+                self._whole = pyphen.HyphDict(self._path)
+            if self._whole is not None:
+                points = self._whole.positions(word)
+            else:
+                pointed = f".{word}."
+                size = len(pointed)
+                numbers = sorted({n for i in range(size) for j in range(i + 1, min(i + self._longest, size) + 1)
+                                  for n in self._by_letters.get(pointed[i:j], ())})
+                lines = [self._lines[n] for n in numbers]
+                points = []
+                if lines:
+                    try:
+                        points = pyphen.HyphDict(_Lines(self._first, lines)).positions(word)
+                    except ValueError:  # only comments and zero-only patterns: no point to cut at
+                        points = []
+            self.cache[word] = points
+            return points
+
+    return _HyphenationOnDemand
+
+
+def _plain_patterns(path: Any) -> bool:
+    """Whether every line of a ``hyph_*.dic`` is keyed by its letters alone (no ``^^hh``
+    escapes, no nonstandard ``/`` alternatives), as :func:`_lazy_hyphenation_class` needs."""
+    data = path.read_bytes()
+    return b"^^" not in data and b"/" not in data
+
+
+@functools.lru_cache(maxsize=None)
+def get_pyphen(lang: str) -> Any:
+    """Drop-in replacement for ``textstat.backend.utils.get_pyphen``: a ``pyphen.Pyphen`` for
+    ``lang`` with pyphen's defaults, whose patterns are read for the words asked about only
+    (:func:`_lazy_hyphenation_class`); a dictionary with escapes or alternatives is read whole."""
+    import pyphen
+
+    # A Pyphen is its margins and its HyphDict (``left``, ``right``, ``hd``, set in __init__);
+    # a pyphen whose Pyphen is made otherwise gets its own, read whole.
+    made_of = set(pyphen.Pyphen.__init__.__code__.co_names)
+    path = pyphen.LANGUAGES[pyphen.language_fallback(lang)]
+    if not {"left", "right", "hd", "HyphDict"} <= made_of or not _plain_patterns(path):
+        return pyphen.Pyphen(lang=lang)
+    hyphenator = pyphen.Pyphen.__new__(pyphen.Pyphen)
+    hyphenator.left, hyphenator.right = 2, 2  # Pyphen's defaults, as textstat builds it
+    hyphenator.hd = _lazy_hyphenation_class()(path)
+    return hyphenator
+
+
+# --------------------------------------------------------------------------------------------
 # Setting textstat up
 # --------------------------------------------------------------------------------------------
 
@@ -292,6 +398,16 @@ def _hook_textstat() -> Any:
     # public spellings, so nothing in textstat can reach the downloading version any more.
     for module in (_count_syllables, _get_cmudict, ts_utils):
         module.get_cmudict = get_cmudict
+    # and its Pyphen lookup, the same way (patterns read for the words that need them)
+    from textstat.backend.utils import _get_pyphen
+
+    if _count_syllables.get_pyphen not in (_get_pyphen.get_pyphen, get_pyphen):
+        raise ReadabilityError(
+            "textstat's count_syllables no longer uses backend.utils.get_pyphen; "
+            "summarizer's hyphenation hook cannot be installed"
+        )
+    for module in (_count_syllables, _get_pyphen, ts_utils):
+        module.get_pyphen = get_pyphen
     _count_syllables.count_syllables.cache_clear()  # drop anything counted before the hook
     _prepare_stand_ins()
     # textstat memoises every count and metric per text (functools.lru_cache, 128 entries

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import os
 import subprocess
 import sys
@@ -427,6 +428,59 @@ def test_textstat_uses_our_dictionary():
     assert get_cmudict is readability.get_cmudict
     assert readability.get_cmudict("en_US") is readability.cmu_dictionary()
     assert readability.get_cmudict("de_DE") is None
+
+
+# Words the CMU dictionary lacks (textstat hyphenates them with Pyphen), and odd ones.
+HYPHENATED_WORDS = ("summarizer's geolocation microtargeting deidentified pseudonymised cookieless "
+                    "onboarding e-mail a x ööö naïve interoperability unsubscribing adtech "
+                    "reidentification telematics biometrics hyperlocal").split() + ["", "..."]
+
+
+def test_textstat_hyphenates_with_our_pyphen():
+    measure("warm up")
+    from textstat.backend.counts import _count_syllables
+    from textstat.backend.utils import get_pyphen
+
+    assert _count_syllables.get_pyphen is readability.get_pyphen
+    assert get_pyphen is readability.get_pyphen
+
+
+@pytest.mark.parametrize("whole_after", [10_000, 3])
+def test_hyphenation_read_on_demand_is_pyphens_own(monkeypatch, whole_after):
+    """The patterns read for each word give the hyphenation points of pyphen's own dictionary,
+    word after word, and so do the whole patterns once many words have been asked about."""
+    import pyphen
+
+    monkeypatch.setattr(readability._lazy_hyphenation_class(), "WHOLE_AFTER", whole_after)
+    ours = readability.get_pyphen.__wrapped__("en_US")
+    theirs = pyphen.Pyphen(lang="en_US", cache=False)
+    assert isinstance(ours, pyphen.Pyphen) and (ours.left, ours.right) == (theirs.left, theirs.right)
+    words = HYPHENATED_WORDS + sorted(set(re.findall(r"[a-z]+", (SIMPLE + LEGALESE).lower())))
+    assert [ours.positions(w) for w in words] == [theirs.positions(w) for w in words]
+    assert [ours.inserted(w) for w in words] == [theirs.inserted(w) for w in words]
+    assert (ours.hd._whole is None) == (whole_after > len(words))
+
+
+def test_a_cold_label_reads_few_hyphenation_patterns(monkeypatch):
+    """Measuring a policy does not parse all of Pyphen's patterns (80 ms of a cold start)."""
+    import pyphen
+
+    measure("warm up")
+    readability.get_pyphen.cache_clear()  # a new Pyphen, as in a new process
+    parsed = []
+    real_init = pyphen.HyphDict.__init__
+
+    def counting_init(self, path):
+        real_init(self, path)
+        parsed.append(len(self.patterns))
+
+    monkeypatch.setattr(pyphen.HyphDict, "__init__", counting_init)
+    readability._forget_words()
+    try:
+        measure(LEGALESE + " Our geolocation microtargeting is cookieless.")
+    finally:
+        readability.get_pyphen.cache_clear()
+    assert parsed and max(parsed) < 200
 
 
 def test_other_textstat_version_fails_clearly(monkeypatch):
