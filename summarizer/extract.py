@@ -459,7 +459,10 @@ _CLAUSE_END = re.compile(r"[;:.!?]")
 _UNTIL_PARENT_CONSENT = re.compile(r"\b(?:without|unless (?:we (?:have|obtain|receive|get)|with))\s+"
                                    r"(?:(?:the|their|a|prior|verifiable|verified|express|written)\s+)*"
                                    r"(?:parental|parents?[’']?|guardians?[’']?|(?:parent|guardian)[’']s)\s+"
-                                   r"(?:or (?:legal )?guardians?[’']?\s+)?(?:consent|permission|approval|authori[sz]ation)\b",
+                                   r"(?:or (?:legal )?guardians?[’']?\s+)?(?:consent|permission|approval|authori[sz]ation)\b"
+                                   # "unless a parent consents", "unless their parent or guardian has agreed"
+                                   r"|\bunless\s+(?:(?:the|their|a|his or her|your)\s+)?(?:parents?|guardians?)\s+"
+                                   r"(?:or (?:legal )?guardians?\s+)?(?:\w+\s+)?(?:consents?|agrees?|agreed|approves?|approved|permits?)\b",
                                    re.I)
 
 
@@ -2004,6 +2007,10 @@ class Extractor:
             facts = {k: (not v if isinstance(v, bool) else v) for k, v in facts.items()}
             # what the denial leaves open, for the label to say: its exception in the policy's
             # words, and whether it holds only until the reader consents
+            if not exception and "children" in rule.attributes.get("audience_type", ()) and not rule.fill:
+                # "we do not knowingly collect … from children under 13 except images and sounds
+                # captured by a camera a parent sets up": the exception may be what matters most
+                exception = denial_exception(s.text if text is None else text, trigger_end)
             if exception:
                 facts["except"] = exception
             if _UNTIL_CONSENT.search(s.text):

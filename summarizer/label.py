@@ -746,6 +746,12 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             words = list(dict.fromkeys(n for ns in named for n in ns))
             if len(words) <= 3 and not any(w.startswith("other ") for w in words):  # (not a catch-all's name)
                 what = _join(words, "or")
+        elif not any(named):
+            # data no taxonomy term names, named in the denial's own words ("we do not use ANPR data
+            # for marketing"): as narrow as they are
+            own = list(dict.fromkeys(_own_words_for_used(f) for f in ruled_out[v]))
+            if all(own) and len(own) <= 2:
+                what = _join(own, "or")
         denied_items.append(Item(f"They say they do not use {what} for {_lower_first(tax.label('purpose', v))}{but}",
                                  "", refs.of(ruled_out[v]), negated=True))
     if items:
@@ -791,9 +797,20 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         if lead == _UNTIL_YOU and all(_CONSENT_ENDS.search(f.facts.get("retention_condition") or "") for f in fs):
             lead = _UNTIL_CONSENT_ENDS  # ("kept until you withdraw consent": no deleting nor closing)
         items.append(Item(lead, "; ".join(texts[:6]), refs.of(fs)))  # (a policy may list six kinds)
+    # data they say they do not keep at all ("We never store your full card number"), by its names
+    not_kept = [f for f in cat("data_retention", negated=True) if not f.attributes.get("retention_period")]
+    kept_not = list(dict.fromkeys(n for f in not_kept for n in outer(f, "personal_information_type")))
+    denied_items = []
+    if kept_not:
+        named = [f for f in not_kept if outer(f, "personal_information_type")]
+        denied_items.append(Item(f"They say they do not keep {_join(kept_not[:4])}", "", refs.of(named), negated=True))
     if items:
         summary = _join([_retention_phrase(i) for i in items]) + "."
-        answers.append(Answer("retention", QUESTIONS[2][1], STATED, _cap(summary), items))
+        summary += "".join(f" {i.text}." for i in denied_items)
+        answers.append(Answer("retention", QUESTIONS[2][1], STATED, _cap(summary), items + denied_items))
+    elif denied_items:
+        answers.append(Answer("retention", QUESTIONS[2][1], DENIED, " ".join(i.text + "." for i in denied_items),
+                              denied_items))
     else:
         answers.append(Answer("retention", QUESTIONS[2][1], NOT_STATED, "Not stated."))
 
@@ -1133,8 +1150,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         who = f"children under {child_age}" if child_age else "children"
         # ...and what it leaves open: a parent's consent (extraction marks it)
         consent = any(f.facts.get("until_parent_consent") for f in kid_denied)
+        # ...or an exception in its own words ("except images and sounds captured by the camera")
+        exception = "" if consent else _denial_exception(kid_denied)
         items.append(Item(f"They say they do not knowingly collect data from {who}"
-                          + (" without a parent's consent" if consent else ""), "", refs.of(kid_denied), negated=True))
+                          + (" without a parent's consent" if consent else f", {exception}" if exception else ""),
+                          "", refs.of(kid_denied), negated=True))
     elif kids and not for_kids:
         # a minimum age is quoted from the sentences that state it ("You must be 18 or older to
         # become a member"), not from every sentence about children ("Kids profiles show…")
@@ -1479,6 +1499,28 @@ _USE_FOR = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:(?!(?:collect|gather|a
                       r"keep|access|have|hold)\w*\b)\w+\s+){0,2}?(?:use|uses|used|using|process|processes|analy[sz]e|"
                       r"analy[sz]es)\b[^.;:]{0,100}?\b(?:for|to)\s+(?!(?:you|us|our|any|anyone|other|others|third)\b)\w",
                       re.I)
+
+
+# The data a use denial names in its own words, when they are a kind of data and not all of it
+# ("We do not use ANPR data for marketing", "sensor readings are never used for advertising").
+_USED_DATA = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+){0,2}?(?:use|process|analy[sz]e)\s+(?:the\s+|our\s+|your\s+|any\s+)?"
+                        r"((?:[\w-]+\s+){1,3}?(?:data|information|details|records|readings|footage|recordings|images|logs))"
+                        r"\s+(?:for|to)\b", re.I)
+_ALL_DATA = re.compile(r"^(?:personal|personally|your|any|the|this|that|these|those|such|customer|customers|user|users|"
+                       r"member|members|visitor|visitors|student|students|pupil|patient|patients|client|clients|employee|"
+                       r"subscriber|donor|children|child|consumer|our|their|collected|other|all|identifiable|private|"
+                       r"account)\b", re.I)
+
+
+def _own_words_for_used(f: Finding) -> str:
+    """The words of ``_USED_DATA`` in the sentence of ``f``, or "" (none, or words for all data)."""
+    for e in f.evidence:
+        if e.context:
+            continue
+        m = _USED_DATA.search(e.text)
+        if m and not _ALL_DATA.match(m.group(1)):
+            return " ".join(m.group(1).split())
+    return ""
 
 
 def _denies_a_use_for(f: Finding, outer: "_OuterTerms") -> bool:

@@ -2626,6 +2626,41 @@ PROBE_ANSWERS = [
     ("Who we share your information with\n\nWe also work with:\n\n* payment processors and fraud-screening "
      "providers;\n* advertising partners such as social media platforms, to whom we may send a hashed version of "
      "your email address.\n", "sharing", ["Advertisers", "Payment processors", "Social media platforms"]),
+    # a definition of a word ("'Sale' means…", "Selling means…") is no practice, and leaves the denial standing
+    ('(b) "Sale" means the disclosure, rental, release or transfer of Personal Data by a business to a third party for '
+     'monetary or other valuable consideration.\n\nWe do not sell your personal information.', "sold",
+     ["They say they do not sell your data"]),
+    ("Selling means giving personal data to a third party for money.\n\nWe do not sell your personal information.",
+     "sold", ["They say they do not sell your data"]),
+    ('Under the CCPA, to "sell" means renting or disclosing personal information to a third party for valuable '
+     'consideration.\n\nWe do not sell your personal information.', "sold", ["They say they do not sell your data"]),
+    ('To "share" means disclosing personal information to a third party for cross-context behavioral advertising.\n\n'
+     "We do not use your data for advertising.", "purposes", ["They say they do not use it for advertising"]),
+    # what companies in general do is no practice of this one
+    ("Some companies give personal information to third parties for targeted advertising. We do not use your data for "
+     "advertising.", "sharing", []),
+    # marketing denied to others (consignees) is no denial of marketing to the reader
+    ("We do not use personal data for profiling, and we do not send marketing messages to consignees.\n\nWe may send "
+     "marketing emails to business customers who have opted in.", "purposes", ["Marketing"]),
+    ("We do not use ANPR data for marketing. We will only send you marketing emails if you tick the box asking to "
+     "receive them, and you can unsubscribe at any time using the link in every email.", "purposes", ["Marketing"]),
+    # a use denied of data no term names is said in its own words
+    ("We do not use ANPR data for marketing.", "purposes", ["They say they do not use ANPR data for marketing"]),
+    # servers the company rents are no data rented out
+    ("All analytics data is stored in the European Union, on servers we rent in Germany and Finland.", "sold", []),
+    # a children's denial with an exception says it; "unless a parent consents" is a parent's consent
+    ("We do not knowingly collect personal information from children under 13 except images and sounds captured by a "
+     "camera set up by a parent or guardian.", "children",
+     ["They say they do not knowingly collect data from children under 13, except images and sounds captured by a "
+      "camera set up by a parent or guardian"]),
+    ("We do not knowingly collect personal information from children under 13 unless a parent consents.", "children",
+     ["They say they do not knowingly collect data from children under 13 without a parent's consent"]),
+    # the parents of children under 13 are no minimum age
+    ("Children of any age can receive a library card with a parent's signature. Parents of children under 13 may ask "
+     "to see their child's current checkouts.", "children", ["They talk about children"]),
+    # data they say they never keep
+    ("We keep your orders for 6 years. We never store your full card number.", "retention",
+     ["For a set time", "They say they do not keep card details"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
