@@ -350,10 +350,22 @@ def _title_case(words: list[str]) -> bool:
     return all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in words)
 
 
+# A line of a postal address set out as lines ("Attn: Privacy Office", "1200 Liberty Avenue, Suite
+# 400", "Pittsburgh, PA 15222", "Leeds LS2 7EX"): written like a title, but no heading.
+_ADDRESS_LINE = re.compile(
+    r"^(?:attn\b|attention\s*:|c/o\b|p\.?\s?o\.?\s+box\s+\d"
+    r"|\d{1,5}[a-z]?\s+(?:[\w.'’-]+\s+){1,4}?(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|"
+    r"place|pl|square|sq|court|ct|parkway|pkwy|plaza|terrace|highway|hwy|row|circle|crescent|quay|wharf)\b"
+    r"|[A-Z][\w .'’-]{1,40},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$"
+    r"|[A-Z][\w .'’-]{1,40}\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}$)", re.I)
+
+
 def looks_like_heading(line: str, next_line: str | None = None) -> bool:
     """A short line with no sentence-ending punctuation, written like a title, or ending in '?' or ':'."""
     s = line.strip()
     if not s or len(s) > 90:
+        return False
+    if _ADDRESS_LINE.match(s):
         return False
     if _LIST_MARK.match(s):
         # "3. Purposes Of Processing" is a numbered heading; "3. we share it with…" and

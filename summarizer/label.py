@@ -798,7 +798,10 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             lead = _UNTIL_CONSENT_ENDS  # ("kept until you withdraw consent": no deleting nor closing)
         items.append(Item(lead, "; ".join(texts[:6]), refs.of(fs)))  # (a policy may list six kinds)
     # data they say they do not keep at all ("We never store your full card number"), by its names
-    not_kept = [f for f in cat("data_retention", negated=True) if not f.attributes.get("retention_period")]
+    # (not a denial with a limit or an exception: "we will not keep your card number once the
+    # transaction is completed" is a period, "except for the last 4 digits" keeps some)
+    not_kept = [f for f in cat("data_retention", negated=True) if not f.attributes.get("retention_period")
+                and not any(_KEPT_UNTIL.search(e.text) for e in f.evidence if not e.context)]
     kept_not = list(dict.fromkeys(n for f in not_kept for n in outer(f, "personal_information_type")))
     denied_items = []
     if kept_not:
@@ -1277,6 +1280,16 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     posts = facts("contact_address")
     address = _letter_address(str(posts[0][0]), pack.macros.get("STREET_ADDRESS")) if posts else ""
     if address:
+        # an address set out as lines: the town line after the street's ("4820 Commerce Parkway,
+        # Suite 200 / Plano, TX 75024"), and the country's after that
+        at = posts[0][1].sentence
+        for nxt in doc.sentences[at + 1:at + 3]:
+            line = nxt.text.strip(" .")
+            if (nxt.section != doc.sentences[at].section or nxt.paragraph - doc.sentences[at].paragraph > 1
+                    or not _TOWN_LINE.match(line) or line in address):
+                break
+            address += ", " + line
+    if address:
         # (the first address the policy gives for letters; a second is usually a branch's)
         items.append(Item("Post: " + address, "", refs.of([posts[0][1]])))
     dpo = facts("dpo")
@@ -1739,14 +1752,29 @@ _UNDER_AGE = re.compile(r"\b(?:under|below|younger than)(?: the age of)? (1[0-9]
 # after it ("…, Buffalo, NY 14210 to revoke such authorization", "…, OH 43000, or email privacy@…")
 # (in lower case only: "Portland, OR 97207" is Oregon)
 _ADDRESS_LEAD = re.compile(r".*\bor\s+", re.S)
-_ADDRESS_TAIL = re.compile(r"\s*,?\s+(?:or|to|and|if|for|so|with|within|in order|stating|including|marked)\b.*$", re.S)
-_ADDRESS_TO = re.compile(r"^(?:to|at)\s+", re.I)
+_ADDRESS_TAIL = re.compile(r"\s*,?\s+(?:or|to|and|if|for|so|with|within|in order|stating|including|marked)\b.*$"
+                           r"|\s*[,;]?\s+(?i:tel(?:ephone)?|phone|fax|e-?mail)\b\.?\s*:.*$", re.S)
+# (what says the address comes: "Our address is", "The address for Barnes & Noble is")
+_ADDRESS_TO = re.compile(r"^(?:to|at|(?:our|the|its)\s+(?:postal\s+|mailing\s+)?address(?:\s+(?:for|of)\s+[^,]{1,60}?)?\s+is)\s+", re.I)
 _OTHER_CHANNEL = re.compile(r"\b(?:tel(?:ephone)?|phone|fax|e-?mail|call)\b", re.I)
 
 
 @functools.lru_cache(maxsize=4)
 def _street(macro: str) -> re.Pattern:
     return re.compile(macro, re.I)
+
+
+# The town line of an address set out as lines: "Plano, TX 75024", "Leeds LS2 7EX", "10178 Berlin",
+# "Toronto, ON M5V 2T6", or a country alone after it ("United Kingdom").
+_TOWN_LINE = re.compile(r"^(?:(?i:suite|ste|floor|fl|unit|room|apt|building|bldg)\.?\s+[\w-]{1,6}"
+                        r"|[A-Z][\w .'’-]{1,40},?\s+(?:(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+)?\d{5}(?:-\d{4})?"
+                        r"|[A-Z][\w .'’-]{1,40},?\s+(?:[A-Z]{2}\s+)?[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}"
+                        r"|[A-Z][\w .'’-]{1,40},\s+[A-Z]{2}\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d"
+                        r"|\d{4,5}\s+[A-Z][\w .'’-]{1,30})(?:,\s*[A-Z][\w .'’-]{1,30})?$")
+
+
+_KEPT_UNTIL = re.compile(r"\b(?:after|once|beyond|longer than|more than|past|following|until|except|other than|"
+                         r"apart from|unless|when|while)\b", re.I)
 
 
 def _letter_address(words: str, macro: str | None) -> str:

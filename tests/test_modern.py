@@ -2661,6 +2661,28 @@ PROBE_ANSWERS = [
     # data they say they never keep
     ("We keep your orders for 6 years. We never store your full card number.", "retention",
      ["For a set time", "They say they do not keep card details"]),
+    # a postal address set out under a contact heading, or addressed to someone; its town line; a phone line
+    ("Privacy Policy\n\nContact us\n\nParkRight Ltd, Data Protection Officer, 22 Holloway Road, Leeds LS2 7EX, "
+     "United Kingdom.\nEmail: privacy@parkright.co.uk\n", "contact",
+     ["Email: privacy@parkright.co.uk",
+      "Post: ParkRight Ltd, Data Protection Officer, 22 Holloway Road, Leeds LS2 7EX, United Kingdom",
+      "A privacy officer or team: Data Protection Officer"]),
+    ("Privacy Policy\n\nWe collect your email address.\n\nCONTACT US\n\nKeystone Home Shield, Inc.\nAttn: Privacy "
+     "Office\n4820 Commerce Parkway, Suite 200\nPlano, TX 75024\nprivacy@keystonehomeshield.com\n", "contact",
+     ["Email: privacy@keystonehomeshield.com", "Post: 4820 Commerce Parkway, Suite 200, Plano, TX 75024",
+      "A privacy officer or team: Privacy Office"]),
+    ("Contact us\n\nAttn: Privacy Office\n1200 Liberty Avenue, Suite 400\nPittsburgh, PA 15222\n"
+     "privacy@betriverpeak.com\n1-888-555-0142\n", "contact",
+     ["Email: privacy@betriverpeak.com", "Phone: 1-888-555-0142",
+      "Post: 1200 Liberty Avenue, Suite 400, Pittsburgh, PA 15222", "A privacy officer or team: Privacy Office"]),
+    ("Contact the Library Director, 215 Elm Street, Riverbend, OR 97301, or email privacy@riverbendlibrary.org.",
+     "contact", ["Email: privacy@riverbendlibrary.org", "Post: Library Director, 215 Elm Street, Riverbend, OR 97301"]),
+    ("Questions? Write to us at:\nMilitary Advantage, Inc.\n799 Market Street\nSuite 500\nSan Francisco, CA 94103\n",
+     "contact", ["Post: 799 Market Street, Suite 500, San Francisco, CA 94103"]),
+    ("For questions, contact us by telephone to (614) 555-0199.", "contact", ["Phone: (614) 555-0199"]),
+    # a denial of keeping with a limit is a period, not a denial ("once a transaction is completed")
+    ("We will not keep your credit card number in our database once a transaction is completed.", "retention",
+     ["Only as long as needed"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
