@@ -447,7 +447,18 @@ def denial_scope(text: str, trigger_end: int) -> str:
     if m:
         text = text[: m.start()]
     lead = _LEADING_EXCEPTION.match(text)
-    return " " * lead.end() + text[lead.end():] if lead and lead.end() < trigger_end else text
+    if lead and lead.end() < trigger_end:
+        return " " * lead.end() + text[lead.end():]
+    # ...and from the clause it is in: "We do not use advertising cookies, and we do not collect your
+    # precise location" denies collecting the location, not cookies (the clause before is its own)
+    starts = [b.end() for b in _NEXT_CLAUSE.finditer(text, 0, trigger_end)]
+    if starts and _FINITE_WORD.search(text, 0, starts[-1]) and starts[-1] < trigger_end:
+        return " " * starts[-1] + text[starts[-1]:]
+    return text
+
+
+# Where a clause with its own subject begins: "…, and we…", "…; we…", "…, but they…"
+_NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)\s+|;\s*(?:and\s+|but\s+)?)(?=(?:we|they|i|our\s+\w+)\s)", re.I)
 
 
 _EXCEPTION_WORD = re.compile(_EXCEPTION_OPENER, re.I)

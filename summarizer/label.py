@@ -824,7 +824,9 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     tp = [f for f in cat("third_party_sharing_collection")
           if "sold" not in f.facts or (f.facts.get("deemed_sale") and f.attributes.get("third_party_entity"))]
     tp_pos = [f for f in tp if not f.negated]
-    tp_neg = [f for f in tp if f.negated]
+    # (a denial of selling alone, "We do not sell your personal information to third parties", is
+    # the next question's: it rules out no sharing)
+    tp_neg = [f for f in tp if f.negated and not _denies_selling_only(f)]
     ent = _values(tp_pos, "third_party_entity")
     eorder = list(tax.attributes.get("third_party_entity", {}))
     items = []
@@ -1008,7 +1010,9 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         denies_selling = any(_NOT.search(said, max(0, m.start() - 30), m.start()) for m in _SALE_VERBS[0][1].finditer(said))
         if (no or denies_selling) and "sell" not in verbs:
             # "We rent our marketing list, but we do not sell your information": both
-            items.append(Item(f"They say they do not sell {what}", "", refs.of(no or yes), negated=True))
+            # (with the exception it makes: "apart from the list rental described above")
+            items.append(Item(f"They say they do not sell {what}", _denial_exception(no) if no else "",
+                              refs.of(no or yes), negated=True))
             summary = f"Yes, they say {_lower_first(text)}, but not that they sell it."
         answers.append(Answer("sold", QUESTIONS[4][1], STATED, summary, items))
     elif deemed:
@@ -1024,10 +1028,18 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         # the exception the denial makes, in the policy's words ("except that we may share device
         # identifiers with advertising partners…")
         exception = _denial_exception(no)
-        text = f"They say they do not sell {what}{but}"
-        answers.append(Answer("sold", QUESTIONS[4][1], DENIED,
-                              f"No, they say they do not sell {what}{but}" + _period(f", {exception}" if exception else ""),
-                              [Item(text, exception, refs.of(no), negated=True)]))
+        # an exception that is itself a sale ("…, except that we rent our mailing list to other
+        # catalog companies"): they do, in that case
+        excepted = _EXCEPT_SALE.search(exception)
+        if excepted and not _NOT.search(exception) and not but:
+            verb = excepted.group(1).lower()
+            answers.append(Answer("sold", QUESTIONS[4][1], STATED, f"Yes, in one case: {exception}.",
+                                  [Item(f"They {verb} some of your data", exception, refs.of(no))]))
+        else:
+            text = f"They say they do not sell {what}{but}"
+            answers.append(Answer("sold", QUESTIONS[4][1], DENIED,
+                                  f"No, they say they do not sell {what}{but}" + _period(f", {exception}" if exception else ""),
+                                  [Item(text, exception, refs.of(no), negated=True)]))
     else:
         answers.append(Answer("sold", QUESTIONS[4][1], NOT_STATED, "Not stated."))
 
@@ -1700,6 +1712,21 @@ _SALE_VERBS = (
     ("rent", re.compile(r"\b(?:rent\w*|leas(?:e|es|ed|ing))\b", re.I)),
     ("trade", re.compile(r"\b(?:trad(?:e|es|ed|ing)|barter\w*)\b", re.I)),
 )
+
+_SHARE_WORDS = re.compile(r"\b(?:shar\w*|disclos\w*|giv(?:e|es|ing|en)|transfer\w*|provid\w*|pass(?:es|ed|ing)?|releas\w*|"
+                          r"distribut\w*|make\s+(?:\w+\s+){0,3}?available|send|sends|sent|supply|supplies)\b", re.I)
+
+
+# An exception to a sale denial that is a sale itself: "except that we rent our mailing list…"
+_EXCEPT_SALE = re.compile(r"\b(?:we|it)\s+(?:\w+\s+){0,2}?(rent|sell|lease|trade)(?:s|ed|ing)?\b", re.I)
+
+
+def _denies_selling_only(f: Finding) -> bool:
+    """Is ``f`` a denial whose sentence speaks of selling (renting, trading) and of no other way of
+    giving data out?"""
+    said = [e.text for e in f.evidence if not e.context]
+    return bool(said) and all(any(w.search(t) for _v, w in _SALE_VERBS) and not _SHARE_WORDS.search(t) for t in said)
+
 
 def _excepted_from_denied_sale(f: Finding) -> bool:
     """Is ``f`` a list item whose sale is only in its lead-in, a lead-in that denies selling?"""

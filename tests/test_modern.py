@@ -2683,6 +2683,21 @@ PROBE_ANSWERS = [
     # a denial of keeping with a limit is a period, not a denial ("once a transaction is completed")
     ("We will not keep your credit card number in our database once a transaction is completed.", "retention",
      ["Only as long as needed"]),
+    # what a law asks of businesses, or what some websites do, is no practice of this one
+    ('Businesses that sell personal information must offer a "Do Not Sell" link, and must honor opt-out preference '
+     "signals such as Global Privacy Control.\n\nWe do not sell your personal information.", "rights", []),
+    ("Some websites honor Global Privacy Control signals.\n\nWe do not sell your personal information.", "dnt", []),
+    # a sale denial with an exception beside a rental says the exception; an exception that is a rental is one
+    ("We rent our catalog mailing list, which consists of customers' names and postal addresses, to other catalog "
+     "companies. Apart from the list rental described above, we do not sell your personal information.", "sold",
+     ["They rent your data", "They say they do not sell your data"]),
+    ("We do not sell your personal information, except that we rent our mailing list to other catalog companies.",
+     "sold", ["They rent some of your data"]),
+    # a denial of selling is no denial of sharing
+    ("We do not sell your personal information to third parties.", "sharing", []),
+    # a denial covers its own clause, not the one before it
+    ("We do not use advertising cookies, and we do not collect your precise location.", "collected",
+     ["They say they do not collect precise location (location)."]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
