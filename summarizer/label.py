@@ -786,7 +786,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             # booking data for 3 years, and travel document data for 72 hours"): each its own
             pairs = _clause_periods(f, t) or [(_retention_subject(f, tax, outer), t)]
             for what, t in pairs:
-                t = _shorten(_DANGLING.sub("", t), 70)
+                t = _shorten(_DANGLING.sub("", t), 100)
                 said = periods.setdefault(what, [])
                 if t and t.lower() not in (x.lower() for ts in periods.values() for x in ts):
                     said.append(t)
@@ -1014,6 +1014,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             items.append(Item(f"They say they do not sell {what}", _denial_exception(no) if no else "",
                               refs.of(no or yes), negated=True))
             summary = f"Yes, they say {_lower_first(text)}, but not that they sell it."
+        elif no and what.startswith("your data to "):
+            # a denial as narrow as its buyers beside a sale ("we sell your credit agreement to debt
+            # purchasers" and "we do not sell your data to data brokers or advertisers"): both
+            items.append(Item(f"They say they do not sell {what}", _denial_exception(no), refs.of(no), negated=True))
+            summary = f"Yes, they say {_lower_first(text)}, but not {what[len('your data '):]}."
         answers.append(Answer("sold", QUESTIONS[4][1], STATED, summary, items))
     elif deemed:
         items = [Item(_DEEMED_SALE, "", refs.of(deemed), hedged=True)]
@@ -1570,6 +1575,7 @@ def _retention_subject(f: Finding, tax: Any, outer: _OuterTerms) -> str:
     """The kind of data a retention statement is about, as the policy names it ("server logs"),
     when it names exactly one; "" for personal information in general or several kinds."""
     quote = " ".join(dehyphenated(" ".join(e.text for e in f.evidence if not e.context)).split())
+    quote = _LEADING_CLAUSE_NUMBER.sub("", quote, count=1)  # ("9.3 Call recordings are retained…")
     # a row of a table of data categories names its subject in its first, unnamed cell
     # ("Identifiers | Examples: Name, email address | Retention: 3 years")
     # (or in a first cell named for what the rows list: "Data: Crash logs | Retention period: 6 months")
@@ -1599,6 +1605,7 @@ def _retention_subject(f: Finding, tax: Any, outer: _OuterTerms) -> str:
     return names[0] if len(names) == 1 else tax.label("personal_information_type", values[0])
 
 
+_LEADING_CLAUSE_NUMBER = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+")
 _DEEMED_SALE = "What they share with partners may count as a “sale” or “sharing” under some privacy laws"
 # The data a retention sentence or list item is about, when it opens with it: "Crash logs are
 # deleted after 90 days", "Invoices and billing records: seven years".

@@ -1458,7 +1458,8 @@ def test_hours_sold_business_units_group_brands_and_recruiters():
     assert items("Video clips are kept for 24 hours. Logs are kept for 48 hours.", "retention") == [
         ("For a set time", "video clips: for 24 hours; logs: for 48 hours")]
     assert items("Billing records are kept for six years after the end of the financial year to which they relate.",
-                 "retention") == [("For a set time", "billing records: for six years after the end of the financial year")]
+                 "retention") == [("For a set time", "billing records: for six years after the end of the financial year to which "
+                                    "they relate")]
     sold = label_text("We may share your personal information with our other business units, even if such business "
                       "units are sold. We do not sell or rent your personal information.", fmt="text").answer("sold")
     assert sold.status == "denied"
@@ -2698,6 +2699,28 @@ PROBE_ANSWERS = [
     # a denial covers its own clause, not the one before it
     ("We do not use advertising cookies, and we do not collect your precise location.", "collected",
      ["They say they do not collect precise location (location)."]),
+    # the reader's audiologist is a recipient; a heading "Who can see your information" is a sharing section
+    ("Your hearing data is shared with your audiologist only if you choose to connect your clinic in the app.",
+     "sharing", ["Doctors and hospitals"]),
+    ("Who can see your information\n\n- Our hosting provider (Amazon Web Services, in the United States), acting as a "
+     "sub-processor.\n\nWe may disclose information if required by law.\n", "sharing",
+     ["Other named companies", "Service providers", "Others, when the law requires it"]),
+    # a page of the reader's account is a setting, not a link
+    ("You can opt out of the directory at any time from your account page, and your profile will be hidden within 24 "
+     "hours.", "rights", ["Change your choices in their settings or your account"]),
+    # company forms of Denmark and others
+    # a clause number does not hide what a period is about; a long condition is said whole
+    ("Privacy Policy\n\n9. RETENTION\n\n9.3 Call recordings are retained for three (3) years.\n", "retention",
+     ["For a set time"]),
+    # what lapses (access, links) and software removed from use are no retention
+    ("A support agent can view a clip only if you share it with them in a support ticket, and that access expires "
+     "after 7 days.", "retention", []),
+    ("Password reset links you request by email expire after 24 hours.", "retention", []),
+    ("Our browser extension is removed from active operation when you submit the exam.", "retention", []),
+    # a narrow sale denial beside a sale says its buyers
+    ("We disclose data to purchasers of debt, where we sell or transfer your credit agreement. We do not sell your "
+     "personal data to data brokers or advertisers.", "sold",
+     ["They may sell your data", "They say they do not sell your data to advertisers or data brokers"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -2758,6 +2781,8 @@ def test_a_company_name_with_umlauts_and_a_status_date_are_read():
     assert lab.organization == "Nimbus Cloud Services Pte. Ltd"
     assert [s.text for s in lab.document.sentences][0].endswith("respects your privacy.")
     assert label_text("Privacy Policy\nRev. 01/2026\n\nWe collect your email address.\n").last_updated == "01/2026"
+    assert label_text('It is provided by ClearTone Hearing ApS, Strandvejen 70, 2900 Hellerup, Denmark ("ClearTone", '
+                      '"we"). We collect your email address.\n').organization == "ClearTone Hearing ApS"
     # the date it was last updated, not the date it took effect; of several updates, the latest
     assert label_text("Privacy Policy\n\nEffective date: March 3, 2025\nLast updated: February 14, 2025\n\nWe collect "
                       "your email address.\n").last_updated == "February 14, 2025"
