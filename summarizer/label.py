@@ -1260,7 +1260,9 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     gpc_item = Item(_GPC, "", refs.of(gpc)) if gpc else None
     for v in ("not_honored", "honored", "mentioned_but_unclear_if_honored"):
         if v in dnt:
-            items = [Item(_DNT[v].rstrip("."), "", refs.of(dnt[v]), negated=v == "not_honored")]
+            # (the item's own words: the label marks a denial "No:" itself, "Yes, …" is the summary's)
+            said = re.sub(r"^(?:Yes|No), they", "They", _DNT[v]).rstrip(".").replace("honor it", "honor Do Not Track signals")
+            items = [Item(said, "", refs.of(dnt[v]), negated=v == "not_honored")]
             summary = _DNT[v]
             if gpc_item:
                 items.append(gpc_item)

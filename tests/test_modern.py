@@ -2204,7 +2204,7 @@ PROBE_ANSWERS = [
     ("## Information we collect\n\nCrash reports contain the app version, but no IP address.\n", "collected", []),
     ("We will never send you marketing emails unless you tick the newsletter box.", "purposes", ["Marketing"]),
     ("Some browsers send Do Not Track signals. We do not currently respond to such signals.", "dnt",
-     ["No, they say they do not respond to Do Not Track signals"]),
+     ["They say they do not respond to Do Not Track signals"]),
     ("Our website honors Do Not Track and Global Privacy Control signals by turning off analytics cookies.", "rights",
      ["Use your browser or device settings to block cookies or limit tracking"]),
     # probe17: wording of other countries and things
@@ -2417,7 +2417,7 @@ PROBE_ANSWERS = [
      "information we process is linked to pseudonymous identifiers instead.\n", "collected",
      ["They say they do not collect name, postal address or phone number (contact details)."]),
     ("Do Not Track\nBecause we do not track you, we do not need to respond to Do Not Track signals differently: every "
-     "visitor is treated as if Do Not Track were turned on.\n", "dnt", ["Yes, they say they honor it"]),
+     "visitor is treated as if Do Not Track were turned on.\n", "dnt", ["They say they honor Do Not Track signals"]),
     ("Changes to this notice\nWe will post the new version on this page with a new effective date. Because we do not "
      "know who you are, we cannot notify you directly.\n", "changes", ["They post the new version of the policy"]),
     ("Your messages\nMessages are stored encrypted in our data centres in Switzerland.\n\nWhere your data is stored\n"
@@ -2551,10 +2551,10 @@ PROBE_ANSWERS = [
     # Do Not Track and GPC treated as on, or as an opt-out
     ("Do Not Track\n\nSince we do not track you across websites, we do not need to respond differently to Do Not "
      "Track or Global Privacy Control signals: we treat every visitor as if these signals were turned on.", "dnt",
-     ["Yes, they say they honor it", "They honor Global Privacy Control (GPC), a browser setting that asks sites not "
+     ["They say they honor Do Not Track signals", "They honor Global Privacy Control (GPC), a browser setting that asks sites not "
       "to sell or share your data"]),
     ("Do Not Track\n\nWe treat Do Not Track signals as an opt-out of all non-essential tracking.", "dnt",
-     ["Yes, they say they honor it"]),
+     ["They say they honor Do Not Track signals"]),
     # personalising from a kind of data, marketing one's own products, rights said as nouns, STOP by text
     ("How we use your information\n\nWe use your order history to personalise recommendations.", "purposes",
      ["Personalizing what you see"]),
@@ -2721,6 +2721,20 @@ PROBE_ANSWERS = [
     ("We disclose data to purchasers of debt, where we sell or transfer your credit agreement. We do not sell your "
      "personal data to data brokers or advertisers.", "sold",
      ["They may sell your data", "They say they do not sell your data to advertisers or data brokers"]),
+    # "…these signals, our website does not currently respond to them" refuses Do Not Track
+    ('Some browsers transmit "Do Not Track" signals. Because there is no industry standard for these signals, our '
+     "website does not currently respond to them.", "dnt", ["They say they do not respond to Do Not Track signals"]),
+    # emailing all account holders is telling them directly
+    ("If we change this policy, we will email all account holders before the change takes effect.", "changes",
+     ["They tell you directly (for example by email)"]),
+    # courier companies are no other party to the order; an appliance's age is no person's
+    ("We share your name, address and phone number with the courier companies that deliver your box.", "sharing",
+     ["Service providers"]),
+    ("We collect photos of the broken appliance and the appliance's make, model and age.", "collected",
+     ["Device and browser details", "Photos, camera, microphone or contacts"]),
+    # the company's clinicians recording health data is the company collecting it
+    ("During your visits, our clinicians record your health history, diagnoses, medications and test results.",
+     "collected", ["Health data"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
