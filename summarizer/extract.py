@@ -1619,6 +1619,15 @@ def dehyphenated(text: str) -> str:
     return _LINE_HYPHEN.sub(join, text)
 
 
+# (a verb makes it a sentence: "We collect your name." is no label)
+_COLLECT_VERB = re.compile(r"\b(?:collect|use|share|sell|keep|store|send|ask|get|receive|gather|track|process|disclose)"
+                           r"(?:s|ed|ing)?\b", re.I)
+_USES_OF_DATA = ("first_party_collection_use", "third_party_sharing_collection", "user_choice_control")
+# A paragraph's label: a few words with a capital, ended by a full stop or colon ("Advertising.",
+# "Marketing emails:", "3. Analytics.")
+_PARAGRAPH_LABEL = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][\w’'/&-]*(?:\s+[\w’'/&-]+){0,3}\s*\.\W*$")
+
+
 def _read_as(s: Sentence) -> str:
     """The text of ``s`` as the rules read it, as long as the sentence: words hyphenated across line
     breaks joined, line breaks as spaces, a clause number opening it as spaces."""
@@ -1785,6 +1794,15 @@ class Extractor:
             requests.append((raw, text, context))
             if lead is not None:
                 requests.append((s.text, item, context))
+        # Short labels that open a paragraph ("Advertising." before "We do not show advertising."),
+        # as a bold lead-in splits off: topics, not statements
+        # (what such a label seems to state, the sentence after it may deny: see the end)
+        labels = {s.index for s in doc.sentences
+                  if not s.is_heading and s.list_lead is None and _PARAGRAPH_LABEL.match(s.text)
+                  and not _FINITE_WORD.search(s.text) and not _COLLECT_VERB.search(s.text)
+                  and s.index + 1 < len(doc.sentences) and not doc.sentences[s.index + 1].is_heading
+                  and doc.sentences[s.index + 1].paragraph == s.paragraph
+                  and (s.index == 0 or doc.sentences[s.index - 1].paragraph != s.paragraph)}
         # the rules that fire on each, matched for the whole document at once (see
         # _RuleIndex.fired_all), or rule by rule
         matched = index.fired_all(requests) if index is not None else None
@@ -1931,6 +1949,16 @@ class Extractor:
                      if f.negated and f.category in cats and not any(f.attributes.get(a) for a in fill_of.get(f.rule, ()))}
             if vague:
                 findings = [f for f in findings if id(f) not in vague]
+        if labels:
+            # A paragraph's label ("**Advertising.**") names its topic; when the sentence after it
+            # denies that (a finding of the same category and value, "We do not show advertising"),
+            # the label states nothing of its own.
+            # (of what is done with data: "Children." before "We do not knowingly collect data from
+            # children" still speaks to an audience)
+            denied_next = {(f.sentence - 1, f.category, a, v) for f in findings if f.negated and f.sentence - 1 in labels
+                           and f.category in _USES_OF_DATA for a, vs in f.attributes.items() for v in vs}
+            findings = [f for f in findings if f.negated or f.sentence not in labels or not any(
+                (f.sentence, f.category, a, v) in denied_next for a, vs in f.attributes.items() for v in vs)]
         # negation_of remembers sentences for the rules of one document; a sentence may be long
         # (hostile input has megabyte "sentences"), so none is kept once the document is done
         negation_of.cache_clear()

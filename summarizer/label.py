@@ -651,7 +651,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # a denied use (a rule's fact ``reports_use``) that names no purpose the taxonomy knows. Trackers are
     # the exception: an app that "doesn't use any analytics or advertising SDKs" collects nothing
     # through them, whatever they would be for.)
-    fp_neg = [f for f in fp if f.negated and not _denies_a_use_for(f, outer)
+    fp_neg = [f for f in fp if f.negated and not _denies_a_use_for(f, outer) and not _denies_keeping_only(f)
               and (_only_trackers(f) or not (f.attributes.get("purpose") or "reports_use" in f.facts))]
     # The kinds of data they say they do not collect, and collect nowhere else ("We do not ask for
     # your name or email address"; "I do not collect your financial data" rules out financial
@@ -664,6 +664,10 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     def is_ruled_out(v: str) -> bool:
         if v not in pit:
             return True
+        # a denial of a kind they collect, narrowed to some circumstance ("we do not track your
+        # location in the background", "…when the app is closed"): the kind is still collected
+        if all(any(_CIRCUMSTANCE.search(e.text) for e in f.evidence if not e.context) for f in neg[v]):
+            return False
         # ...or a kind they collect, when the denial names only words of it they collect nowhere
         # ("We collect your name. We do not collect your phone number.")
         tv = tax.attributes["personal_information_type"].get(v)
@@ -802,11 +806,18 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # transaction is completed" is a period, "except for the last 4 digits" keeps some)
     not_kept = [f for f in cat("data_retention", negated=True) if not f.attributes.get("retention_period")
                 and not any(_KEPT_UNTIL.search(e.text) for e in f.evidence if not e.context)]
-    kept_not = list(dict.fromkeys(n for f in not_kept for n in outer(f, "personal_information_type")))
+    # (in the policy's own words: "full card numbers", "passwords in plain text" say what is not
+    # kept more narrowly than "card details" or "account details")
+    kept_words: dict[str, list[Finding]] = {}
+    for f in not_kept:
+        for e in f.evidence:
+            m = _NOT_KEPT_WORDS.search(e.text) if not e.context else None
+            if m and outer(f, "personal_information_type"):
+                kept_words.setdefault(" ".join(m.group(1).split()), []).append(f)
+                break
     denied_items = []
-    if kept_not:
-        named = [f for f in not_kept if outer(f, "personal_information_type")]
-        denied_items.append(Item(f"They say they do not keep {_join(kept_not[:4])}", "", refs.of(named), negated=True))
+    for words, fs in list(kept_words.items())[:3]:
+        denied_items.append(Item(f"They say they do not keep {words}", "", refs.of(fs), negated=True))
     if items:
         summary = _join([_retention_phrase(i) for i in items]) + "."
         summary += "".join(f" {i.text}." for i in denied_items)
@@ -1553,6 +1564,35 @@ def _own_words_for_used(f: Finding) -> str:
         if m and not _ALL_DATA.match(m.group(1)):
             return " ".join(m.group(1).split())
     return ""
+
+
+# A denial of keeping ("We do not store your location history", "we never store passwords in plain
+# text"): data may still be collected and used, so it is no denial of collecting it.
+_KEEP_DENIED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+){0,2}?(?:store|stores|stored|storing|keep|keeps|kept|"
+                          r"retain|retains|retained|save|saves|saved|hold|holds|log|logs|record|records)\b", re.I)
+_COLLECT_DENIED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+){0,3}?(?:collect|gather|ask|request|obtain|receive|"
+                             r"access|capture|track|use|process|have access|see|sees|seen|view|read|handle|touch)\w*\b", re.I)
+
+
+# A circumstance that narrows a denial: "in the background", "when the app is closed", "while you are
+# not using it", "without your permission".
+_CIRCUMSTANCE = re.compile(r"\b(?:in the background|when (?:the app|it|the device|our app|you(?:r device)?) (?:is|are) (?:closed|"
+                           r"not (?:in use|open|running|being used)|off|locked)|while (?:the app is |it is |you are )?(?:closed|"
+                           r"not (?:in use|using (?:it|the app)))|when you are not using|without (?:your|first asking for your) "
+                           r"(?:permission|consent)|unless you (?:allow|enable|turn on|give|grant))\b", re.I)
+
+
+def _denies_keeping_only(f: Finding) -> bool:
+    """Is ``f`` a denial of storing or keeping data, with no denial of collecting it?"""
+    said = [e.text for e in f.evidence if not e.context]
+    return bool(said) and any(_KEEP_DENIED.search(t) for t in said) and not any(_COLLECT_DENIED.search(t) for t in said)
+
+
+# The data a keeping denial names, in its own words, to the end of its clause ("We never store
+# passwords in plain text and cannot see them" → "passwords in plain text").
+_NOT_KEPT_WORDS = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+){0,2}?(?:store|keep|retain|save|hold)\s+"
+                             r"((?:(?!and\b|but\b|or\b|after\b|once\b|beyond\b|longer\b|for\b|unless\b|except\b)[\w’'-]+\s*){1,8}?)"
+                             r"\s*(?:[.,;:!?)]|\band\b|\bbut\b|\bor\b|\bafter\b|\bonce\b|\bbeyond\b|\blonger\b|\bfor\b|\bunless\b|\bexcept\b|$)", re.I)
 
 
 def _denies_a_use_for(f: Finding, outer: "_OuterTerms") -> bool:

@@ -2103,7 +2103,7 @@ PROBE_ANSWERS = [
     ("We may make minor changes to this policy without notice.", "children", []),
     # probe14: reversals
     ("We do not use health records for marketing.", "purposes",
-     ["They say they do not use health information for marketing"]),
+     ["They say they do not use medical records for marketing"]),
     ("We do not use care records for marketing and we do not sell personal information.", "purposes", []),
     ("Payments are processed by our payment processor so that we never store your full card number.", "sharing", []),
     # probe13 purposes with legal bases and buyers
@@ -2661,7 +2661,7 @@ PROBE_ANSWERS = [
      "to see their child's current checkouts.", "children", ["They talk about children"]),
     # data they say they never keep
     ("We keep your orders for 6 years. We never store your full card number.", "retention",
-     ["For a set time", "They say they do not keep card details"]),
+     ["For a set time", "They say they do not keep your full card number"]),
     # a postal address set out under a contact heading, or addressed to someone; its town line; a phone line
     ("Privacy Policy\n\nContact us\n\nParkRight Ltd, Data Protection Officer, 22 Holloway Road, Leeds LS2 7EX, "
      "United Kingdom.\nEmail: privacy@parkright.co.uk\n", "contact",
@@ -2735,6 +2735,36 @@ PROBE_ANSWERS = [
     # the company's clinicians recording health data is the company collecting it
     ("During your visits, our clinicians record your health history, diagnoses, medications and test results.",
      "collected", ["Health data"]),
+    # providers "which act as our processors", in the EU, are recipients (and no statement to Europeans)
+    ("We use cloud hosting providers in the EU and a customer support platform, which act as our processors.",
+     "sharing", ["Service providers"]),
+    # "our script", "the cameras" as the company; surveillance cameras record; licence plates are IDs
+    ("Our script does not use cookies, local storage or any other identifier stored on your device.", "collected",
+     ["They say they do not collect cookies and trackers."]),
+    ("We operate CCTV cameras at entrances, in corridors and in shared kitchens.", "collected",
+     ["Photos, camera, microphone or contacts"]),
+    ("We collect your licence plate number when you park.", "collected", ["ID numbers"]),
+    # rights listed without a subject
+    ("# Privacy Policy\n\n## Your choices and rights\n\n- Access, download, correct or delete your data from your "
+     "account settings.\n", "rights",
+     ["See the data they hold about you", "Correct or update your data", "Ask them to delete your data"]),
+    # a denial of keeping is said in its own words, and denies no collection
+    ("We collect your email address and password. We never store passwords in plain text and cannot see them.",
+     "retention", ["They say they do not keep passwords in plain text"]),
+    ("When you sign up, we collect your payment card details. We do not store full card numbers.", "collected",
+     ["Payment and financial data", "How they get it: from you"]),
+    ("We use your location while you use the app to suggest nearby shops. We do not track your location in the "
+     "background and we do not store your location history.", "collected", ["Location"]),
+    # a paragraph's label whose sentence denies it states nothing
+    ("# Privacy Policy\n\n## How we use it\n\n**Advertising.** We do not show advertising.\n", "purposes",
+     ["They say they do not use it for advertising"]),
+    ("# Privacy Policy\n\n## How we use it\n\nAdvertising: we do not show advertising.\n", "purposes",
+     ["They say they do not use it for advertising"]),
+    ("# Privacy Policy\n\n## How we use it\n\n**Marketing.** We never send marketing emails.\n", "purposes",
+     ["They say they do not use it for marketing"]),
+    # a denial of medical records is as narrow as its words
+    ("The questionnaire asks about your diagnoses. We do not ask for your medical records.", "collected",
+     ["They say they do not collect medical records (health data)."]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
