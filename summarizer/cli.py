@@ -437,8 +437,34 @@ def batch(
         raise typer.Exit(summary.exit_code)
 
 
-def run() -> None:  # pragma: no cover - console entry point alias
-    app()
+def run() -> None:
+    """The ``summarizer`` console script: :data:`app`, then an exit that skips freeing memory.
+
+    When a command is done, freeing every object the process made (the rule pack, RE2's compiled
+    programs and automata, the pronouncing dictionary) costs about 0.1 s, a tenth of a one-policy
+    ``summarizer label``. Like mypy's command line, this entry point flushes its streams, runs
+    the ``atexit`` handlers (which close what libraries opened) and leaves with ``os._exit``,
+    so the operating system reclaims the memory at once. Callers in Python (tests,
+    ``typer.testing.CliRunner``) use :data:`app` itself and keep the normal shutdown.
+    """
+    import atexit
+
+    code: int = 0
+    try:
+        app()
+    except SystemExit as e:
+        if isinstance(e.code, str):  # sys.exit("message"): said on stderr, as Python would
+            print(e.code, file=sys.stderr)
+            code = 1
+        else:
+            code = int(e.code or 0)
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe ("| head"): nothing more can be written
+            pass
+    os._exit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover

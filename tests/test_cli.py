@@ -163,3 +163,28 @@ def test_output_to_missing_folder_is_an_error(tmp_path):
 def test_version():
     r = run("--version")
     assert r.exit_code == 0 and r.stdout.startswith("summarizer ")
+
+
+def test_console_script_exits_fast_with_the_same_output_and_codes(tmp_path):
+    """The ``summarizer`` script (``cli.run``) ends with a hard exit after flushing: the output
+    is the command's whole output, and the exit codes are the command's own."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+
+    def script(*args):
+        return subprocess.run([sys.executable, "-c", "from summarizer.cli import run; run()", *map(str, args)],
+                              capture_output=True, text=True, cwd=root, timeout=120)
+
+    ok = script("label", EX / "corner-bakery.txt", "-f", "json")
+    assert ok.returncode == 0, ok.stderr
+    assert ok.stdout == run("label", EX / "corner-bakery.txt", "-f", "json").stdout
+    json.loads(ok.stdout)
+    missing = script("label", tmp_path / "missing.txt")
+    assert missing.returncode != 0 and missing.stderr.startswith("summarizer: error:") and not missing.stdout
+    assert "Traceback" not in missing.stderr
+    out = tmp_path / "label.md"
+    written = script("label", EX / "corner-bakery.txt", "-o", out)
+    assert written.returncode == 0 and out.read_text().startswith("## ")
+    assert script("--version").stdout.strip().endswith(__import__("summarizer").__version__)
