@@ -451,9 +451,11 @@ def denial_scope(text: str, trigger_end: int) -> str:
         return " " * lead.end() + text[lead.end():]
     # ...and from the clause it is in: "We do not use advertising cookies, and we do not collect your
     # precise location" denies collecting the location, not cookies (the clause before is its own)
-    starts = [b.end() for b in _NEXT_CLAUSE.finditer(text, 0, trigger_end)]
-    if starts and _FINITE_WORD.search(text, 0, starts[-1]) and starts[-1] < trigger_end:
-        return " " * starts[-1] + text[starts[-1]:]
+    bounds = [b for b in _NEXT_CLAUSE.finditer(text, 0, trigger_end) if b.end() < trigger_end]
+    # (a clause before a semicolon is its own whatever its words: "The check happens entirely in
+    # your phone's operating system; we never receive your face data")
+    if bounds and (bounds[-1].group(0).startswith(";") or _FINITE_WORD.search(text, 0, bounds[-1].start())):
+        return " " * bounds[-1].end() + text[bounds[-1].end():]
     return text
 
 

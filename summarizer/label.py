@@ -679,7 +679,15 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         return bool(denied_names) and not set(denied_names) & set(
             _term_names(pit[v], "personal_information_type", known, outer))
 
-    ruled_out = [v for v in sorted(neg, key=lambda x: order.index(x) if x in order else 99) if is_ruled_out(v)]
+    def only_inside_others(v: str) -> bool:
+        # a kind whose every word here lies inside another kind's ("video" in "audio or video")
+        tv = tax.attributes["personal_information_type"].get(v)
+        known = {t.name for t in tv.terms} if tv else set()
+        owns = [set(f.terms.get("personal_information_type", ())) & known for f in neg[v]]
+        return all(owns) and all(not (own & set(outer(f, "personal_information_type"))) for own, f in zip(owns, neg[v]))
+
+    ruled_out = [v for v in sorted(neg, key=lambda x: order.index(x) if x in order else 99)
+                 if is_ruled_out(v) and not only_inside_others(v)]
 
     def denied_words(v: str) -> str:
         # A denial is as narrow as its words: "we do not use advertising pixels" rules out pixels,
@@ -1569,7 +1577,7 @@ def _own_words_for_used(f: Finding) -> str:
 # A denial of keeping ("We do not store your location history", "we never store passwords in plain
 # text"): data may still be collected and used, so it is no denial of collecting it.
 _KEEP_DENIED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+){0,2}?(?:store|stores|stored|storing|keep|keeps|kept|"
-                          r"retain|retains|retained|save|saves|saved|hold|holds|log|logs|record|records)\b", re.I)
+                          r"retain|retains|retained|save|saves|saved|hold|holds)\b", re.I)
 _COLLECT_DENIED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+){0,3}?(?:collect|gather|ask|request|obtain|receive|"
                              r"access|capture|track|use|process|have access|see|sees|seen|view|read|handle|touch)\w*\b", re.I)
 

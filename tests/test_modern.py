@@ -2765,6 +2765,27 @@ PROBE_ANSWERS = [
     # a denial of medical records is as narrow as its words
     ("The questionnaire asks about your diagnoses. We do not ask for your medical records.", "collected",
      ["They say they do not collect medical records (health data)."]),
+    # changing one's mind about cookies is no correcting of data; what minors may ask sets no minimum age
+    ("Your choices\n\nYou can change your mind at any time using the \"Cookie settings\" link in the footer of every "
+     "page.", "rights", []),
+    ("Minors\n\nOur website is not directed at children under 13 and we do not knowingly collect personal information "
+     "from children under 13. If you are under 18 and have posted content in our product reviews, you may ask us to "
+     "remove it by emailing us.", "children", ["They say they do not knowingly collect data from children under 13"]),
+    # the clause before a semicolon is not what the denial after it names
+    ("We collect crash reports. Face ID is used to lock the app. The check happens entirely in your phone's operating "
+     "system; we never receive your fingerprint or face data.", "collected",
+     ["Device and browser details", "They say they do not collect biometric data (health data)"]),
+    # a company's UK address is no statement to people in Europe
+    ("Contact\n\nEmail privacy@example.com or write to Example Ltd, 17 Mill Lane, Harrogate HG1 2AB, United Kingdom.",
+     "transfers", []),
+    # not recording audio or video is a denial, in its own words
+    ("We collect the GPS location of the car during each trip.\n\nWe do not record audio or video inside the cars.",
+     "collected", ["Location", "They say they do not collect audio or video (photos, camera, microphone or contacts)"]),
+    # data built from cookies is kept for a period; the time taken to answer is no period
+    ("How long we keep data\n\nAnalytics reports built from cookie data are kept by us for 26 months and then deleted "
+     "automatically.", "retention", ["For a set time"]),
+    ("Your choices\n\nIf you would like us to delete your information, email privacy@example.com; we will respond within "
+     "30 days.", "retention", []),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
