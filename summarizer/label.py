@@ -634,6 +634,14 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
               if "collect_on_first_party_website_app" in f.attributes.get("action_third_party", [])]
     pit = _values(fp_pos + onsite, "personal_information_type")
     order = list(tax.attributes.get("personal_information_type", {}))
+    for v in list(pit):
+        # a kind whose every word here lies inside another kind's ("video" in "audio, video and
+        # whiteboard"): the other kind is what was said
+        tv = tax.attributes["personal_information_type"].get(v)
+        known = {t.name for t in tv.terms} if tv else set()
+        owns = [set(f.terms.get("personal_information_type", ())) & known for f in pit[v]]
+        if all(owns) and not any(own & set(outer(f, "personal_information_type")) for own, f in zip(owns, pit[v])):
+            del pit[v]
     if len(pit) > 1:
         # "personal information (not specified)" says nothing once the policy names the data
         pit.pop("generic_personal_information", None)

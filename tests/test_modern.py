@@ -2786,6 +2786,25 @@ PROBE_ANSWERS = [
      "automatically.", "retention", ["For a set time"]),
     ("Your choices\n\nIf you would like us to delete your information, email privacy@example.com; we will respond within "
      "30 days.", "retention", []),
+    # marketplace buyers are no buyers of the business; a paid caregiver is no family; a pet's health is no person's
+    ("How we share information\n\nResale buyers and sellers. We do not share a seller's name with the buyer.",
+     "sharing", ["They share data, but do not say with whom"]),
+    ("How we share information\n\nThe caregiver sees your name and address.", "sharing", []),
+    ("We collect your pet's vaccination records and medical history.", "collected",
+     ["They collect information, but do not say clearly what."]),
+    # words for children: selling nothing about you, locking data with encryption, no ads, recording lessons
+    ("We never sell anything about you to anyone.", "sold", ["They say they do not sell your data"]),
+    ("We lock your information with special codes called encryption so other people can't read it.", "security",
+     ["Encryption"]),
+    ("There are no ads in Doodlebug. We don't show you ads.", "purposes", ["They say they do not use it for advertising"]),
+    ("We record the audio, video and whiteboard of every lesson.", "collected", ["Photos, camera, microphone or contacts"]),
+    # an age for a right, or for doing something alone, is no minimum age
+    ("Many of our learners are under 18, so we have designed the service around parent accounts. Learners under 16 "
+     "cannot create an account on their own. Learners aged 13 and over may contact us directly about their own data.",
+     "children", ["They talk about children"]),
+    ("Our services are not directed to children under 13, and we do not knowingly collect personal information from "
+     "them. Users under 18 need a parent to buy tickets.", "children",
+     ["They say they do not knowingly collect data from children under 13"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
