@@ -357,7 +357,10 @@ _ADDRESS_LINE = re.compile(
     r"|\d{1,5}[a-z]?\s+(?:[\w.'’-]+\s+){1,4}?(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|"
     r"place|pl|square|sq|court|ct|parkway|pkwy|plaza|terrace|highway|hwy|row|circle|crescent|quay|wharf)\b"
     r"|[A-Z][\w .'’-]{1,40},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$"
-    r"|[A-Z][\w .'’-]{1,40}\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}$)", re.I)
+    r"|[A-Z][\w .'’-]{1,40}\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}$"
+    # a company's name on a line of its own ("Example LLC", "Acme Widgets GmbH")
+    r"|(?-i:[A-Z][\w&.,'’ -]{1,60}\s(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|AG|B\.V\.|BV|N\.V\.|AB|ApS|A/S|Oy|"
+    r"S\.A\.|SAS|PLC|plc|LLP|Corp\.?|Corporation|Pty Ltd|Pte\.? Ltd\.?))$)", re.I)
 
 
 def looks_like_heading(line: str, next_line: str | None = None) -> bool:

@@ -2805,6 +2805,24 @@ PROBE_ANSWERS = [
     ("Our services are not directed to children under 13, and we do not knowingly collect personal information from "
      "them. Users under 18 need a parent to buy tickets.", "children",
      ["They say they do not knowingly collect data from children under 13"]),
+    # no tracking at all honors Do Not Track in effect; "correct or delete it" is the correction right
+    ("Do Not Track\n\nBecause we do not use tracking cookies or third-party trackers, we do not need to respond "
+     "differently to Do Not Track signals; no tracking takes place either way.", "dnt",
+     ["They say they honor Do Not Track signals"]),
+    ("You can:\n - ask for a copy of the information we hold about you;\n - ask us to correct or delete it.\n", "rights",
+     ["See the data they hold about you", "Correct or update your data", "Ask them to delete your data"]),
+    # a company name on its own line is no heading; Nordic streets; an e-mail after the address is not of it
+    ("Privacy Policy\n\nWe collect your email address.\n\nCONTACT US\n\nExample LLC\n1200 Euclid Avenue, Suite 800\n"
+     "Cleveland, OH 44115\nprivacy@example.com\n(216) 555-0190\n", "contact",
+     ["Email: privacy@example.com", "Phone: (216) 555-0190", "Post: 1200 Euclid Avenue, Suite 800, Cleveland, OH 44115"]),
+    ("Privacy Policy\n\nWe collect your email address.\n\nContact\n\nExample AB, Sveavägen 24, 111 57 Stockholm, Sweden. "
+     "Email: privacy@example.se\n", "contact",
+     ["Email: privacy@example.se", "Post: Example AB, Sveavägen 24, 111 57 Stockholm, Sweden"]),
+    ("Example Privacy Policy\n\nContact\n\nExample B.V., attn. Data Protection Officer, Herengracht 500, 1017 CB "
+     "Amsterdam, the Netherlands. privacy@example.com\n", "contact",
+     ["Email: privacy@example.com",
+      "Post: Data Protection Officer, Herengracht 500, 1017 CB Amsterdam, the Netherlands",
+      "A privacy officer or team: Data Protection Officer"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
