@@ -254,7 +254,8 @@ def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
 #: Words one of which every ``_EXCLUDED`` aside contains (lowercase): a sentence without any is
 #: not searched (most are not).
 _EXCLUDED_WORDS = ("includ", "exclud", "other than", "except", "but not", "apart from", "aside from", "without", ", not ",
-                   "not use", "but no ", "; no ")
+                   "not use", "but no ", "; no ", "not hold", "not store", "not keep", "never hold", "never store",
+                   "never keep", "n't hold", "n't store", "n’t hold", "n’t store")
 _EXCLUDED = re.compile(
     r"(?:,\s+(?=not (?:your|the|any|their|its|his|her|to|for)\b))?"  # "your subscription, not your card details"
     r"\(?\b(?:not including|excluding|other than|except(?: for)?|with the exception of|but not(?! limited| necessarily| only)|"
@@ -265,7 +266,10 @@ _EXCLUDED = re.compile(
     r"aside from|which does not include|that does not include|does not include|do not include|"
     # what another company is barred from ("…and may not use it for its own advertising")
     r"(?:may|must|will|shall|can) not use (?:it|them|this|that|such|the|your)\b(?=[^.;]{0,60}\b(?:its|their) own\b)|"
-    r"without (?:your |any )?(?:name|personal)\w*)\b[^.;()]{0,200}\)?",
+    r"without (?:your |any )?(?:name|personal)\w*|"
+    # what it does not hold itself ("payment records (we use a payment platform and do not hold
+    # card details)")
+    r"(?<=\()[^()]{0,120}?(?:(?:do|does|will|shall)\s+not|never|(?:do|does|wo)n[’']t)\s+(?:ever\s+)?(?:hold|store|keep|receive|retain))\b[^.;()]{0,200}\)?",
     re.I,
 )
 
@@ -312,8 +316,9 @@ def _except_denied(text: str) -> tuple[str, str]:
 
 
 # A clause of a sentence: the parts between semicolons and "but", "however", "although", "whereas".
-_CLAUSE = re.compile(r";|,?\s+\b(?:but|however|although|whereas)\b(?!,?\s+(?:(?:is|are|was|were)\s+)?not\s+(?:limited|only|necessarily))",
-                     re.I)
+_CLAUSE = re.compile(r";|,?\s+\b(?:but|however|although|whereas)\b(?!,?\s+(?:(?:is|are|was|were)\s+)?not\s+(?:limited|only|necessarily))"
+                     # (", and we do not use them for marketing": a clause of its own)
+                     r"|,\s+and\s+(?=(?:we|i|they)\s)", re.I)
 _CLAUSE_WORDS = ("but", "however", "although", "whereas")  # one of which (or ";") every ``_CLAUSE`` holds
 
 
@@ -323,6 +328,8 @@ def _may_break(text: str) -> bool:
     "but" too.) ``casefold`` maps every letter that matches these words under re.I to them, "ſ"
     included, and leaves spaces as they are."""
     folded = text.casefold()
+    if ", and we " in folded or ", and i " in folded or ", and they " in folded:
+        return True
     for w in _CLAUSE_WORDS:
         i = folded.find(w, 1)
         while i > 0:

@@ -2823,6 +2823,15 @@ PROBE_ANSWERS = [
      ["Email: privacy@example.com",
       "Post: Data Protection Officer, Herengracht 500, 1017 CB Amsterdam, the Netherlands",
       "A privacy officer or team: Data Protection Officer"]),
+    # a denying clause after ", and we" is not what the use before it affirms
+    ("Lesson recordings are used only so that students in the class can review the lesson, and we do not use them for "
+     "marketing.", "purposes", []),
+    # what a bracket says the company does not hold is not collected
+    ("Payment records for subscription fees (we use a payment platform and do not hold card details).", "collected",
+     ["They collect information, but do not say clearly what."]),
+    # the age below which parents act for students is no minimum age
+    ("This policy applies to adult students and to teen students aged 13 to 17.\nParents may exercise these rights for "
+     "students under 16.", "children", ["They talk about children"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
