@@ -1865,6 +1865,12 @@ class Extractor:
                 # date) still count.
                 fired = [x for x in fired if x[0].label_only]
             for rule, t, m in fired:
+                if m[2] and t is text and raw != text and rule.when and not rule.use_heading:
+                    # a value captured where the own name was read as "we" ("…after they leave
+                    # the Club" read "…after they leave we") is taken from the sentence as written
+                    as_written = _search(rule.when[0], raw)
+                    if as_written is not None:
+                        m = (m[0], m[1], {**m[2], **_fired(rule, raw, "", as_written)[2]}, m[3])
                 said = item_says.get(rule.id) if lead is not None else None
                 # an item under a lead-in that denies this rule's category is denied, whatever
                 # reading the rule fires on (a rule may fire on the item alone: "your IP address"

@@ -2832,6 +2832,17 @@ PROBE_ANSWERS = [
     # the age below which parents act for students is no minimum age
     ("This policy applies to adult students and to teen students aged 13 to 17.\nParents may exercise these rights for "
      "students under 16.", "children", ["They talk about children"]),
+    # providers "which process data on our behalf"; access limited to staff; emailing current students of changes
+    ("We use a video-conferencing provider and a student records system, which process data on our behalf.",
+     "sharing", ["Service providers"]),
+    ("Student files are kept in a password-protected system with access limited to teaching and admin staff.",
+     "security", ["Only some staff can see your data"]),
+    ("Changes\n\nWe will email current students about any important changes.", "changes",
+     ["They tell you directly (for example by email)"]),
+    # a period's condition keeps the club's own name
+    ('Riverside Rovers Youth Football Club ("the Club") is a community football club. The Club collects your name. '
+     "Player records are kept while the player is registered and for 2 years after they leave the Club.", "retention",
+     ["For a set time"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -2892,6 +2903,12 @@ def test_a_company_name_with_umlauts_and_a_status_date_are_read():
     assert lab.organization == "Nimbus Cloud Services Pte. Ltd"
     assert [s.text for s in lab.document.sentences][0].endswith("respects your privacy.")
     assert label_text("Privacy Policy\nRev. 01/2026\n\nWe collect your email address.\n").last_updated == "01/2026"
+    assert label_text("Example Privacy Notice\nDate of this notice: 8 August 2024\n\nWe collect your name.\n"
+                      ).last_updated == "8 August 2024"
+    club = label_text('Riverside Rovers Youth Football Club ("the Club") is a community football club. The Club collects '
+                      "your name. Player records are kept while the player is registered and for 2 years after they "
+                      "leave the Club.\n")
+    assert club.answer("retention").items[0].detail.endswith("after they leave the Club")
     assert label_text('It is provided by ClearTone Hearing ApS, Strandvejen 70, 2900 Hellerup, Denmark ("ClearTone", '
                       '"we"). We collect your email address.\n').organization == "ClearTone Hearing ApS"
     # the date it was last updated, not the date it took effect; of several updates, the latest
