@@ -319,7 +319,8 @@ def _except_denied(text: str) -> tuple[str, str]:
 _CLAUSE = re.compile(r";|,?\s+\b(?:but|however|although|whereas)\b(?!,?\s+(?:(?:is|are|was|were)\s+)?not\s+(?:limited|only|necessarily))"
                      # (", and we do not use them for marketing": a clause of its own)
                      r"|,\s+and\s+(?=(?:we|i|they)\s)", re.I)
-_CLAUSE_WORDS = ("but", "however", "although", "whereas")  # one of which (or ";") every ``_CLAUSE`` holds
+# one of which (or ";", or ", and we/I/they", which _may_break looks for itself) every ``_CLAUSE`` holds
+_CLAUSE_WORDS = ("but", "however", "although", "whereas")
 
 
 def _may_break(text: str) -> bool:
@@ -1629,11 +1630,11 @@ def dehyphenated(text: str) -> str:
 
 
 # (a verb makes it a sentence: "We collect your name." is no label)
-_COLLECT_VERB = re.compile(r"\b(?:collect|use|share|sell|keep|store|send|ask|get|receive|gather|track|process|disclose)"
+_PRACTICE_VERB = re.compile(r"\b(?:collect|use|share|sell|keep|store|send|ask|get|receive|gather|track|process|disclose)"
                            r"(?:s|ed|ing)?\b", re.I)
 _USES_OF_DATA = ("first_party_collection_use", "third_party_sharing_collection", "user_choice_control")
-# A paragraph's label: a few words with a capital, ended by a full stop or colon ("Advertising.",
-# "Marketing emails:", "3. Analytics.")
+# A paragraph's label: a few words with a capital, ended by a full stop ("Advertising.", "Marketing
+# emails.", "3. Analytics."), as a bold lead-in splits off its paragraph
 _PARAGRAPH_LABEL = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][\w’'/&-]*(?:\s+[\w’'/&-]+){0,3}\s*\.\W*$")
 
 
@@ -1808,7 +1809,7 @@ class Extractor:
         # (what such a label seems to state, the sentence after it may deny: see the end)
         labels = {s.index for s in doc.sentences
                   if not s.is_heading and s.list_lead is None and _PARAGRAPH_LABEL.match(s.text)
-                  and not _FINITE_WORD.search(s.text) and not _COLLECT_VERB.search(s.text)
+                  and not _FINITE_WORD.search(s.text) and not _PRACTICE_VERB.search(s.text)
                   and s.index + 1 < len(doc.sentences) and not doc.sentences[s.index + 1].is_heading
                   and doc.sentences[s.index + 1].paragraph == s.paragraph
                   and (s.index == 0 or doc.sentences[s.index - 1].paragraph != s.paragraph)}

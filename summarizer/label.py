@@ -1846,7 +1846,8 @@ _UNDER_AGE = re.compile(r"\b(?:under|below|younger than)(?: the age of)? (1[0-9]
 _ADDRESS_LEAD = re.compile(r".*\bor\s+", re.S)
 _ADDRESS_TAIL = re.compile(r"\s*,?\s+(?:or|to|and|if|for|so|with|within|in order|stating|including|marked)\b.*$"
                            r"|\s*[,;]?\s+(?i:tel(?:ephone)?|phone|fax|e-?mail)\b\.?\s*:.*$"
-                           r"|\.\s+(?:\S+@\S+|(?i:tel|phone|fax|e-?mail|web|www)\b).*$", re.S)
+                           r"|\.\s+(?:\S+@\S+|(?i:tel|phone|fax|e-?mail|web|www)\b).*$"
+                           r"|\s*[—–|]\s*(?:\S+@\S+|(?i:tel|phone|fax|e-?mail|www)\b).*$", re.S)
 # (what says the address comes: "Our address is", "The address for Barnes & Noble is")
 _ADDRESS_TO = re.compile(r"^(?:to|at|(?:our|the|its)\s+(?:postal\s+|mailing\s+)?address(?:\s+(?:for|of)\s+[^,]{1,60}?)?\s+is)\s+", re.I)
 _OTHER_CHANNEL = re.compile(r"\b(?:tel(?:ephone)?|phone|fax|e-?mail|call)\b", re.I)

@@ -2843,6 +2843,12 @@ PROBE_ANSWERS = [
     ('Riverside Rovers Youth Football Club ("the Club") is a community football club. The Club collects your name. '
      "Player records are kept while the player is registered and for 2 years after they leave the Club.", "retention",
      ["For a set time"]),
+    # the age of a water heater is no one's; an e-mail after a dash is not part of the address
+    ("We collect your email address and the age of your water heater.", "collected", ["Contact details"]),
+    ("Example Privacy Policy\nContact\nPrintPeony Inc., Attn: Privacy, 480 Harbor Street, Suite 210, Portland, OR 97204, "
+     "USA — privacy@printpeony.example\n", "contact",
+     ["Email: privacy@printpeony.example",
+      "Post: PrintPeony Inc., Attn: Privacy, 480 Harbor Street, Suite 210, Portland, OR 97204, USA"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
