@@ -807,6 +807,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             pairs = _clause_periods(f, t) or [(_retention_subject(f, tax, outer), t)]
             for what, t in pairs:
                 t = _shorten(_DANGLING.sub("", t), 100)
+                if t.count("“") > t.count("”"):  # a quoted title cut short: up to its opening mark
+                    t = t[:t.rindex("“")].rstrip(" ,;:") + "…"
                 said = periods.setdefault(what, [])
                 if t and t.lower() not in (x.lower() for ts in periods.values() for x in ts):
                     said.append(t)
@@ -1864,7 +1866,7 @@ _TOWN_LINE = re.compile(r"^(?:(?i:suite|ste|floor|fl|unit|room|apt|building|bldg
                         r"|[A-Z][\w .'’-]{1,40},?\s+(?:(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+)?\d{5}(?:-\d{4})?"
                         r"|[A-Z][\w .'’-]{1,40},?\s+(?:[A-Z]{2}\s+)?[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}"
                         r"|[A-Z][\w .'’-]{1,40},\s+[A-Z]{2}\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d"
-                        r"|\d{4,5}\s+[A-Z][\w .'’-]{1,30})(?:,\s*[A-Z][\w .'’-]{1,30})?$")
+                        r"|(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-Z][\w .'’-]{1,30})(?:,\s*[A-Z][\w .'’-]{1,30})?$")
 
 
 _KEPT_UNTIL = re.compile(r"\b(?:after|once|beyond|longer than|more than|past|following|until|except|other than|"

@@ -2849,6 +2849,12 @@ PROBE_ANSWERS = [
      "USA — privacy@printpeony.example\n", "contact",
      ["Email: privacy@printpeony.example",
       "Post: PrintPeony Inc., Attn: Privacy, 480 Harbor Street, Suite 210, Portland, OR 97204, USA"]),
+    # "The Company" acting is the company itself; a Luxembourg address keeps its town line
+    ("The Company uses cookies for identifying the User.", "collected", ["Cookies and trackers"]),
+    ("Contact\n\nLuxCloud S.A.\nData Protection Officer\nAerogolf Center, 1B, rue Heienhaff\nL-1736 Senningerberg, "
+     "Luxembourg\n", "contact",
+     ["Post: Aerogolf Center, 1B, rue Heienhaff, L-1736 Senningerberg, Luxembourg",
+      "A privacy officer or team: Data Protection Officer"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
