@@ -2855,6 +2855,14 @@ PROBE_ANSWERS = [
      "Luxembourg\n", "contact",
      ["Post: Aerogolf Center, 1B, rue Heienhaff, L-1736 Senningerberg, Luxembourg",
       "A privacy officer or team: Data Protection Officer"]),
+    # a photo's camera model is no camera access; a contact heading numbered as a part
+    ("We collect the photos you upload, along with the metadata stored in the files, such as the date taken and camera "
+     "model.", "collected", ["What you do on the site or app", "How they get it: from you"]),
+    ("Example Privacy Policy\nPART 11: CONTACT\nDraftwell, Inc., Attn: Privacy Team, 1200 Market Street, 9th Floor, San "
+     "Francisco, CA 94103, USA. Email: privacy@draftwell.example.\n", "contact",
+     ["Email: privacy@draftwell.example",
+      "Post: Draftwell, Inc., Attn: Privacy Team, 1200 Market Street, 9th Floor, San Francisco, CA 94103, USA",
+      "A privacy officer or team: Privacy Team"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
