@@ -2863,6 +2863,14 @@ PROBE_ANSWERS = [
      ["Email: privacy@draftwell.example",
       "Post: Draftwell, Inc., Attn: Privacy Team, 1200 Market Street, 9th Floor, San Francisco, CA 94103, USA",
       "A privacy officer or team: Privacy Team"]),
+    # mailing a notice to customers is direct notice; energy use is no use of the site; a library card is no payment card
+    ("We will post the new version on our website, and if the changes materially affect how we use or share your usage "
+     "data, we will mail or email a notice to customers at least 30 days in advance.", "changes",
+     ["They put a notice on their website", "They tell you directly (for example by email)"]),
+    ("We collect your hourly energy usage data from your smart meter.", "collected",
+     ["They collect information, but do not say clearly what."]),
+    ("Enter your library card number to borrow e-books. We collect your email address.", "collected",
+     ["Contact details"]),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
