@@ -458,7 +458,9 @@ def run() -> None:
             code = 1
         else:
             code = int(e.code or 0)
-    atexit._run_exitfuncs()
+    run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)  # (CPython's; absent elsewhere: none are run)
+    if run_exit_handlers is not None:
+        run_exit_handlers()
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

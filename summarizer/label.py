@@ -635,12 +635,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     pit = _values(fp_pos + onsite, "personal_information_type")
     order = list(tax.attributes.get("personal_information_type", {}))
     for v in list(pit):
-        # a kind whose every word here lies inside another kind's ("video" in "audio, video and
-        # whiteboard"): the other kind is what was said
-        tv = tax.attributes["personal_information_type"].get(v)
-        known = {t.name for t in tv.terms} if tv else set()
-        owns = [set(f.terms.get("personal_information_type", ())) & known for f in pit[v]]
-        if all(owns) and not any(own & set(outer(f, "personal_information_type")) for own, f in zip(owns, pit[v])):
+        if _only_inside_other_kinds(v, pit[v], tax, outer):  # ("video" in "audio, video and whiteboard")
             del pit[v]
     if len(pit) > 1:
         # "personal information (not specified)" says nothing once the policy names the data
@@ -687,15 +682,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         return bool(denied_names) and not set(denied_names) & set(
             _term_names(pit[v], "personal_information_type", known, outer))
 
-    def only_inside_others(v: str) -> bool:
-        # a kind whose every word here lies inside another kind's ("video" in "audio or video")
-        tv = tax.attributes["personal_information_type"].get(v)
-        known = {t.name for t in tv.terms} if tv else set()
-        owns = [set(f.terms.get("personal_information_type", ())) & known for f in neg[v]]
-        return all(owns) and all(not (own & set(outer(f, "personal_information_type"))) for own, f in zip(owns, neg[v]))
-
     ruled_out = [v for v in sorted(neg, key=lambda x: order.index(x) if x in order else 99)
-                 if is_ruled_out(v) and not only_inside_others(v)]
+                 if is_ruled_out(v) and not _only_inside_other_kinds(v, neg[v], tax, outer)]
 
     def denied_words(v: str) -> str:
         # A denial is as narrow as its words: "we do not use advertising pixels" rules out pixels,
@@ -769,7 +757,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         elif not any(named):
             # data no taxonomy term names, named in the denial's own words ("we do not use ANPR data
             # for marketing"): as narrow as they are
-            own = list(dict.fromkeys(_own_words_for_used(f) for f in ruled_out[v]))
+            own = list(dict.fromkeys(_own_words(f, _USED_DATA, _ALL_DATA) for f in ruled_out[v]))
             if all(own) and len(own) <= 2:
                 what = _join(own, "or")
         denied_items.append(Item(f"They say they do not use {what} for {_lower_first(tax.label('purpose', v))}{but}",
@@ -828,11 +816,9 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # kept more narrowly than "card details" or "account details")
     kept_words: dict[str, list[Finding]] = {}
     for f in not_kept:
-        for e in f.evidence:
-            m = _NOT_KEPT_WORDS.search(e.text) if not e.context else None
-            if m and outer(f, "personal_information_type"):
-                kept_words.setdefault(" ".join(m.group(1).split()), []).append(f)
-                break
+        words = _own_words(f, _NOT_KEPT_WORDS) if outer(f, "personal_information_type") else ""
+        if words:
+            kept_words.setdefault(words, []).append(f)
     denied_items = []
     for words, fs in list(kept_words.items())[:3]:
         denied_items.append(Item(f"They say they do not keep {words}", "", refs.of(fs), negated=True))
@@ -1573,15 +1559,26 @@ _ALL_DATA = re.compile(r"^(?:personal|personally|your|any|the|this|that|these|th
                        r"account)\b", re.I)
 
 
-def _own_words_for_used(f: Finding) -> str:
-    """The words of ``_USED_DATA`` in the sentence of ``f``, or "" (none, or words for all data)."""
+def _own_words(f: Finding, pattern: re.Pattern, all_data: re.Pattern | None = None) -> str:
+    """What a denial names in the policy's own words: the first group of ``pattern`` in the first
+    of ``f``'s own quotes that holds it ("ANPR data", "passwords in plain text"), or "" (none, or
+    words ``all_data`` says stand for all data)."""
     for e in f.evidence:
         if e.context:
             continue
-        m = _USED_DATA.search(e.text)
-        if m and not _ALL_DATA.match(m.group(1)):
+        m = pattern.search(e.text)
+        if m and not (all_data is not None and all_data.match(m.group(1))):
             return " ".join(m.group(1).split())
     return ""
+
+
+def _only_inside_other_kinds(v: str, findings: list[Finding], tax: Any, outer: "_OuterTerms") -> bool:
+    """Does every word of the kind of data ``v`` in ``findings`` lie inside a word of another kind
+    ("video" in "audio or video")? Then the other kind is what the policy said."""
+    tv = tax.attributes["personal_information_type"].get(v)
+    known = {t.name for t in tv.terms} if tv else set()
+    owns = [set(f.terms.get("personal_information_type", ())) & known for f in findings]
+    return all(owns) and not any(own & set(outer(f, "personal_information_type")) for own, f in zip(owns, findings))
 
 
 # A denial of keeping ("We do not store your location history", "we never store passwords in plain
