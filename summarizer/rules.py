@@ -110,6 +110,15 @@ def _lazy_class() -> type:
         def options(self) -> Any:
             return self._opts
 
+        def adopt(self, program: Any) -> None:
+            """Take ``program``, this very pattern compiled with these options elsewhere (a rule
+            index's Filter compiles every pattern it screens), as its own, unless it was
+            compiled already."""
+            try:
+                object.__getattribute__(self, "_regexp")
+            except AttributeError:
+                self._regexp = program
+
         def __reduce__(self) -> Any:  # pickled still uncompiled (a batch engine's workers)
             return _lazy_pattern, (self._pattern, {n: getattr(self._opts, n) for n in re2.Options.NAMES},
                                    self._where)

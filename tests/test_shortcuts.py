@@ -252,12 +252,51 @@ def test_rule_index_findings_do_not_depend_on_how_many_filters_screen_it(parts, 
     def findings() -> list[dict]:
         pack = load_rules()  # a fresh pack: its index is built with the FILTER_PARTS of the moment
         index = extract._index_of(pack, extract.INDEX_AFTER_SENTENCES)
-        assert index is not None and len(index.filters) == min(extract.FILTER_PARTS, len(index.tests))
+        assert index is not None and len(index.filters) == min(extract.FILTER_PARTS, len(index.tests.patterns))
         return [f.to_dict() | {"sentence": f.sentence} for f in extract.Extractor(pack).run(doc)]
 
     shipped = findings()
     monkeypatch.setattr(extract, "FILTER_PARTS", parts)
     assert findings() == shipped
+
+
+@pytest.mark.parametrize("after", [0, 1, 10**9])
+def test_rule_index_findings_do_not_depend_on_when_a_pattern_gets_its_own_set(after, monkeypatch):
+    """A pattern is tested by a search with its Filter's program until SET_AFTER_TESTS texts,
+    then by a Set of its own: Sets from the start (0), after one text, or never (searches only)
+    give the same findings."""
+    from summarizer.rules import load_rules
+
+    text = "Privacy Policy\n\n" + "\n\n".join(_EXAMPLES)
+    doc = ingest.document_from_text(text)
+
+    def findings() -> list[dict]:
+        pack = load_rules()
+        assert extract._index_of(pack, extract.INDEX_AFTER_SENTENCES) is not None
+        return [f.to_dict() | {"sentence": f.sentence} for f in extract.Extractor(pack).run(doc)]
+
+    shipped = findings()
+    monkeypatch.setattr(extract, "SET_AFTER_TESTS", after)
+    assert findings() == shipped
+
+
+def test_rule_index_shares_its_filters_programs_with_the_rules():
+    """The rules' patterns (compiled on first use) take the programs the index's Filters compiled
+    for the same pattern, instead of compiling their own, and search with them alike."""
+    from summarizer.rules import load_rules
+
+    pack = load_rules(lazy=True)
+    index = extract._index_of(pack, extract.INDEX_AFTER_SENTENCES)
+    assert index is not None
+    pattern = next(r.when[0] for r in pack.rules if r.id == "share.sell")
+    program = index.tests.programs[index.when_ids[[r.id for r in pack.rules].index("share.sell")][0]]
+    if program is None:
+        pytest.skip("google-re2's compiled objects are not asked directly here")
+    assert pattern._regexp is program
+    fresh = load_rules(lazy=True)  # compiled by itself
+    sentence = "We do not sell your personal information to anyone."
+    assert (pattern.search(sentence) is None) == (next(r.when[0] for r in fresh.rules if r.id == "share.sell")
+                                                  .search(sentence) is None)
 
 
 def test_rule_index_tests_first_the_rules_its_filters_cannot_screen():
