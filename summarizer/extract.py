@@ -151,8 +151,14 @@ _NO_OBJECT = re.compile(
     r"(?:\b(?:uses?|used|collects?|collected|sets?|places?|shares?|shared|sells?|sold|stores?|stored|keeps?|kept|"
     r"gathers?|records?|logs?|tracks?|employs?|contains?|includes?|serves?|runs?|retains?|carr(?:y|ies) out|conducts?|"
     r"makes?)\s+(?:absolutely\s+)?no"
+    # ("has no" only in a row of them, "the app has no ads, no trackers and no analytics": one
+    # "has no" is "we have no control over…")
+    r"|\b(?:has|have)\s+no(?=\s+[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and\s+|or\s+)?no\b)"
     r"|\bnothing\s+(?:\w+\s+){0,2}?to)"
-    r"(?:\s+(?!(?:more|longer|later|less|matter)\b)[\w'’-]+){0,2}?(?:\s+(?:or|nor)\s+[\w'’-]+)?\s*$",
+    r"(?:\s+(?!(?:more|longer|later|less|matter)\b)[\w'’-]+){0,2}?(?:\s+(?:or|nor)\s+[\w'’-]+)?"
+    # and the next of a row of them: "contains no ads and no third-party tracking", "no ads, no
+    # trackers and no analytics"
+    r"(?:,?\s+(?:and\s+|or\s+)?no(?:\s+(?!(?:more|longer|later|less|matter)\b)[\w'’-]+){0,2}?){0,3}\s*$",
     re.I,
 )
 # After the trigger: "we collect no data", "we share none of it" (not "no more than", "no later").

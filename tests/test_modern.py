@@ -2871,6 +2871,15 @@ PROBE_ANSWERS = [
      ["They collect information, but do not say clearly what."]),
     ("Enter your library card number to borrow e-books. We collect your email address.", "collected",
      ["Contact details"]),
+    # probe40: a row of 'no's denies each; a contracted denial of transfers
+    ('ReceiptSnap contains no ads and no third-party tracking.', 'sharing',
+     ['They say they do not let other companies collect your data on their site']),
+    ('The app has no ads, no trackers and no third-party analytics.', 'purposes',
+     ['They say they do not use it for advertising']),
+    ('We have no control over the cookies that third parties use.', 'sharing',
+     []),
+    ("All of our servers are located in the United States, and we don't transfer your data to other countries.", 'transfers',
+     ['They say your data stays in your country']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
