@@ -506,8 +506,9 @@ _FINITE_WORD = re.compile(r"\b(?:we|you|they|i|it|is|are|was|were|be|will|would|
 _UNTIL_CONSENT = re.compile(
     r"\bwithout (?:first )?(?:obtaining |getting |asking for |receiving )?(?:your|the user[’']s|their) "
     r"(?:prior |express |explicit |affirmative |written )?(?:consent|permission|authori[sz]ation)\b|"
-    r"\bunless you (?:have )?(?:consent|agree|opt[- ]?in|give (?:us )?(?:your )?(?:prior |express |explicit |affirmative |"
-    r"written )?(?:consent|permission)|ask (?:us )?to|(?:ask|request|instruct|direct|authori[sz]e) us)\b", re.I)
+    r"\bunless you (?:\w+ly )?(?:have )?(?:\w+ly )?(?:consent|agree|opt[- ]?in|give (?:us )?(?:your )?(?:prior |express |explicit |affirmative |"
+    r"written )?(?:consent|permission)|ask (?:us )?to|(?:ask|request|instruct|direct|authori[sz]e) us|"
+    r"tell us (?:we|that we) (?:can|may)|say (?:so|yes)|allow (?:it|us)|choose to|opt to)\b", re.I)
 
 
 _POINTER_EXCEPTION = re.compile(

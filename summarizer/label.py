@@ -305,6 +305,8 @@ class Item:
         # a detail that only repeats the line ("Other users (other users)") says nothing more
         if self.detail and self.detail.casefold() == self.text.casefold():
             self.detail = ""
+        elif self.detail.casefold().startswith(self.text.casefold() + "; "):  # (a condition after it)
+            self.detail = self.detail[len(self.text) + 2:]
 
     def to_dict(self) -> dict:
         return {"text": self.text, "detail": self.detail, "refs": self.refs, "negated": self.negated,
@@ -869,11 +871,14 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                     # the companies a catch-all term stands for, as the policy writes them
                     detail = (_names_in(outer.pattern("third_party_entity", n), by_term[n])
                               if n == _OTHER_NAMED else _names_after(outer.pattern("third_party_entity", n), by_term[n]))
-                    items.append(Item(_cap(n), detail, refs.of(by_term[n])))
+                    items.append(Item(_cap(n), _and_detail(detail, _consent_condition(
+                                          by_term[n], outer.pattern("third_party_entity", n))),
+                                      refs.of(by_term[n])))
                     names.append(n if n[:1].isupper() and " " not in n else _lower_first(n))
                 continue
         terms = _term_names(ent[v], "third_party_entity", set(value_terms), outer)
-        items.append(Item(_cap(tax.label("third_party_entity", v)), ", ".join(terms[:6]), refs.of(ent[v])))
+        items.append(Item(_cap(tax.label("third_party_entity", v)),
+                          _and_detail(", ".join(terms[:6]), _consent_condition(ent[v])), refs.of(ent[v])))
         names.append(_lower_first(items[-1].text))
     # A company named in brackets after its kind ("payment processors (Stripe)") is said there, not
     # again among the other named companies
@@ -1811,6 +1816,56 @@ _IF_SOLD = re.compile(r"\b(?:(?:if|should|in the event|in case|whether|where|whe
 _WITH_CONSENT = re.compile(r"\b(?:with|after (?:obtaining|getting|receiving)|upon)\s+(?:your\s+)?"
                            r"(?:(?:express|explicit|prior|written|affirmative)\s+)*(?:consent|permission|authori[sz]ation)\b",
                            re.I)
+
+# A practice the reader must agree to first, in the policy's words: "if you say yes first", "if
+# you accept marketing cookies", "with your consent", "unless you tell us we can". (Not "if you do
+# not agree": that is the way out of something done anyway.)
+_IF_YOU_AGREE = re.compile(
+    r"\b(?:only\s+)?(?:if|once|after)\s+you\s+(?:have\s+|first\s+)*(?!do\b|don|does\b)"
+    r"(?:agree\w*|consent\w*|say yes|accept\w*|allow\w*|opt(?:ed)?[- ]?in|choose to|ask (?:for it|us to)|"
+    r"give (?:us )?(?:your )?(?:consent|permission)|tick|check|switch on|turn on|enable)"
+    r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,8}"
+    r"|\b(?:only\s+)?(?:with|upon) your (?:prior |express |explicit |written |affirmative )*(?:consent|permission)\b"
+    r"|\bunless you (?:tell us we can|agree|consent|allow it|say so|say yes)\b", re.I)
+
+
+def _and_detail(detail: str, condition: str) -> str:
+    """An item's detail with a condition after it ("Meta, Google; if you accept marketing cookies")."""
+    return f"{detail}; {condition}" if detail and condition else detail or condition
+
+
+#: Words a condition cut off at its length limit does not end on ("…connect your clinic in the").
+_LOOSE_END = re.compile(r"(?:\s+(?:the|a|an|in|on|at|to|of|for|with|by|from|your|our|their|its|and|or|that|which|"
+                        r"when|if|so|as))+$", re.I)
+#: What parts the clause of a condition from another ("…with service providers, and if you agree,
+#: with advertisers": the condition is the advertisers' only).
+_OTHER_CLAUSE = re.compile(r",\s*(?:and|but|or)\b|;|\bbut\b", re.I)
+
+
+def _consent_condition(findings: list[Finding], term: Any = None) -> str:
+    """The condition of agreeing first that every one of ``findings`` states in its own sentence,
+    in the policy's words when they all say it alike ("if you say yes first"), or "" when one
+    states it unconditionally. With ``term`` (the pattern of the recipient the line names), the
+    condition must lead the sentence or stand in the clause that names the term."""
+    said = []
+    for f in findings:
+        quotes = [e.text for e in f.evidence if not e.context]
+        found = []
+        for q in quotes:
+            m = _IF_YOU_AGREE.search(q)
+            if m is None:
+                continue
+            if term is not None and not _IF_YOU_AGREE.match(q.lstrip(" \t\n\"'(*-•")) and not any(
+                    _OTHER_CLAUSE.search(q, min(m.start(), t.start()), max(m.end(), t.end())) is None
+                    for t in term.finditer(q)):
+                continue
+            found.append(_LOOSE_END.sub("", m.group(0)).strip(" ,"))
+        if not quotes or not found:
+            return ""
+        said.extend(found)
+    words = {w.lower() for w in said}
+    return said[0][0].lower() + said[0][1:] if len(words) == 1 else "only if you agree"
+
 
 _MINORS_SALE = re.compile(r"\b(?:sell|sold|selling|sale)\b(?:(?!\b(?:and|but|or we)\b)[^.;]){0,100}?"
                           r"\b(?:children|child[’']s|minors?|kids|teens|teenagers|under (?:the age of )?\d+|younger than)",

@@ -1122,7 +1122,8 @@ def test_probe_labels_say_encryption_sign_in_purposes_and_plain_lines():
     assert lab.verdict.startswith("They collect information, but do not say clearly what. ")
     friends = label_text("If you turn on Social, your friends can see your workout summaries and routes.",
                          fmt="text").answer("sharing")
-    assert [(i.text, i.detail) for i in friends.items] == [("Other users", "")]
+    # (the detail is the condition the sentence puts on it, not the line again)
+    assert [(i.text, i.detail) for i in friends.items] == [("Other users", "if you turn on Social")]
 
 
 def test_call_recordings_time_zones_and_telemetry():
@@ -2880,6 +2881,21 @@ PROBE_ANSWERS = [
      []),
     ("All of our servers are located in the United States, and we don't transfer your data to other countries.", 'transfers',
      ['They say your data stays in your country']),
+    # probes 37-39: sharing the reader must agree to first says so, in the policy's words and for its own clause
+    ('We only share your details with advertisers if you say yes first.', 'sharing',
+     ['Advertisers']),
+    ('If you accept marketing cookies, advertising platforms such as Meta and Google receive information about your visits and orders to measure our campaigns.', 'sharing',
+     ['Google', 'Facebook']),
+    ('We share your data with service providers, and if you agree, with advertisers.', 'sharing',
+     ['Service providers', 'Advertisers']),
+    ('With your consent, we share your name with advertisers.', 'sharing',
+     ['Advertisers']),
+    ('We share your data with advertisers. If you do not agree, do not use the site.', 'sharing',
+     ['Advertisers']),
+    ('We will not share your information with marketing partners unless you tell us we can.', 'sharing',
+     ['They say they do not share your data with advertisers without your consent']),
+    ('We do not share your workout or heart rate data with insurers or employers unless you expressly ask us to (for example, to take part in a corporate wellness program).', 'sharing',
+     ['They say they do not share your data with insurers and employers and recruiters without your consent']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -2964,6 +2980,27 @@ def test_a_company_name_with_umlauts_and_a_status_date_are_read():
 @pytest.mark.parametrize("text, key, expected", PROBE_ANSWERS)
 def test_probe_policy_sentences_give_their_answers(text, key, expected):
     assert _answer_items(text, key) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We only share your details with advertisers if you say yes first.", [("Advertisers", "if you say yes first")]),
+    ("If you accept marketing cookies, advertising platforms such as Meta and Google receive information about "
+     "your visits and orders to measure our campaigns.",
+     [("Google", "if you accept marketing cookies"), ("Facebook", "if you accept marketing cookies")]),
+    # the condition is the clause's own: not the service providers'
+    ("We share your data with service providers, and if you agree, with advertisers.",
+     [("Service providers", ""), ("Advertisers", "if you agree")]),
+    ("With your consent, we share your name with advertisers.", [("Advertisers", "with your consent")]),
+    # the way out of what is done anyway is no condition
+    ("We share your data with advertisers. If you do not agree, do not use the site.", [("Advertisers", "")]),
+    # cut at its length limit on a whole word, not on "in the"
+    ("We share your readings with doctors and hospitals only if you choose to connect your clinic in the app "
+     "and agree to it.", [("Doctors and hospitals", "only if you choose to connect your clinic in the app")]),
+])
+def test_sharing_the_reader_must_agree_to_first_says_so(text, expected):
+    from summarizer import label_text
+
+    assert [(i.text, i.detail) for i in label_text(text).answer("sharing").items] == expected
 
 
 def test_a_choice_in_a_trailing_aside_leaves_the_practice_standing():
