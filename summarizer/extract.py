@@ -2100,7 +2100,9 @@ class Extractor:
             # (``item_from`` is given only for a trigger in the lead-in's last clause.)
             text = denial_scope(text[:item_from], trigger_end) + " " + denial_scope(text[item_from:], 0)
         elif negated:
-            if rule.category == "third_party_sharing_collection":
+            if rule.category in ("third_party_sharing_collection", "first_party_collection_use"):
+                # (a collection denial's too: "we don't collect your location, except when you
+                # use the map" is no flat no)
                 exception = denial_exception(text, trigger_end)
             text = denial_scope(text, trigger_end)
             if " | " in text:

@@ -718,13 +718,14 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         if how:
             items.append(Item("How they get it: " + _join(how), "", refs.of([f for s in src.values() for f in s])))
         if ruled_out:
-            items.append(Item("They say they do not collect " + ruled_out_words, "",
+            items.append(Item("They say they do not collect " + ruled_out_words,
+                              _circumstance([f for v in ruled_out for f in neg[v]]),
                               refs.of([f for v in ruled_out for f in neg[v]]), negated=True))
     elif fp_neg:
         summary = ("They say they do not collect " + ruled_out_words + "." if ruled_out and not all_denied
                    else f"They say they do not collect personal information, nor {ruled_out_words}." if ruled_out
                    else "They say they do not collect personal information.")
-        items = [Item(summary, "", refs.of(fp_neg), negated=True)]
+        items = [Item(summary, _circumstance(fp_neg), refs.of(fp_neg), negated=True)]
         status = DENIED
     elif fp_pos:
         summary = "They collect information, but do not say clearly what."
@@ -777,6 +778,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
 
     # 3. retention --------------------------------------------------------------------------
     items = []
+    # what the open ends say ("until you delete your account, plus 90 days for backups"): a set time
+    # counted from one is said there, not again
+    open_texts = {_shorten(_DANGLING.sub("", f.facts.get("retention_condition") or f.facts.get("retention_period_text")
+                                         or ""), 100).lower()
+                  for f in cat("data_retention") if "limited" in f.attributes.get("retention_period", [])}
     # grouped by the retention_period value, whichever rule found it
     for key, lead in (("stated_period", "For a set time"), ("limited", "Only as long as needed"),
                       ("limited", _UNTIL_YOU), ("indefinitely", "Maybe forever")):
@@ -790,12 +796,20 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         # each period with the one kind of data it is stated for ("server logs: for 90 days"),
         # periods of the same data together ("cookies: 2 years, 3 months")
         periods: dict[str, list[str]] = {}
+        repeated = False
         for f in fs:
             t = f.facts.get("retention_period_text") or f.facts.get("retention_condition") or ""
             # several periods in one sentence, each in a clause that names its own data ("We keep
             # booking data for 3 years, and travel document data for 72 hours"): each its own
             pairs = _clause_periods(f, t) or [(_retention_subject(f, tax, outer), t)]
             for what, t in pairs:
+                if key == "stated_period" and (full := _period_in_full(f, t)) != t:
+                    said_full = _shorten(_DANGLING.sub("", full), 100).lower().rstrip("…")
+                    if any(o.rstrip("…").startswith(said_full[:80]) or said_full.startswith(o.rstrip("…"))
+                           for o in open_texts if o):
+                        repeated = True  # said in full as kept until the open end (the next line)
+                        continue
+                    t = full
                 t = _shorten(_DANGLING.sub("", t), 100)
                 if t.count("“") > t.count("”"):  # a quoted title cut short: up to its opening mark
                     t = t[:t.rindex("“")].rstrip(" ,;:") + "…"
@@ -806,6 +820,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         # more periods of the server logs
         texts = [f"{what}: {', '.join(ts)}" if what else "; ".join(ts)
                  for what, ts in sorted(periods.items(), key=lambda p: bool(p[0])) if ts]
+        if repeated and not texts:
+            continue
         if lead == _UNTIL_YOU and all(_CONSENT_ENDS.search(f.facts.get("retention_condition") or "") for f in fs):
             lead = _UNTIL_CONSENT_ENDS  # ("kept until you withdraw consent": no deleting nor closing)
         items.append(Item(lead, "; ".join(texts[:6]), refs.of(fs)))  # (a policy may list six kinds)
@@ -1596,10 +1612,32 @@ _COLLECT_DENIED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+){0,3}?(?
 
 # A circumstance that narrows a denial: "in the background", "when the app is closed", "while you are
 # not using it", "without your permission".
-_CIRCUMSTANCE = re.compile(r"\b(?:in the background|when (?:the app|it|the device|our app|you(?:r device)?) (?:is|are) (?:closed|"
+_CIRCUMSTANCE = re.compile(r"\b(?:in the background|when you(?:[’']re| are) not \w+ing|when you (?:do not|don[’']t) (?:use|have)|"
+                           r"when (?:the app|it|the device|our app|you(?:r device)?) (?:is|are) (?:closed|"
                            r"not (?:in use|open|running|being used)|off|locked)|while (?:the app is |it is |you are )?(?:closed|"
                            r"not (?:in use|using (?:it|the app)))|when you are not using|without (?:your|first asking for your) "
                            r"(?:permission|consent)|unless you (?:allow|enable|turn on|give|grant))\b", re.I)
+
+
+_CIRCUMSTANCE_END = re.compile(r"[,;:.!?)]")
+
+
+def _circumstance(findings: list[Finding]) -> str:
+    """What narrows all of these denials alike, in the policy's words: the circumstance they hold
+    in ("when the app is closed", "when you're not recording a workout") or the exception they
+    make ("except when you use the map"); "" when they do not all say the same, or one is flat."""
+    said = set()
+    for f in findings:
+        words = f.facts.get("except") or ""
+        if not words:
+            for e in f.evidence:
+                m = _CIRCUMSTANCE.search(e.text) if not e.context else None
+                if m is not None:
+                    end = _CIRCUMSTANCE_END.search(e.text, m.end())
+                    words = " ".join(e.text[m.start():end.start() if end else len(e.text)].split()).rstrip(" .")
+                    break
+        said.add(words)
+    return said.pop() if len(said) == 1 else ""
 
 
 def _denies_keeping_only(f: Finding) -> bool:
@@ -1698,6 +1736,49 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:w
 _GAPPED_SUBJECT = re.compile(r"^\W*(?:(?:we|they)\s+)?(?:(?:delete|erase|remove|destroy|purge|anonymi[sz]e|keep|retain|"
                              r"store)\s+)?(?:(?:your|the|any|all|their)\s+)?((?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w’'-]*)"
                              r"\s+(?:for|after|within|up to)\s+\S", re.I)
+
+
+# A period counted from an event the reader brings about, said before it: "as long as you drive with
+# us, plus 3 years", "until you delete your account, and backups are cleared within 90 days", "while
+# your account is open and for 2 years afterwards". The period alone ("3 years") would read as
+# the whole time the data is kept.
+_OPEN_END = re.compile(r"\b(?:(?:for )?as long as|until|while|during)\b", re.I)
+_THEN_MORE = re.compile(r"(?:,?\s+(?:plus|then|after which|followed by|and(?: then)?)|\s+and (?:[\w-]+ ){0,3}?(?:are|is|will be|get) "
+                        r"(?:\w+ )?(?:deleted|cleared|erased|removed|purged|overwritten|destroyed))\s+(?:for\s+)?$", re.I)
+# A period of not using the service, in a condition: "if you have not placed an order for 3 years",
+# "if your account is inactive for three years", "accounts that nobody has used for three years".
+_IF_CLAUSE = re.compile(r"\b(?:if|once|when)\b[^.;:,]{1,100}$", re.I)
+_UNUSED = re.compile(r"\b(?:inactiv\w*|dormant|(?:nobody|no one) has (?:used|logged)|not (?:been )?(?:used|active|accessed)|"
+                     r"(?:do not|don[’']t|does not|doesn[’']t|have not|haven[’']t|has not|hasn[’']t) (?:\w+ )?"
+                     r"(?:log(?:ged)? ?in|sign(?:ed)? ?in|us(?:e|ed)|plac(?:e|ed)|ma(?:de|ke)|visit(?:ed)?|open(?:ed)?)|"
+                     r"without (?:any )?(?:activity|use|logging in|signing in))\b", re.I)
+
+
+def _period_in_full(f: Finding, t: str) -> str:
+    """``t``, a period ``f`` states, with what it is counted from when its sentence says that
+    first: the open end it follows ("as long as you drive with us, plus 3 years") or the time
+    without use it is ("if you have not placed an order for 3 years", "after three years without
+    use")."""
+    if not t or t[:1].isupper():
+        return t
+    for e in f.evidence:
+        if e.context:
+            continue
+        at = e.text.lower().find(t.lower())
+        if at <= 0:
+            continue
+        head = e.text[:at]
+        opens = [m for m in _OPEN_END.finditer(head)]
+        between = head[opens[-1].end():] if opens else ""
+        if opens and len(between) <= 100 and not re.search(r"[.;:]", between) and _THEN_MORE.search(between):
+            return _lower_first(" ".join(e.text[opens[-1].start():at + len(t)].split()))
+        cond = _IF_CLAUSE.search(head)
+        if cond is not None and _UNUSED.search(cond.group(0)):
+            return _lower_first(" ".join(e.text[cond.start():at + len(t)].split()))
+        if _UNUSED.search(head[-60:]) and not _UNUSED.search(t):
+            bare = re.sub(r"^(?:for|within|up to)\s+", "", t, flags=re.I)
+            return f"after {bare} without use"
+    return t
 
 
 def _clause_periods(f: Finding, t: str) -> list[tuple[str, str]] | None:

@@ -1413,7 +1413,9 @@ def test_probe_round_two_collection_rights_and_regulators():
                                       "phone number and city.", "collected")
     assert _answer_items("Your choices:\n- Download a copy of your data from Account Settings.\n- Correct your profile at any "
                  "time.\n- Close your account from Account Settings.\n", "rights") == [
-        "Correct or update your data", "Get a copy of your data to take elsewhere", "Delete your account"]
+        # (a copy of one's data, under a heading of choices, is also a way to see it)
+        "See the data they hold about you", "Correct or update your data", "Get a copy of your data to take elsewhere",
+        "Delete your account"]
     assert "Get a copy of your data to take elsewhere" in _answer_items(
         "You have the right to access, rectify, erase and port your personal data.", "rights")
     for text in ("You may complain to the Autoriteit Persoonsgegevens.",
@@ -3001,6 +3003,63 @@ def test_sharing_the_reader_must_agree_to_first_says_so(text, expected):
     from summarizer import label_text
 
     assert [(i.text, i.detail) for i in label_text(text).answer("sharing").items] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We don't track your location when you're not recording a workout.",
+     [("They say they do not collect location.", "when you're not recording a workout")]),
+    ("We don't collect your location when the app is closed.",
+     [("They say they do not collect location.", "when the app is closed")]),
+    ("We don't collect your location, except when you use the map.",
+     [("They say they do not collect location.", "except when you use the map")]),
+    ("We do not collect your location.", [("They say they do not collect location.", "")]),
+    ("We collect your email address. We don't collect your location when the app is closed.",
+     [("Contact details", "email address"), ("They say they do not collect location", "when the app is closed")]),
+    # one flat denial beside the narrow one: a flat no
+    ("We don't collect your location when the app is closed. We never collect your location.",
+     [("They say they do not collect location.", "")]),
+])
+def test_a_denial_of_collecting_keeps_what_narrows_it(text, expected):
+    from summarizer import label_text
+
+    assert [(i.text, i.detail) for i in label_text(text).answer("collected").items] == expected
+
+
+def test_rights_given_as_labelled_bullets_of_a_rights_section():
+    md = ("## Your controls and rights\n\n"
+          "- **Export:** download your conversations from Settings > Data Controls > Export.\n"
+          "- **Delete:** delete individual chats, all chats, or your whole account.\n"
+          "- **Access and correction:** request a copy of your personal data or correct it.\n")
+    assert _answer_items(md, "rights", "markdown") == [
+        "See the data they hold about you", "Correct or update your data", "Get a copy of your data to take elsewhere",
+        "Ask them to delete your data"]
+    # the same lines outside such a section say nothing of rights
+    assert _answer_items(md.replace("Your controls and rights", "Chats"), "rights", "markdown") == [
+        "Get a copy of your data to take elsewhere"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time without use, not the time data is kept
+    ("If you have not placed an order for 3 years, we will close your account and delete your profile.",
+     [("For a set time", "account details: if you have not placed an order for 3 years")]),
+    ("Accounts that nobody has used for three years are deleted.", [("For a set time", "after three years without use")]),
+    ("We delete accounts after 3 years of inactivity.", [("For a set time", "after 3 years of inactivity")]),
+    # a time counted from an open end, said with it
+    ("Driver background check reports are kept for as long as you drive with Zoomly, plus 3 years.",
+     [("For a set time", "driver background check reports: for as long as you drive with Zoomly, plus 3 years")]),
+    ("Account information: until you delete your account, plus up to 90 days for backups to roll over.",
+     [("For a set time", "account details: until you delete your account, plus up to 90 days")]),
+    # ... and said once, where the open end says it
+    ("We keep your data for as long as your account is open and for 2 years afterwards.",
+     [("Only as long as needed", "for as long as your account is open and for 2 years afterwards")]),
+    # two sentences, two periods
+    ("We keep your data while you are a customer. Logs are kept for 90 days.",
+     [("For a set time", "logs: for 90 days"), ("Only as long as needed", "while you are a customer")]),
+])
+def test_a_retention_period_says_what_it_is_counted_from(text, expected):
+    from summarizer import label_text
+
+    assert [(i.text, i.detail) for i in label_text(text).answer("retention").items] == expected
 
 
 def test_a_choice_in_a_trailing_aside_leaves_the_practice_standing():
