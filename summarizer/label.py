@@ -1087,14 +1087,15 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # 6. rights -----------------------------------------------------------------------------
     items = []
     # a denied right or measure ("you cannot opt out", "we do not encrypt") is not listed as one
+    # (a right only some readers have says whom: "if you live in California")
     acc = _values(cat("user_access_edit_and_deletion", negated=False), "access_type")
     for v, phrase in _ACCESS.items():
         if v in acc:
-            items.append(Item(_cap(phrase), "", refs.of(acc[v])))
+            items.append(Item(_cap(phrase), _where_you_live(acc[v]), refs.of(acc[v])))
     ch = _values(cat("user_choice_control", negated=False), "choice_type")
     for v, phrase in _CHOICES.items():
         if v in ch:
-            items.append(Item(_cap(phrase), "", refs.of(ch[v])))
+            items.append(Item(_cap(phrase), _where_you_live(ch[v]), refs.of(ch[v])))
     # a way to say no that names no channel ("unless you opt out", "you may ask us not to use
     # your data for marketing"), when no channel is named elsewhere (and not a sentence that
     # names one for another rule: "opt out of personalised ads in your device settings")
@@ -1116,7 +1117,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                         ("can_complain", "Complain to a regulator")):
         fs = [f for v, f in facts(key) if v]
         if fs:
-            items.append(Item(phrase, "", refs.of(fs)))
+            items.append(Item(phrase, _where_you_live(fs), refs.of(fs)))
     if items:
         # what the reader can do reads "You can …"; what the company does ("They ask before some
         # uses") is a sentence of its own
@@ -1921,6 +1922,39 @@ _LOOSE_END = re.compile(r"(?:\s+(?:the|a|an|in|on|at|to|of|for|with|by|from|your
 #: What parts the clause of a condition from another ("…with service providers, and if you agree,
 #: with advertisers": the condition is the advertisers' only).
 _OTHER_CLAUSE = re.compile(r",\s*(?:and|but|or)\b|;|\bbut\b", re.I)
+
+
+# A right only the people of some places have, as the sentence limits it: "if you live in
+# California", "depending on where you live", "California, Virginia and Colorado residents",
+# "residents of certain states", "if you are in the EEA or UK".
+_RESIDENTS = re.compile(
+    r"\b(?:if|where|when) you (?:live|reside|are(?: located| based| resident)?)\s+(?:in|within)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w.]*|certain|some|a|one|another)"
+    r"(?:\s+(?:and|or|of|the|(?-i:[A-Z])[\w.]*|states?|countr(?:y|ies)|jurisdictions?|regions?|provinces?|areas?)\b)*"
+    r"|\bdepending on (?:where you (?:live|reside|are)|your (?:location|jurisdiction|state|country|place)(?: of residence)?)"
+    r"|\b(?-i:[A-Z])[\w.]+(?:,? (?:and |or )?(?-i:[A-Z])[\w.]+)* residents\b"
+    r"|\bresidents of (?:(?:the|certain|some) )?(?:(?-i:[A-Z])[\w.]*|states|countries|jurisdictions)"
+    r"(?:,? (?:and |or )?(?:the )?(?-i:[A-Z])[\w.]*)*(?: (?:states|countries|jurisdictions|provinces))?", re.I)
+
+
+def _where_you_live(findings: list[Finding]) -> str:
+    """Whom a right is for when every sentence that gives it limits it to the people of some
+    places, in the policy's words ("if you live in California"; "depending on where you live"
+    when they limit it differently); "" when one gives it to everyone."""
+    said = []
+    for f in findings:
+        quotes = [e.text for e in f.evidence if not e.context]
+        found = [m.group(0) for q in quotes for m in [_RESIDENTS.search(q)] if m]
+        if not quotes or not found:
+            return ""
+        said.append(" ".join(found[0].split()))
+    words = {w.lower() for w in said}
+    if len(words) > 1:
+        return "depending on where you live"
+    w = said[0]
+    if w.split()[0].lower() in ("if", "where", "when", "depending", "residents"):
+        w = w[0].lower() + w[1:]
+    return "for " + w if w.lower().endswith("residents") or w.lower().startswith("residents") else w
 
 
 def _consent_condition(findings: list[Finding], term: Any = None) -> str:

@@ -3062,6 +3062,31 @@ def test_a_retention_period_says_what_it_is_counted_from(text, expected):
     assert [(i.text, i.detail) for i in label_text(text).answer("retention").items] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("California, Virginia and Colorado residents may ask to know what personal information we hold, ask us to "
+     "delete it, or ask us to correct inaccurate information.",
+     [("See the data they hold about you", "for California, Virginia and Colorado residents"),
+      ("Correct or update your data", "for California, Virginia and Colorado residents"),
+      ("Ask them to delete your data", "for California, Virginia and Colorado residents")]),
+    ("If you live in California, you can ask us to delete your data.",
+     [("Ask them to delete your data", "if you live in California")]),
+    ("If you are in the EEA or UK, you can also object to our processing.",
+     [("Object to how they use your data", "if you are in the EEA or UK")]),
+    ("Residents of certain US states may ask us to delete their data.",
+     [("Ask them to delete your data", "for residents of certain US states")]),
+    # limited differently in two places
+    ("If you live in California, you can ask us to delete your data. EU residents can ask us to delete their data.",
+     [("Ask them to delete your data", "depending on where you live")]),
+    # given to everyone in one place: everyone has it
+    ("You can ask us to delete your data. If you live in California, you can also ask us to delete it.",
+     [("Ask them to delete your data", "")]),
+])
+def test_a_right_only_some_readers_have_says_whose_it_is(text, expected):
+    from summarizer import label_text
+
+    assert [(i.text, i.detail) for i in label_text(text).answer("rights").items] == expected
+
+
 def test_a_choice_in_a_trailing_aside_leaves_the_practice_standing():
     md = ("## How we use your information\n\n- To send you special offers, which you can unsubscribe from.\n"
           "- To provide customer support.\n")
