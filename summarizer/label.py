@@ -1195,9 +1195,13 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # child's (an adult service's own age, "you must be 21 to rent a car", makes no one under it a
     # child, and is said apart)
     child_age = age if age and (age != own_age or int(age) <= 18) else ""
+    # younger readers who may use it all the same through a parent ("Teens aged 13 to 17 may ride only
+    # through a Family account set up by a parent"): the minimum age is not the whole answer
+    via_parent = [f for f in kids if any(_THROUGH_PARENT.search(e.text) for e in f.evidence if not e.context)]
+    younger = "younger users through a parent" if via_parent else ""
     if kid_denied and own_age and (not child_age or int(own_age) > int(child_age)) and not for_kids:
         stating = [f for v, f in facts("minimum_age") if f.sentence not in denied_sentences and _age([v]) == own_age]
-        items.append(Item(f"Minimum age: {own_age}", "", refs.of(stating)))
+        items.append(Item(f"Minimum age: {own_age}", younger, refs.of(stating + via_parent)))
     if kid_denied:
         if not child_age:
             # (the denial's own age, where the minimum-age rule stood aside for a parent's consent:
@@ -1216,8 +1220,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         # a minimum age is quoted from the sentences that state it ("You must be 18 or older to
         # become a member"), not from every sentence about children ("Kids profiles show…")
         stating = [f for v, f in facts("minimum_age") if age and _age([v]) == age]
-        items.append(Item(f"Minimum age: {age}" if age else "They talk about children", "",
-                          refs.of(stating or kids)))
+        items.append(Item(f"Minimum age: {age}" if age else "They talk about children", younger if age else "",
+                          refs.of((stating + via_parent if age else []) or kids)))
     # "We do not sell or share the personal information of consumers under 16" (the CCPA's age):
     # a promise about minors' data, said here rather than under "Do they sell it?"
     minors_unsold = [f for v, f in facts("sold") if v is False and any(e.start in minors for e in f.evidence
@@ -1935,6 +1939,18 @@ _RESIDENTS = re.compile(
     r"|\b(?-i:[A-Z])[\w.]+(?:,? (?:and |or )?(?-i:[A-Z])[\w.]+)* residents\b"
     r"|\bresidents of (?:(?:the|certain|some) )?(?:(?-i:[A-Z])[\w.]*|states|countries|jurisdictions)"
     r"(?:,? (?:and |or )?(?:the )?(?-i:[A-Z])[\w.]*)*(?: (?:states|countries|jurisdictions|provinces))?", re.I)
+
+
+#: A child's or teen's use through a parent: an account, profile or plan a parent sets up or manages
+#: for them, or their use with a parent's consent.
+_THROUGH_PARENT = re.compile(
+    r"\b(?:accounts?|profiles?|plans?)\b[^.;]{0,60}\b(?:set up|created|managed|added|opened|supervised|controlled) "
+    r"by (?:a|an|their|the|his or her|your) (?:parent|guardian|adult)"
+    r"|\b(?:parents?|guardians?) (?:can|may|must) (?:\w+ )?(?:create|set up|add|open|manage|use)\b[^.;]{0,60}?"
+    r"\b(?:accounts?|profiles?|plans?)\b[^.;]{0,30}?\bfor (?:their |your |a )?(?:children|kids|teens|child|minors?|teenagers)"
+    r"|\bif (?:a|their|your) (?:parent|guardian) (?:creates|sets up|opens|adds) (?:an? )?(?:\w+ )?(?:account|profile)\b"
+    r"|\b(?:through|via|with|under) (?:a|an|their|your|the) (?:\w+ )?(?:family|parent(?:al)?|guardian)(?:[’']s)? "
+    r"(?:account|profile|plan|supervision)\b", re.I)
 
 
 def _where_you_live(findings: list[Finding]) -> str:

@@ -2898,6 +2898,11 @@ PROBE_ANSWERS = [
      ['They say they do not share your data with advertisers without your consent']),
     ('We do not share your workout or heart rate data with insurers or employers unless you expressly ask us to (for example, to take part in a corporate wellness program).', 'sharing',
      ['They say they do not share your data with insurers and employers and recruiters without your consent']),
+    # probes 37-39: what a minor who uses it anyway does is no minimum age
+    ("DriveLink accounts are only available to licensed drivers aged 18 or over. If a passenger under 16 uses voice commands, we treat those recordings as the account holder's data.", 'children',
+     ['Minimum age: 18']),
+    ("You must be 18 or older to have an account. We do not knowingly collect data from children under 16. If a child under 16 uses the voice feature, we treat it as the owner's data.", 'children',
+     ['Minimum age: 18', 'They say they do not knowingly collect data from children under 16']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -3085,6 +3090,20 @@ def test_a_right_only_some_readers_have_says_whose_it_is(text, expected):
     from summarizer import label_text
 
     assert [(i.text, i.detail) for i in label_text(text).answer("rights").items] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Riders must be at least 18. Teens aged 13 to 17 may ride only through a Zoomly Family account set up by a "
+     "parent, who is responsible for the teen's account.", [("Minimum age: 18", "younger users through a parent")]),
+    ("Vaultkeep is not intended for children under 16. Parents can use a Family plan to create accounts for their "
+     "children, and in that case the parent manages the child's account.",
+     [("Minimum age: 16", "younger users through a parent")]),
+    ("You must be 18 or older to use the app.", [("Minimum age: 18", "")]),
+])
+def test_a_minimum_age_says_when_younger_users_come_through_a_parent(text, expected):
+    from summarizer import label_text
+
+    assert [(i.text, i.detail) for i in label_text(text).answer("children").items] == expected
 
 
 def test_a_choice_in_a_trailing_aside_leaves_the_practice_standing():
