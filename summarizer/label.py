@@ -1077,6 +1077,15 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             answers.append(Answer("sold", QUESTIONS[4][1], STATED, f"Yes, in one case: {exception}.",
                                   [Item(f"They {verb} some of your data", exception, refs.of(no))]))
         else:
+            # a denial as narrow as its words: "for money" (a sale for other value is not ruled out),
+            # "currently" (a later sale is not), and "but we may do so in the future"
+            said = [e.text for f in no for e in f.evidence if not e.context]
+            if said and all(_FOR_MONEY.search(q) for q in said):
+                but = " for money" + but
+            if said and all(_NOT_YET.search(q) for q in said):
+                but += " now"
+                if any(_MAY_LATER.search(q) for q in said) and not exception:
+                    exception = "but they may in the future"
             text = f"They say they do not sell {what}{but}"
             answers.append(Answer("sold", QUESTIONS[4][1], DENIED,
                                   f"No, they say they do not sell {what}{but}" + _period(f", {exception}" if exception else ""),
@@ -1996,6 +2005,14 @@ def _consent_condition(findings: list[Finding], term: Any = None) -> str:
         said.extend(found)
     words = {w.lower() for w in said}
     return said[0][0].lower() + said[0][1:] if len(words) == 1 else "only if you agree"
+
+
+_FOR_MONEY = re.compile(r"\b(?:sell|sold|selling)\b[^.;]{0,80}?\bfor (?:money|cash|monetary (?:payment|compensation|consideration|value)|"
+                        r"payment)\b", re.I)
+_NOT_YET = re.compile(r"\b(?:currently|at (?:this|the present) time|at present|presently|as of (?:now|today|the date)|to date|"
+                      r"right now|yet)\b", re.I)
+_MAY_LATER = re.compile(r"\b(?:may|might|could|reserve the right to)\b[^.;]{0,40}?\b(?:in the future|later|change|one day)\b|"
+                        r"\bthat (?:could|may|might) change\b", re.I)
 
 
 _MINORS_SALE = re.compile(r"\b(?:sell|sold|selling|sale)\b(?:(?!\b(?:and|but|or we)\b)[^.;]){0,100}?"

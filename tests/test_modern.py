@@ -2903,6 +2903,13 @@ PROBE_ANSWERS = [
      ['Minimum age: 18']),
     ("You must be 18 or older to have an account. We do not knowingly collect data from children under 16. If a child under 16 uses the voice feature, we treat it as the owner's data.", 'children',
      ['Minimum age: 18', 'They say they do not knowingly collect data from children under 16']),
+    # probe41: a sale denial as narrow as its words
+    ("We don't sell your personal information to anyone for money.", 'sold',
+     ['They say they do not sell your data for money']),
+    ('We do not sell your personal information for money.', 'sold',
+     ['They say they do not sell your data for money']),
+    ('We do not currently sell personal information, but we may do so in the future.', 'sold',
+     ['They say they do not sell your data now']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -3104,6 +3111,17 @@ def test_a_minimum_age_says_when_younger_users_come_through_a_parent(text, expec
     from summarizer import label_text
 
     assert [(i.text, i.detail) for i in label_text(text).answer("children").items] == expected
+
+
+def test_a_sale_denial_narrowed_to_now_says_a_later_sale_is_open():
+    from summarizer import label_text
+
+    for text in ("We do not currently sell personal information, but we may do so in the future.",
+                 "Right now we don't sell your data, though that could change later."):
+        assert [(i.text, i.detail) for i in label_text(text).answer("sold").items] == [
+            ("They say they do not sell your data now", "but they may in the future")]
+    assert [(i.text, i.detail) for i in label_text("We do not sell your personal information.").answer("sold").items] == [
+        ("They say they do not sell your data", "")]
 
 
 def test_a_choice_in_a_trailing_aside_leaves_the_practice_standing():
