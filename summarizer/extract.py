@@ -541,6 +541,11 @@ def denial_exception(text: str, trigger_end: int) -> str:
     lead = _LEADING_EXCEPTION.match(text)
     if lead and lead.end() < trigger_end:
         words = text[:lead.end()].strip(" \t\n,")
+        # ...and one after the denial too ("Apart from Paddle, we do not share your information,
+        # except if a court orders us to"): both are left open
+        after = denial_exception(text[lead.end():], trigger_end - lead.end())
+        if after:
+            words = f"{words}; {after}"
     else:
         m = _SCOPE_END.search(text, trigger_end)
         # "…with law enforcement without a valid search warrant", "…unless we are compelled by a

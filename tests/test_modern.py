@@ -2910,6 +2910,9 @@ PROBE_ANSWERS = [
      ['They say they do not sell your data for money']),
     ('We do not currently sell personal information, but we may do so in the future.', 'sold',
      ['They say they do not sell your data now']),
+    # probe37/39: access from outside a region is a transfer; a denial keeps both its exceptions
+    ('We store data within the European Economic Area. Some of our suppliers may access data from outside the EEA; when this happens we make sure appropriate safeguards are in place.', 'transfers',
+     ['Your data may be sent to or stored in other countries', 'Special rules for people in Europe']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -3122,6 +3125,15 @@ def test_a_sale_denial_narrowed_to_now_says_a_later_sale_is_open():
             ("They say they do not sell your data now", "but they may in the future")]
     assert [(i.text, i.detail) for i in label_text("We do not sell your personal information.").answer("sold").items] == [
         ("They say they do not sell your data", "")]
+
+
+def test_a_sharing_denial_keeps_an_exception_before_it_and_one_after_it():
+    from summarizer import label_text
+
+    items = label_text("Apart from Paddle, we do not share your information with third parties, except if a court "
+                       "orders us to.").answer("sharing").items
+    assert [(i.text, i.detail) for i in items] == [
+        ("They say they do not share your data with others", "apart from Paddle; except if a court orders us to")]
 
 
 def test_a_choice_in_a_trailing_aside_leaves_the_practice_standing():
