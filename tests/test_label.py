@@ -487,7 +487,7 @@ def test_a_short_app_policy_names_its_sdks_permissions_and_developer():
     assert any(p["attributes"].get("choice_type") == ["first_party_privacy_controls"]
                for p in by_rule.get("choice.first_party_controls", []))
     md = lab.to_markdown()
-    assert "photos, camera, microphone or contacts" in md.lower()
+    assert "photos, recordings or contacts" in md.lower()
 
 
 def test_app_usage_words_are_usage_data():

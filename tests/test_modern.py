@@ -692,7 +692,7 @@ def test_an_android_app_policy_with_its_permissions():
 
     lab = label_text(PERMISSIONS, fmt="markdown")
     collected = {i.text for i in lab.answer("collected").items}
-    assert {"Location", "Photos, camera, microphone or contacts"} <= collected
+    assert {"Location", "Photos, recordings or contacts"} <= collected
     assert lab.answer("sharing").status == "stated"
     assert [i.text for i in lab.answer("rights").items] == [
         "Use your browser or device settings to block cookies or limit tracking"]
@@ -1014,7 +1014,7 @@ def test_a_smart_home_device_and_a_classroom_app():
                       "to be transcribed.\n\nDevice telemetry\n\nOur devices send us diagnostic information such as "
                       "firmware version and error logs.\n", fmt="text")
     assert [i.text for i in home.answer("collected").items] == ["Device and browser details",
-                                                                "Photos, camera, microphone or contacts"]
+                                                                "Photos, recordings or contacts"]
     ccpa = label_text("The table below lists the categories of personal information we have collected in the past "
                       "12 months and how long we keep it.", fmt="text")
     assert ccpa.answer("retention").status == "not_stated"
@@ -1841,7 +1841,7 @@ def test_probe10_cctv_emails_rights_authorities_and_charities():
     from summarizer import label_text
 
     assert _answer_items("We use CCTV cameras in our stores to prevent crime.", "collected")[0] == (
-        "Photos, camera, microphone or contacts")
+        "Photos, recordings or contacts")
     assert label_text("CCTV recordings are automatically overwritten after 30 days.",
                       fmt="text").answer("retention").items[0].detail == "CCTV footage: after 30 days"
     assert label_text("We do not read your emails.", fmt="text").answer("collected").status == "denied"
@@ -2042,7 +2042,7 @@ def test_contacting_the_regulator_is_the_right_to_complain(text):
 
 def test_recordings_and_kinds_of_providers():
     assert _answer_items("We collect audio recordings of your calls.", "collected") == [
-        "Photos, camera, microphone or contacts"]
+        "Photos, recordings or contacts"]
     assert "Service providers" in _answer_items(
         "We use hosting, email and analytics providers who process data on our behalf under contract.", "sharing")
 
@@ -2145,7 +2145,7 @@ PROBE_ANSWERS = [
     ("We use your information to improve the service, not to build advertising profiles.", "purposes",
      ["Analytics and research"]),
     ("Bluetooth pairing does not give the app access to your contacts, photos or other apps on your phone.",
-     "collected", ["They say they do not collect photos, camera, microphone or contacts."]),
+     "collected", ["They say they do not collect photos, recordings or contacts."]),
     ("We do not transfer your data outside the EEA, except to our payment provider in the USA.", "transfers",
      ["Your data may be sent to or stored in the United States", "Special rules for people in Europe"]),
     ("We comply with the Health Insurance Portability and Accountability Act.", "rights", []),
@@ -2460,7 +2460,7 @@ PROBE_ANSWERS = [
     ("During your employment we process your sickness absence records: the dates of your absence and the expected "
      "duration.", "collected", ["Health data"]),
     ("CCTV cameras are installed at the entrances, loading docks and warehouse of our office to protect people and "
-     "goods.", "collected", ["Photos, camera, microphone or contacts"]),
+     "goods.", "collected", ["Photos, recordings or contacts"]),
     ("Company vans and lorries are fitted with GPS trackers used for route planning and security of goods.",
      "collected", ["Location"]),
     ("Your rights\nYou can export all your messages at any time through IMAP or as an archive from Settings > Export. "
@@ -2472,7 +2472,7 @@ PROBE_ANSWERS = [
     # probe22: things missed
     ("Information we collect\n\nCalls: we record phone calls for training, quality and to keep a record of what "
      "was agreed.\n", "collected",
-     ["Photos, camera, microphone or contacts"]),
+     ["Photos, recordings or contacts"]),
     ("Information we collect\n\nMessages: the content of messages you send to and receive from other users through "
      "Swapnest.\n", "collected", ["What you do on the site or app", "How they get it: from you"]),
     ("If you agree, we will also send you marketing emails about new products; you can unsubscribe at any time using "
@@ -2734,7 +2734,7 @@ PROBE_ANSWERS = [
     ("We share your name, address and phone number with the courier companies that deliver your box.", "sharing",
      ["Service providers"]),
     ("We collect photos of the broken appliance and the appliance's make, model and age.", "collected",
-     ["Device and browser details", "Photos, camera, microphone or contacts"]),
+     ["Device and browser details", "Photos, recordings or contacts"]),
     # the company's clinicians recording health data is the company collecting it
     ("During your visits, our clinicians record your health history, diagnoses, medications and test results.",
      "collected", ["Health data"]),
@@ -2745,7 +2745,7 @@ PROBE_ANSWERS = [
     ("Our script does not use cookies, local storage or any other identifier stored on your device.", "collected",
      ["They say they do not collect cookies and trackers."]),
     ("We operate CCTV cameras at entrances, in corridors and in shared kitchens.", "collected",
-     ["Photos, camera, microphone or contacts"]),
+     ["Photos, recordings or contacts"]),
     ("We collect your licence plate number when you park.", "collected", ["ID numbers"]),
     # rights listed without a subject
     ("# Privacy Policy\n\n## Your choices and rights\n\n- Access, download, correct or delete your data from your "
@@ -2783,7 +2783,7 @@ PROBE_ANSWERS = [
      "transfers", []),
     # not recording audio or video is a denial, in its own words
     ("We collect the GPS location of the car during each trip.\n\nWe do not record audio or video inside the cars.",
-     "collected", ["Location", "They say they do not collect audio or video (photos, camera, microphone or contacts)"]),
+     "collected", ["Location", "They say they do not collect audio or video (photos, recordings or contacts)"]),
     # data built from cookies is kept for a period; the time taken to answer is no period
     ("How long we keep data\n\nAnalytics reports built from cookie data are kept by us for 26 months and then deleted "
      "automatically.", "retention", ["For a set time"]),
@@ -2800,7 +2800,7 @@ PROBE_ANSWERS = [
     ("We lock your information with special codes called encryption so other people can't read it.", "security",
      ["Encryption"]),
     ("There are no ads in Doodlebug. We don't show you ads.", "purposes", ["They say they do not use it for advertising"]),
-    ("We record the audio, video and whiteboard of every lesson.", "collected", ["Photos, camera, microphone or contacts"]),
+    ("We record the audio, video and whiteboard of every lesson.", "collected", ["Photos, recordings or contacts"]),
     # an age for a right, or for doing something alone, is no minimum age
     ("Many of our learners are under 18, so we have designed the service around parent accounts. Learners under 16 "
      "cannot create an account on their own. Learners aged 13 and over may contact us directly about their own data.",
@@ -2913,6 +2913,17 @@ PROBE_ANSWERS = [
     # probe37/39: access from outside a region is a transfer; a denial keeps both its exceptions
     ('We store data within the European Economic Area. Some of our suppliers may access data from outside the EEA; when this happens we make sure appropriate safeguards are in place.', 'transfers',
      ['Your data may be sent to or stored in other countries', 'Special rules for people in Europe']),
+    # probes 40/44: compound number words; data the reader is barred from giving; others' services for children
+    ('We keep claims records for twenty-four (24) months.', 'retention',
+     ['For a set time']),
+    ('Information we collect\n\nCustomers must not upload payment card numbers, government ID numbers or health information to our service.', 'collected',
+     []),
+    ('Customers agree not to deploy the widget on services directed at children under 13 unless they have obtained verifiable parental consent.', 'children',
+     ['They talk about children']),
+    ('Our service must not be used on websites aimed at children under 13.', 'children',
+     ['They talk about children']),
+    ('We collect security camera footage at our offices.', 'collected',
+     ['Photos, recordings or contacts']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -3134,6 +3145,15 @@ def test_a_sharing_denial_keeps_an_exception_before_it_and_one_after_it():
                        "orders us to.").answer("sharing").items
     assert [(i.text, i.detail) for i in items] == [
         ("They say they do not share your data with others", "apart from Paddle; except if a court orders us to")]
+
+
+def test_a_period_in_compound_number_words_is_whole():
+    from summarizer import label_text
+
+    for text, said in (("We keep claims records for twenty-four (24) months.", "for twenty-four (24) months"),
+                       ("Logs are deleted after forty-five days.", "after forty-five days")):
+        items = label_text(text).answer("retention").items
+        assert [i.text for i in items] == ["For a set time"] and items[0].detail.endswith(said)
 
 
 def test_a_choice_in_a_trailing_aside_leaves_the_practice_standing():
