@@ -169,6 +169,18 @@ _NO_SUBJECT = re.compile(
     r"can be|may be|gets?|ever)(?:\s+(?:\w+ly|ever|be|being|been))*\s*$",
     re.I,
 )
+# A denial said ahead of its subject and verb: "Under no circumstances do we sell…", "At no time
+# will we share…", "Neither we nor our partners will sell…", "Nor do we sell…", "We refuse to
+# sell…" (each read as a practice before).
+_NEG_LEAD = re.compile(
+    r"\b(?:under no circumstances?|at no (?:time|point)|in no (?:case|event|circumstances?)|on no account|by no means|"
+    r"(?:we|they|i|it)\s+(?:\w+\s+)?(?:refuses?|declines?)\s+to|"
+    r"nor\s+(?:do|does|did|will|would|shall|can|could|may|have|has|are|is)\s+(?:we|they|i|it)|"
+    r"neither\s+(?:we|they|i|it|the company|[\w&'’.-]+(?:\s+[\w&'’.-]+)?)\s+nor\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:will|would|shall|can|may|do|does|is|are|ever))"
+    r"(?:\s+(?:\w+ly|ever|we|they|i|it|will|would|shall|do|does|did|can|could|be|knowingly|intentionally))*\s*$",
+    re.I,
+)
 _COREF = re.compile(
     r"\b(?:this|that|such|these|those|the|said|above|which)\s+(?:\w+\s+)?(?:information|data|details)\b|\bit\b|\bthem\b",
     re.I,
@@ -186,7 +198,7 @@ _SCOPE_END = re.compile(r"[;:]|\b(?:except(?:ions?)?|unless|other than|but|howev
 # matches), so no piece holds an "i" ("neither" is looked for as "ne" and "ther").
 _BREAK_PIECES = (";", ":", ".", "!", "?", "(", ")", "[", "]", "but", "however", "though", "whereas", "except",
                  "unless")  # _CLAUSE_BREAK
-_NEGATOR_PIECES = ("no", "never", "n't", "n’t")  # _NEG_VERB, and _NO_SUBJECT but "neither"
+_NEGATOR_PIECES = ("no", "never", "n't", "n’t", "refus", "declin")  # _NEG_VERB, _NEG_LEAD, and _NO_SUBJECT but "neither"
 _HEDGE_PIECES = ("may", "ght", "could", "can", "from t", "occa", "omet", "bly")  # _HEDGE
 
 
@@ -243,7 +255,8 @@ def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
     neg = False
     m = None
     if _may_negate(folded):
-        m = _NEG_VERB.search(w) or _NO_SUBJECT.search(w) or _NEG_OBJECT_OR.search(w) or _NO_OBJECT.search(w)
+        m = (_NEG_VERB.search(w) or _NO_SUBJECT.search(w) or _NEG_OBJECT_OR.search(w) or _NO_OBJECT.search(w)
+             or _NEG_LEAD.search(w))
     if m is not None and m.group(0)[:6].lower() == "cannot" and not _CANNOT_PASS.match(text, trigger_start):
         # "cannot be sold" promises what will not happen to the data; "cannot be used to
         # identify you" says what the data is, and denies no practice

@@ -2924,6 +2924,21 @@ PROBE_ANSWERS = [
      ['They talk about children']),
     ('We collect security camera footage at our offices.', 'collected',
      ['Photos, recordings or contacts']),
+    # probes 43/45: denials said ahead of their subject and verb
+    ('Neither we nor our travel partners will sell your personal data to data brokers.', 'sold',
+     ['They say they do not sell your data to data brokers']),
+    ('Under no circumstances do we sell your personal information.', 'sold',
+     ['They say they do not sell your data']),
+    ('At no time will we sell your personal data.', 'sold',
+     ['They say they do not sell your data']),
+    ('We refuse to sell your data.', 'sold',
+     ['They say they do not sell your data']),
+    ('Nor do we sell your data to anyone.', 'sold',
+     ['They say they do not sell your data']),
+    ('We sell your data. We decline to share it with advertisers.', 'sharing',
+     ['They say they do not share your data with advertisers']),
+    ('If you decline to share your location, some features will not work.', 'collected',
+     []),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
