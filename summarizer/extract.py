@@ -273,13 +273,14 @@ def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
 #: Words one of which every ``_EXCLUDED`` aside contains (lowercase): a sentence without any is
 #: not searched (most are not).
 _EXCLUDED_WORDS = ("includ", "exclud", "other than", "except", "but not", "apart from", "aside from", "without", ", not ",
+                   "and not ",
                    "not use", "but no ", "; no ", "not hold", "not store", "not keep", "never hold", "never store",
                    "never keep", "n't hold", "n't store", "n’t hold", "n’t store")
 _EXCLUDED = re.compile(
     r"(?:,\s+(?=not (?:your|the|any|their|its|his|her|to|for)\b))?"  # "your subscription, not your card details"
     r"\(?\b(?:not including|excluding|other than|except(?: for)?|with the exception of|but not(?! limited| necessarily| only)|"
     # (and a purpose set aside: "to improve the service, not to build advertising profiles")
-    r"(?<=, )not(?= (?:your|the|any|their|its|his|her|to|for)\b)|apart from|"
+    r"(?<=, )not(?= (?:your|the|any|their|its|his|her|to|for)\b)|(?<= and )not(?= (?:to|for|your|the|any)\b)|apart from|"
     # (what it holds none of: "your heart rate and sleep, but no GPS data"; "only steps; no GPS")
     r"(?<=but )no(?= )|(?<=; )no(?= )|"
     r"aside from|which does not include|that does not include|does not include|do not include|"

@@ -648,7 +648,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         kind = tax.label("personal_information_type", v)
         if len(terms) > 1:  # "Location (precise location)", not "(precise location, location)"
             terms = [t for t in terms if t.lower() != kind.lower()]
-        items.append(Item(_cap(kind), ", ".join(terms[:6]), refs.of(pit[v])))
+        items.append(Item(_cap(kind), _and_detail(", ".join(terms[:6]), _consent_condition(pit[v], asked=True)), refs.of(pit[v])))
     src = _values(fp_pos, "source")
     how = [tax.label("source", s) for s in ("you", "automatic", "others") if s in src]
     # (a denial of a use denies that use, answered under purposes: "we will not use your health
@@ -1916,9 +1916,9 @@ _WITH_CONSENT = re.compile(r"\b(?:with|after (?:obtaining|getting|receiving)|upo
 # you accept marketing cookies", "with your consent", "unless you tell us we can". (Not "if you do
 # not agree": that is the way out of something done anyway.)
 _IF_YOU_AGREE = re.compile(
-    r"\b(?:only\s+)?(?:if|once|after)\s+you\s+(?:have\s+|first\s+)*(?!do\b|don|does\b)"
+    r"\b(?:only\s+)?(?:if|once|after|(?<=only )when)\s+you\s+(?:have\s+|first\s+)*(?!do\b|don|does\b)"
     r"(?:agree\w*|consent\w*|say yes|accept\w*|allow\w*|opt(?:ed)?[- ]?in|choose to|ask (?:for it|us to)|"
-    r"give (?:us )?(?:your )?(?:consent|permission)|tick|check|switch on|turn on|enable)"
+    r"give (?:us )?(?:your )?(?:consent|permission)|tick|check|switch on|turn on|enable|ask(?: us)?\b|request)"
     r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,8}"
     r"|\b(?:only\s+)?(?:with|upon) your (?:prior |express |explicit |written |affirmative )*(?:consent|permission)\b"
     r"|\bunless you (?:tell us we can|agree|consent|allow it|say so|say yes)\b", re.I)
@@ -1982,11 +1982,13 @@ def _where_you_live(findings: list[Finding]) -> str:
     return "for " + w if w.lower().endswith("residents") or w.lower().startswith("residents") else w
 
 
-def _consent_condition(findings: list[Finding], term: Any = None) -> str:
+def _consent_condition(findings: list[Finding], term: Any = None, asked: bool = False) -> str:
     """The condition of agreeing first that every one of ``findings`` states in its own sentence,
     in the policy's words when they all say it alike ("if you say yes first"), or "" when one
     states it unconditionally. With ``term`` (the pattern of the recipient the line names), the
-    condition must lead the sentence or stand in the clause that names the term."""
+    condition must lead the sentence or stand in the clause that names the term. ``asked``: only a
+    condition of agreeing (not "if you choose to subscribe", which says when data is given, not
+    that the reader is asked first)."""
     said = []
     for f in findings:
         quotes = [e.text for e in f.evidence if not e.context]
@@ -1999,7 +2001,11 @@ def _consent_condition(findings: list[Finding], term: Any = None) -> str:
                     _OTHER_CLAUSE.search(q, min(m.start(), t.start()), max(m.end(), t.end())) is None
                     for t in term.finditer(q)):
                 continue
-            found.append(_LOOSE_END.sub("", m.group(0)).strip(" ,"))
+            said_here = _LOOSE_END.sub("", m.group(0)).strip(" ,")
+            if asked and re.search(r"\bchoose\b|\bask\b|\brequest\b", said_here, re.I) or \
+                    re.fullmatch(r"(?:only )?if you choose(?: to)?", said_here, re.I):
+                continue
+            found.append(said_here)
         if not quotes or not found:
             return ""
         said.extend(found)

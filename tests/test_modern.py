@@ -2939,6 +2939,9 @@ PROBE_ANSWERS = [
      ['They say they do not share your data with advertisers']),
     ('If you decline to share your location, some features will not work.', 'collected',
      []),
+    # probe43: 'and not for' sets a purpose aside
+    ('We use your email to send receipts and not for marketing.', 'purposes',
+     ['Running the service']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -3036,6 +3039,7 @@ def test_probe_policy_sentences_give_their_answers(text, key, expected):
     ("With your consent, we share your name with advertisers.", [("Advertisers", "with your consent")]),
     # the way out of what is done anyway is no condition
     ("We share your data with advertisers. If you do not agree, do not use the site.", [("Advertisers", "")]),
+    ("We share your details with the hotel only when you ask us.", [("Travel companies", "only when you ask us")]),
     # cut at its length limit on a whole word, not on "in the"
     ("We share your readings with doctors and hospitals only if you choose to connect your clinic in the app "
      "and agree to it.", [("Doctors and hospitals", "only if you choose to connect your clinic in the app")]),
@@ -3169,6 +3173,16 @@ def test_a_period_in_compound_number_words_is_whole():
                        ("Logs are deleted after forty-five days.", "after forty-five days")):
         items = label_text(text).answer("retention").items
         assert [i.text for i in items] == ["For a set time"] and items[0].detail.endswith(said)
+
+
+def test_data_collected_only_once_the_reader_agrees_says_so():
+    from summarizer import label_text
+
+    items = label_text("We collect your location only if you switch on Airport Mode.").answer("collected").items
+    assert [(i.text, i.detail) for i in items] == [("Location", "only if you switch on Airport Mode")]
+    # when data is given ("if you choose to subscribe") is no asking first
+    items = label_text("If you choose to subscribe, we collect your email address.").answer("collected").items
+    assert [(i.text, i.detail) for i in items][0] == ("Contact details", "email address")
 
 
 def test_a_choice_in_a_trailing_aside_leaves_the_practice_standing():
