@@ -173,7 +173,7 @@ _NO_SUBJECT = re.compile(
 # will we share…", "Neither we nor our partners will sell…", "Nor do we sell…", "We refuse to
 # sell…" (each read as a practice before).
 _NEG_LEAD = re.compile(
-    r"\b(?:under no circumstances?|at no (?:time|point)|in no (?:case|event|circumstances?)|on no account|by no means|"
+    r"\b(?:under no circumstances?|at no (?:time|point)|in no (?:case|event|circumstances?)|on no account|by no means|neither|"
     r"(?:we|they|i|it)\s+(?:\w+\s+)?(?:refuses?|declines?)\s+to|"
     r"nor\s+(?:do|does|did|will|would|shall|can|could|may|have|has|are|is)\s+(?:we|they|i|it)|"
     r"neither\s+(?:we|they|i|it|the company|[\w&'’.-]+(?:\s+[\w&'’.-]+)?)\s+nor\s+(?:[\w'’-]+\s+){1,4}?"
@@ -492,6 +492,10 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)\s+|;\s*(?:and\s+|bu
 
 
 _EXCEPTION_WORD = re.compile(_EXCEPTION_OPENER, re.I)
+# what a parent, guardian or school does that opens a denial about children ("unless a parent sets up
+# a household profile", "unless their school has signed up")
+_BY_GROWN_UPS = re.compile(r"\s+(?:(?:a|the|their|your|his or her|its)\s+)?(?:parents?|guardians?|schools?|teachers?|"
+                           r"legal guardians?)\b", re.I)
 _CLAUSE_END = re.compile(r"[;:.!?]")
 
 
@@ -522,7 +526,7 @@ _UNTIL_CONSENT = re.compile(
     r"(?:prior |express |explicit |affirmative |written )?(?:consent|permission|authori[sz]ation)\b|"
     r"\bunless you (?:\w+ly )?(?:have )?(?:\w+ly )?(?:consent|agree|opt[- ]?in|give (?:us )?(?:your )?(?:prior |express |explicit |affirmative |"
     r"written )?(?:consent|permission)|ask (?:us )?to|(?:ask|request|instruct|direct|authori[sz]e) us|"
-    r"tell us (?:we|that we) (?:can|may)|say (?:so|yes)|allow (?:it|us)|choose to|opt to)\b", re.I)
+    r"tell us (?:we|that we) (?:can|may)|say (?:so|yes)|allow (?:it|us)|choose to|opt to|authori[sz]e)\b", re.I)
 
 
 _POINTER_EXCEPTION = re.compile(
@@ -568,6 +572,8 @@ def denial_exception(text: str, trigger_end: int) -> str:
         legal = _LEGAL_EXCEPTION.search(text, trigger_end, m.start()) if m is not None else None
         if legal is not None:
             m = legal
+        elif m is not None and m.group(0).lower() == "unless" and _BY_GROWN_UPS.match(text, m.end()):
+            pass  # "…from children under 13, unless a parent sets up a household profile": left open
         elif m is None or not _EXCEPTION_WORD.match(m.group(0)):
             legal = _LEGAL_EXCEPTION.search(text, trigger_end)
             if legal is None or (m is not None and m.start() < legal.start() and m.group(0).lower() != "unless"):

@@ -1916,8 +1916,8 @@ _WITH_CONSENT = re.compile(r"\b(?:with|after (?:obtaining|getting|receiving)|upo
 # you accept marketing cookies", "with your consent", "unless you tell us we can". (Not "if you do
 # not agree": that is the way out of something done anyway.)
 _IF_YOU_AGREE = re.compile(
-    r"\b(?:only\s+)?(?:if|once|after|(?<=only )when)\s+you\s+(?:have\s+|first\s+)*(?!do\b|don|does\b)"
-    r"(?:agree\w*|consent\w*|say yes|accept\w*|allow\w*|opt(?:ed)?[- ]?in|choose to|ask (?:for it|us to)|"
+    r"\b(?:only\s+)?(?:if|once|after|(?<=only )when)\s+you\s+(?:have\s+|first\s+|\w+ly\s+)*(?!do\b|don|does\b)"
+    r"(?:agree\w*|consent\w*|say yes|accept\w*|allow\w*|authori[sz]e\w*|opt(?:ed)?[- ]?in|choose to|ask (?:for it|us to)|"
     r"give (?:us )?(?:your )?(?:consent|permission)|tick|check|switch on|turn on|enable|ask(?: us)?\b|request)"
     r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,8}"
     r"|\b(?:only\s+)?(?:with|upon) your (?:prior |express |explicit |written |affirmative )*(?:consent|permission)\b"

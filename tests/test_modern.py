@@ -2942,6 +2942,18 @@ PROBE_ANSWERS = [
     # probe43: 'and not for' sets a purpose aside
     ('We use your email to send receipts and not for marketing.', 'purposes',
      ['Running the service']),
+    # probes 44/45: a children's denial keeps what a parent or school opens
+    ('We do not knowingly collect data from children under 13, unless a parent sets up a household profile for them.', 'children',
+     ['They say they do not knowingly collect data from children under 13, unless a parent sets up a household profile for them']),
+    ('We do not knowingly collect personal information from children under 16 unless their school has signed up for an education account.', 'children',
+     ['They say they do not knowingly collect data from children under 16, unless their school has signed up for an education account']),
+    # probe45: 'neither … nor' verbs; authorising as consent
+    ('We neither sell nor rent your personal information.', 'sold',
+     ['They say they do not sell your data']),
+    ('We neither collect nor store your location.', 'collected',
+     ['They say they do not collect location.']),
+    ('We will not share your information with insurance companies unless you explicitly authorise a specific insurer in the app.', 'sharing',
+     ['They say they do not share your data with insurers without your consent']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -3040,6 +3052,8 @@ def test_probe_policy_sentences_give_their_answers(text, key, expected):
     # the way out of what is done anyway is no condition
     ("We share your data with advertisers. If you do not agree, do not use the site.", [("Advertisers", "")]),
     ("We share your details with the hotel only when you ask us.", [("Travel companies", "only when you ask us")]),
+    ("We only share your information with an insurance company if you explicitly authorise it in the app.",
+     [("Insurers", "if you explicitly authorise it in the app")]),
     # cut at its length limit on a whole word, not on "in the"
     ("We share your readings with doctors and hospitals only if you choose to connect your clinic in the app "
      "and agree to it.", [("Doctors and hospitals", "only if you choose to connect your clinic in the app")]),
