@@ -176,8 +176,8 @@ _NEG_LEAD = re.compile(
     r"\b(?:under no circumstances?|at no (?:time|point)|in no (?:case|event|circumstances?)|on no account|by no means|neither|"
     r"(?:we|they|i|it)\s+(?:\w+\s+)?(?:refuses?|declines?)\s+to|"
     r"nor\s+(?:do|does|did|will|would|shall|can|could|may|have|has|are|is)\s+(?:we|they|i|it)|"
-    r"neither\s+(?:we|they|i|it|the company|[\w&'’.-]+(?:\s+[\w&'’.-]+)?)\s+nor\s+(?:[\w'’-]+\s+){1,4}?"
-    r"(?:will|would|shall|can|may|do|does|is|are|ever))"
+    r"neither\s+(?:we|they|i|it|the company|[\w&'’.-]+(?:\s+[\w&'’.-]+)?)\s+nor\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:(?:will|would|shall|can|may|do|does|is|are|ever)\b)?)"
     r"(?:\s+(?:\w+ly|ever|we|they|i|it|will|would|shall|do|does|did|can|could|be|knowingly|intentionally))*\s*$",
     re.I,
 )
@@ -273,7 +273,7 @@ def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
 #: Words one of which every ``_EXCLUDED`` aside contains (lowercase): a sentence without any is
 #: not searched (most are not).
 _EXCLUDED_WORDS = ("includ", "exclud", "other than", "except", "but not", "apart from", "aside from", "without", ", not ",
-                   "and not ",
+                   "and not ", "and cannot", "and can't", "and can’t", "and do not", "and don", "and never",
                    "not use", "but no ", "; no ", "not hold", "not store", "not keep", "never hold", "never store",
                    "never keep", "n't hold", "n't store", "n’t hold", "n’t store")
 _EXCLUDED = re.compile(
@@ -281,6 +281,9 @@ _EXCLUDED = re.compile(
     r"\(?\b(?:not including|excluding|other than|except(?: for)?|with the exception of|but not(?! limited| necessarily| only)|"
     # (and a purpose set aside: "to improve the service, not to build advertising profiles")
     r"(?<=, )not(?= (?:your|the|any|their|its|his|her|to|for)\b)|(?<= and )not(?= (?:to|for|your|the|any)\b)|apart from|"
+    # (what the company says it cannot see: "we receive only aggregated figures and cannot see which
+    # websites you visit")
+    r"(?<= and )(?:cannot|can ?not|can[’']t|do not|don[’']t|never) (?:see|access|read|know|view)|"
     # (what it holds none of: "your heart rate and sleep, but no GPS data"; "only steps; no GPS")
     r"(?<=but )no(?= )|(?<=; )no(?= )|"
     r"aside from|which does not include|that does not include|does not include|do not include|"

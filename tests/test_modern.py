@@ -2954,6 +2954,13 @@ PROBE_ANSWERS = [
      ['They say they do not collect location.']),
     ('We will not share your information with insurance companies unless you explicitly authorise a specific insurer in the app.', 'sharing',
      ['They say they do not share your data with insurers without your consent']),
+    # probe43: 'neither we nor our partners' without an auxiliary; what the company cannot see
+    ('Neither we nor our partners sell your personal data.', 'sold',
+     ['They say they do not sell your data']),
+    ('Neither TripWeave nor its partners share your data with advertisers.', 'sharing',
+     ['They say they do not share your data for advertising']),
+    ('We receive only aggregated usage figures and cannot see which websites you visit.', 'collected',
+     ['They collect information, but do not say clearly what.']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
