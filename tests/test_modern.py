@@ -2961,6 +2961,11 @@ PROBE_ANSWERS = [
      ['They say they do not share your data for advertising']),
     ('We receive only aggregated usage figures and cannot see which websites you visit.', 'collected',
      ['They collect information, but do not say clearly what.']),
+    # probe45: second person: a card the reader gives; data that stays in one country
+    ('You give us your payment card when you order.', 'collected',
+     ['Payment and financial data', 'How they get it: from you']),
+    ('Your data stays in the United States.', 'transfers',
+     ['They say your data stays in your country']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
