@@ -2002,8 +2002,8 @@ def _consent_condition(findings: list[Finding], term: Any = None, asked: bool = 
                     for t in term.finditer(q)):
                 continue
             said_here = _LOOSE_END.sub("", m.group(0)).strip(" ,")
-            if asked and re.search(r"\bchoose\b|\bask\b|\brequest\b", said_here, re.I) or \
-                    re.fullmatch(r"(?:only )?if you choose(?: to)?", said_here, re.I):
+            if (asked and re.search(r"\bchoose\b|\bask\b|\brequest\b", said_here, re.I)) or re.fullmatch(
+                    r"(?:only )?if you choose(?: to)?", said_here, re.I):
                 continue
             found.append(said_here)
         if not quotes or not found:
@@ -2016,7 +2016,7 @@ def _consent_condition(findings: list[Finding], term: Any = None, asked: bool = 
 _FOR_MONEY = re.compile(r"\b(?:sell|sold|selling)\b[^.;]{0,80}?\bfor (?:money|cash|monetary (?:payment|compensation|consideration|value)|"
                         r"payment)\b", re.I)
 _NOT_YET = re.compile(r"\b(?:currently|at (?:this|the present) time|at present|presently|as of (?:now|today|the date)|to date|"
-                      r"right now|yet)\b", re.I)
+                      r"right now|(?:not|n[’']t) yet)\b", re.I)
 _MAY_LATER = re.compile(r"\b(?:may|might|could|reserve the right to)\b[^.;]{0,40}?\b(?:in the future|later|change|one day)\b|"
                         r"\bthat (?:could|may|might) change\b", re.I)
 

@@ -2966,6 +2966,9 @@ PROBE_ANSWERS = [
      ['Payment and financial data', 'How they get it: from you']),
     ('Your data stays in the United States.', 'transfers',
      ['They say your data stays in your country']),
+    # review: 'yet' as a conjunction is no 'not yet'
+    ('We do not sell your data, yet we share it with partners.', 'sold',
+     ['They say they do not sell your data']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
