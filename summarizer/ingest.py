@@ -1034,6 +1034,25 @@ def _syntok_spans(unit: str) -> list[tuple[int, int]]:
 _ABBREVIATION_END = re.compile(r"(?<![\w.])(?:Pte|Pty|Pvt|Sdn|Bhd|Tbk|Rev|Ş|Şti)\.$")
 
 
+# An e-mail address that ends a sentence ("…email privacy@acme.example. California residents may…"):
+# syntok reads its full stop as part of the address and runs on into the next sentence.
+_EMAIL_STOP = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.(?=\s+[\"“‘(]?[A-Z])")
+
+
+def _split_after_emails(unit: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (sentences of ``unit``) with each also ended after an e-mail address that ends a
+    sentence."""
+    if "@" not in unit:
+        return spans
+    out = []
+    for a, b in spans:
+        for m in _EMAIL_STOP.finditer(unit, a, b):
+            out.append((a, m.end()))
+            a = m.end()
+        out.append((a, b))
+    return out
+
+
 def _split_sentences(doc: Document, heading_paras: set[int], whole_paras: frozenset[int] | set[int] = frozenset()) -> None:
     global _SYNTOK_OPENING
     if not _SYNTOK_OPENING:
@@ -1086,7 +1105,7 @@ def _split_sentences(doc: Document, heading_paras: set[int], whole_paras: frozen
                         merged[-1] = (merged[-1][0], max(b, b2))
                         continue
                     merged.append((a if k else 0, max(b, b2)))
-                for a, b in merged:
+                for a, b in _split_after_emails(unit, merged):
                     s, e = us + a, us + b
                     while s < e and text[s].isspace():
                         s += 1

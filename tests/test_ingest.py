@@ -435,3 +435,17 @@ def test_the_title_and_date_in_a_page_header_outside_main_are_kept():
     lab = label_text(html, fmt="html")
     assert (lab.last_updated, lab.organization) == ("1 January 2025", "Veltrano Logistics B.V")
     assert "Home" not in label_text(html, fmt="html").to_markdown().split("### From the policy")[1]
+
+
+def test_a_sentence_ends_after_an_email_address_that_ends_it():
+    """syntok reads the full stop after an address as part of it; the next sentence is its own."""
+    from summarizer.ingest import parse
+
+    text = ("To delete your data, email privacy@hearthfinder.example. California residents may also ask us to "
+            "correct it. Write to us at help@acme.com. We reply fast. Mail j.doe@x.org.uk.")
+    doc = parse(text, fmt="text")
+    assert [s.text for s in doc.sentences] == [
+        "To delete your data, email privacy@hearthfinder.example.",
+        "California residents may also ask us to correct it.", "Write to us at help@acme.com.", "We reply fast.",
+        "Mail j.doe@x.org.uk."]
+    assert all(text[s.start:s.end] == s.text for s in doc.sentences)

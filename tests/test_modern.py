@@ -3151,6 +3151,9 @@ def test_a_retention_period_says_what_it_is_counted_from(text, expected):
     # limited differently in two places
     ("If you live in California, you can ask us to delete your data. EU residents can ask us to delete their data.",
      [("Ask them to delete your data", "depending on where you live")]),
+    # (the sentence after an e-mail address is its own: its residents are not the first sentence's)
+    ("To delete your data, email privacy@hearthfinder.example. California residents may also ask us to correct it.",
+     [("Correct or update your data", "for California residents"), ("Ask them to delete your data", "")]),
     # given to everyone in one place: everyone has it
     ("You can ask us to delete your data. If you live in California, you can also ask us to delete it.",
      [("Ask them to delete your data", "")]),
