@@ -2969,6 +2969,11 @@ PROBE_ANSWERS = [
     # review: 'yet' as a conjunction is no 'not yet'
     ('We do not sell your data, yet we share it with partners.', 'sold',
      ['They say they do not sell your data']),
+    # probe43: what younger guests may or must do is no minimum age
+    ('Children under 16 can visit only with an adult.', 'children',
+     ['They talk about children']),
+    ('Guests under 21 must share a cabin with an adult.', 'children',
+     []),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
