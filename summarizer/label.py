@@ -971,8 +971,20 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             denied = [outer(f, "third_party_entity") for f in tp_neg]
             named = [n for ns in denied for n in ns]
             if all(denied) and not set(named) & _ANYONE:
-                kinds = [n if n[:1].isupper() and " " not in n else _lower_first(n) for n in dict.fromkeys(named)]
+                def said(ns: Iterable[str]) -> list[str]:
+                    return [n if n[:1].isupper() and " " not in n else _lower_first(n) for n in dict.fromkeys(ns)]
+
+                kinds = said(named)
                 text = "They say they do not share your data with " + _join(kinds[:4])
+                # some only without the reader's consent ("…to your employer unless you give us
+                # written permission"), beside flat ones ("We do not share your data with
+                # advertisers"): each as it is said
+                flat = said(n for f, ns in zip(tp_neg, denied) if not f.facts.get("until_consent") for n in ns)
+                asked = [n for n in said(n for f, ns in zip(tp_neg, denied) if f.facts.get("until_consent") for n in ns)
+                         if n not in flat]
+                if flat and asked:
+                    text = (f"They say they do not share your data with {_join(flat[:4])}, "
+                            f"nor with {_join(asked[:3])}{_BUT_CONSENT}")
             elif all(f.attributes.get("purpose") for f in tp_neg):
                 # Ruled out for some uses only ("we do not share it for cross-context behavioral
                 # advertising", "…with third parties for their marketing"): say which uses.

@@ -2974,6 +2974,13 @@ PROBE_ANSWERS = [
      ['They talk about children']),
     ('Guests under 21 must share a cabin with an adult.', 'children',
      []),
+    # probes 42/44: another company's own collection; a denial only without consent beside flat ones
+    ('Card details are collected and processed by our payment provider, Adyen.', 'collected',
+     []),
+    ('Your card details are collected directly by Stripe.', 'collected',
+     []),
+    ('We will not disclose your prescription information to your employer unless you give us written permission. We do not share your data with advertisers or data brokers.', 'sharing',
+     ['They say they do not share your data with advertisers and data brokers, nor with employers and recruiters without your consent']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
