@@ -2981,6 +2981,9 @@ PROBE_ANSWERS = [
      []),
     ('We will not disclose your prescription information to your employer unless you give us written permission. We do not share your data with advertisers or data brokers.', 'sharing',
      ['They say they do not share your data with advertisers and data brokers, nor with employers and recruiters without your consent']),
+    # probe42: a sale denial naming the reader's recordings
+    ('We do not sell your videos, your audio or your facial templates.', 'sold',
+     ['They say they do not sell your health data and what you do on the site or app']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
