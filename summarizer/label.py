@@ -648,7 +648,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         kind = tax.label("personal_information_type", v)
         if len(terms) > 1:  # "Location (precise location)", not "(precise location, location)"
             terms = [t for t in terms if t.lower() != kind.lower()]
-        items.append(Item(_cap(kind), _and_detail(", ".join(terms[:6]), _consent_condition(pit[v], asked=True)), refs.of(pit[v])))
+        items.append(Item(_cap(kind), _and_detail(", ".join(terms[:6]), _consent_condition(
+            pit[v], [outer.pattern("personal_information_type", n) for n in terms], asked=True)), refs.of(pit[v])))
     src = _values(fp_pos, "source")
     how = [tax.label("source", s) for s in ("you", "automatic", "others") if s in src]
     # (a denial of a use denies that use, answered under purposes: "we will not use your health
@@ -888,7 +889,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                     detail = (_names_in(outer.pattern("third_party_entity", n), by_term[n])
                               if n == _OTHER_NAMED else _names_after(outer.pattern("third_party_entity", n), by_term[n]))
                     items.append(Item(_cap(n), _and_detail(detail, _consent_condition(
-                                          by_term[n], outer.pattern("third_party_entity", n))),
+                                          by_term[n], [outer.pattern("third_party_entity", n)])),
                                       refs.of(by_term[n])))
                     names.append(n if n[:1].isupper() and " " not in n else _lower_first(n))
                 continue
@@ -1092,7 +1093,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             # a denial as narrow as its words: "for money" (a sale for other value is not ruled out),
             # "currently" (a later sale is not), and "but we may do so in the future"
             said = [e.text for f in no for e in f.evidence if not e.context]
-            if said and all(_FOR_MONEY.search(q) for q in said):
+            if no and all(f.facts.get("narrowed_to") == "money" for f in no):  # (fact.not_sold_for_money)
                 but = " for money" + but
             if said and all(_NOT_YET.search(q) for q in said):
                 but += " now"
@@ -1932,7 +1933,7 @@ _IF_YOU_AGREE = re.compile(
     r"(?:agree\w*|consent\w*|say yes|accept\w*|allow\w*|authori[sz]e\w*|opt(?:ed)?[- ]?in|choose to|ask (?:for it|us to)|"
     r"give (?:us )?(?:your )?(?:consent|permission)|tick|check|switch on|turn on|enable|ask(?: us)?\b|request)"
     r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,8}"
-    r"|\b(?:only\s+)?(?:with|upon) your (?:prior |express |explicit |written |affirmative )*(?:consent|permission)\b"
+    r"|(?:\bonly\s+)?" + _WITH_CONSENT.pattern +  # ("with your consent", as a sale's)
     r"|\bunless you (?:tell us we can|agree|consent|allow it|say so|say yes)\b", re.I)
 
 
@@ -1947,6 +1948,7 @@ _LOOSE_END = re.compile(r"(?:\s+(?:the|a|an|in|on|at|to|of|for|with|by|from|your
 #: What parts the clause of a condition from another ("…with service providers, and if you agree,
 #: with advertisers": the condition is the advertisers' only).
 _OTHER_CLAUSE = re.compile(r",\s*(?:and|but|or)\b|;|\bbut\b", re.I)
+_LIST_SEPARATOR = re.compile(r",|;|\b(?:and|or)\b", re.I)
 
 
 # A right only the people of some places have, as the sentence limits it: "if you live in
@@ -1994,11 +1996,13 @@ def _where_you_live(findings: list[Finding]) -> str:
     return "for " + w if w.lower().endswith("residents") or w.lower().startswith("residents") else w
 
 
-def _consent_condition(findings: list[Finding], term: Any = None, asked: bool = False) -> str:
+def _consent_condition(findings: list[Finding], terms: list[Any] | None = None, asked: bool = False) -> str:
     """The condition of agreeing first that every one of ``findings`` states in its own sentence,
     in the policy's words when they all say it alike ("if you say yes first"), or "" when one
-    states it unconditionally. With ``term`` (the pattern of the recipient the line names), the
-    condition must lead the sentence or stand in the clause that names the term. ``asked``: only a
+    states it unconditionally. With ``terms`` (the patterns of what the line names: a recipient,
+    kinds of data), the condition must lead the sentence or stand in the clause of every place
+    the sentence names them ("cookies that are necessary for login, and, with consent, analytics
+    cookies" collects some cookies without asking). ``asked``: only a
     condition of agreeing (not "if you choose to subscribe", which says when data is given, not
     that the reader is asked first)."""
     said = []
@@ -2009,10 +2013,17 @@ def _consent_condition(findings: list[Finding], term: Any = None, asked: bool = 
             m = _IF_YOU_AGREE.search(q)
             if m is None:
                 continue
-            if term is not None and not _IF_YOU_AGREE.match(q.lstrip(" \t\n\"'(*-•")) and not any(
-                    _OTHER_CLAUSE.search(q, min(m.start(), t.start()), max(m.end(), t.end())) is None
-                    for t in term.finditer(q)):
-                continue
+            if terms is not None and not _IF_YOU_AGREE.match(q.lstrip(" \t\n\"'(*-•")):
+                named = [t for p in terms if p is not None for t in p.finditer(q)]
+                # (a condition in brackets is the item's before it: "IP address and an advertising
+                # identifier (only if you allow tracking)")
+                opened = q.rfind("(", 0, m.start())
+                scope = 0
+                if opened > q.rfind(")", 0, m.start()):
+                    scope = max((x.end() for x in _LIST_SEPARATOR.finditer(q, 0, opened)), default=0)
+                if not named or any(t.start() < scope or _OTHER_CLAUSE.search(
+                        q, min(m.start(), t.start()), max(m.end(), t.end())) for t in named):
+                    continue
             said_here = _LOOSE_END.sub("", m.group(0)).strip(" ,")
             if (asked and re.search(r"\bchoose\b|\bask\b|\brequest\b", said_here, re.I)) or re.fullmatch(
                     r"(?:only )?if you choose(?: to)?", said_here, re.I):
@@ -2025,8 +2036,6 @@ def _consent_condition(findings: list[Finding], term: Any = None, asked: bool = 
     return said[0][0].lower() + said[0][1:] if len(words) == 1 else "only if you agree"
 
 
-_FOR_MONEY = re.compile(r"\b(?:sell|sold|selling)\b[^.;]{0,80}?\bfor (?:money|cash|monetary (?:payment|compensation|consideration|value)|"
-                        r"payment)\b", re.I)
 _NOT_YET = re.compile(r"\b(?:currently|at (?:this|the present) time|at present|presently|as of (?:now|today|the date)|to date|"
                       r"right now|(?:not|n[’']t) yet)\b", re.I)
 _MAY_LATER = re.compile(r"\b(?:may|might|could|reserve the right to)\b[^.;]{0,40}?\b(?:in the future|later|change|one day)\b|"

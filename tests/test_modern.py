@@ -3227,6 +3227,13 @@ def test_data_collected_only_once_the_reader_agrees_says_so():
 
     items = label_text("We collect your location only if you switch on Airport Mode.").answer("collected").items
     assert [(i.text, i.detail) for i in items] == [("Location", "only if you switch on Airport Mode")]
+    # a condition on some of the kind only is no condition on the kind
+    items = label_text("We use strictly necessary cookies and, only if you accept them in our cookie banner, analytics "
+                       "cookies.").answer("collected").items
+    assert items[0].text == "Cookies and trackers" and "accept" not in items[0].detail
+    items = label_text("We collect your IP address and an advertising identifier (only if you allow tracking on "
+                       "iOS).").answer("collected").items
+    assert items[0].text == "IP address and device IDs" and "iOS" not in items[0].detail
     # when data is given ("if you choose to subscribe") is no asking first
     items = label_text("If you choose to subscribe, we collect your email address.").answer("collected").items
     assert [(i.text, i.detail) for i in items][0] == ("Contact details", "email address")
