@@ -105,6 +105,10 @@ _MAIN_CLAUSE = re.compile(r",\s+(?:then\s+)?(?:we|i)\b", re.I)
 # A verb of asking that is itself denied ("we don't ask you to create an account, and we don't
 # collect your name") is no request: the denial after it stands.
 _DENIED_BEFORE = re.compile(r"(?:n[’']t|\bnot|\bnever)\s+(?:\w+ly\s+)?$", re.I)
+# A word of asking used as a noun ("records of payments and service requests must be kept … and
+# will not be deleted"; "your requests"): things asked for, not someone asking for the denial.
+_ASKED_THINGS = re.compile(r"\b(?:such|these|those|all|any|service|support|customer|user|data|access|deletion|"
+                           r"subject|privacy|information)\s+$", re.I)
 _HEDGE = re.compile(r"\b(?:may|might|could|can|from time to time|occasionally|sometimes|possibly)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:.!?()\[\]]|\b(?:but|however|although|though|whereas|except|unless)\b", re.I)
 _WINDOW = 90  # characters before the trigger that may hold its negator or hedge
@@ -240,6 +244,8 @@ def _undoes_denial(w: str, h: re.Match, negator: int) -> bool:
         if _CONDITION.fullmatch(h.group(0)) and h.end() < negator and _MAIN_CLAUSE.search(w, h.end(), negator):
             return False
         return True
+    if _ASKED_THINGS.search(w, 0, h.start()):
+        return False
     return h.start() < negator and not _DENIED_BEFORE.search(w, 0, h.start())
 
 

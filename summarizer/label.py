@@ -923,8 +923,16 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     if items:
         summary = _sentences("They share it with", "And with", names)
         if tp_neg:
-            summary += " Some sharing is ruled out: see the quotes."
-            items.append(Item("They rule out some sharing", "", refs.of(tp_neg), negated=True))
+            # a denial that names whom ("We don't share your health data with employers or
+            # insurance companies"), beside sharing with some of them on other terms ("…we share
+            # only aggregated statistics with them"): both, each as said
+            named_denial = _named_sharing_denial(tp_neg, outer, also_shared=[i.text for i in items], tax=tax)
+            if named_denial:
+                summary += " " + _period(named_denial.replace("They say they", "But they say they", 1))
+            else:
+                summary += " Some sharing is ruled out: see the quotes."
+            items.append(Item(named_denial or "They rule out some sharing", _circumstance(tp_neg) if named_denial else "",
+                              refs.of(tp_neg), negated=True))
         answers.append(Answer("sharing", QUESTIONS[3][1], STATED, summary, items))
     elif tp_pos and (unknown := _company_names(tp_pos, pack.macros.get("COUNTRY"))):
         # companies named that the taxonomy does not know ("We share your information with Onfido
@@ -969,23 +977,9 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         else:
             # Only some recipients ruled out ("we won't share your email address with
             # advertisers"): name them, rather than claim no sharing at all.
-            denied = [outer(f, "third_party_entity") for f in tp_neg]
-            named = [n for ns in denied for n in ns]
-            if all(denied) and not set(named) & _ANYONE:
-                def said(ns: Iterable[str]) -> list[str]:
-                    return [n if n[:1].isupper() and " " not in n else _lower_first(n) for n in dict.fromkeys(ns)]
-
-                kinds = said(named)
-                text = "They say they do not share your data with " + _join(kinds[:4])
-                # some only without the reader's consent ("…to your employer unless you give us
-                # written permission"), beside flat ones ("We do not share your data with
-                # advertisers"): each as it is said
-                flat = said(n for f, ns in zip(tp_neg, denied) if not f.facts.get("until_consent") for n in ns)
-                asked = [n for n in said(n for f, ns in zip(tp_neg, denied) if f.facts.get("until_consent") for n in ns)
-                         if n not in flat]
-                if flat and asked:
-                    text = (f"They say they do not share your data with {_join(flat[:4])}, "
-                            f"nor with {_join(asked[:3])}{_BUT_CONSENT}")
+            named_denial = _named_sharing_denial(tp_neg, outer)
+            if named_denial:
+                text = named_denial
             elif all(f.attributes.get("purpose") for f in tp_neg):
                 # Ruled out for some uses only ("we do not share it for cross-context behavioral
                 # advertising", "…with third parties for their marketing"): say which uses.
@@ -1931,7 +1925,9 @@ _WITH_CONSENT = re.compile(r"\b(?:with|after (?:obtaining|getting|receiving)|upo
 _IF_YOU_AGREE = re.compile(
     r"\b(?:only\s+)?(?:if|once|after|(?<=only )when)\s+you\s+(?:have\s+|first\s+|\w+ly\s+)*(?!do\b|don|does\b)"
     r"(?:agree\w*|consent\w*|say yes|accept\w*|allow\w*|authori[sz]e\w*|opt(?:ed)?[- ]?in|choose to|ask (?:for it|us to)|"
-    r"give (?:us )?(?:your )?(?:consent|permission)|tick|check|switch on|turn on|enable|ask(?: us)?\b|request)"
+    r"give (?:us )?(?:your )?(?:consent|permission)|tick|check|switch on|turn on|enable|ask(?: us)?\b|request|"
+    # (what the reader makes public: "if you make a workout public, other users can see it")
+    r"make (?:[\w’'-]+ ){0,3}?public|set (?:[\w’'-]+ ){0,3}?to public)"
     r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,8}"
     r"|(?:\bonly\s+)?" + _WITH_CONSENT.pattern +  # ("with your consent", as a sale's)
     r"|\bunless you (?:tell us we can|agree|consent|allow it|say so|say yes)\b", re.I)
@@ -1994,6 +1990,48 @@ def _where_you_live(findings: list[Finding]) -> str:
     if w.split()[0].lower() in ("if", "where", "when", "depending", "residents"):
         w = w[0].lower() + w[1:]
     return "for " + w if w.lower().endswith("residents") or w.lower().startswith("residents") else w
+
+
+_NO_LONGER = re.compile(r"\bno longer\b", re.I)
+
+
+def _named_sharing_denial(tp_neg: list[Finding], outer: "_OuterTerms", also_shared: list[str] | None = None,
+                          tax: Any = None) -> str:
+    """"They say they do not share your data with …" when every one of the sharing denials
+    ``tp_neg`` names its recipients (and none names anyone at all), else "". With
+    ``also_shared`` (the recipients the label says data is shared with), only when a denied
+    recipient is among them: the denial then has to be said as it is, not as "some sharing"."""
+    denied = [outer(f, "third_party_entity") for f in tp_neg]
+    named = [n for ns in denied for n in ns]
+    if not tp_neg or not all(denied) or set(named) & _ANYONE:
+        return ""
+    if also_shared is not None and (not {n.lower() for n in named} & {n.lower() for n in also_shared} or any(
+            _NO_LONGER.search(e.text) for f in tp_neg for e in f.evidence if not e.context)):
+        # (access that ends, "after delivery, couriers can no longer see your address", is no
+        # denial that couriers get the data)
+        return ""
+
+    def said(ns: Iterable[str]) -> list[str]:
+        return [n if n[:1].isupper() and " " not in n else _lower_first(n) for n in dict.fromkeys(ns)]
+
+    # (beside sharing, a denial is as narrow as the data it names: "We don't share your health
+    # data with employers", when employers get aggregated statistics)
+    what = "your data"
+    kinds = [f.attributes.get("personal_information_type") or [] for f in tp_neg]
+    if tax is not None and all(kinds) and not any("generic_personal_information" in k for k in kinds):
+        labels = list(dict.fromkeys(_lower_first(tax.label("personal_information_type", v)) for k in kinds for v in k))
+        if len(labels) <= 3:
+            what = "your " + _join(labels, "or")
+    text = f"They say they do not share {what} with " + _join(said(named)[:4])
+    # some only without the reader's consent ("…to your employer unless you give us written
+    # permission"), beside flat ones ("We do not share your data with advertisers"): each as it
+    # is said
+    flat = said(n for f, ns in zip(tp_neg, denied) if not f.facts.get("until_consent") for n in ns)
+    asked = [n for n in said(n for f, ns in zip(tp_neg, denied) if f.facts.get("until_consent") for n in ns)
+             if n not in flat]
+    if flat and asked:
+        text = f"They say they do not share {what} with {_join(flat[:4])}, nor with {_join(asked[:3])}{_BUT_CONSENT}"
+    return text
 
 
 def _consent_condition(findings: list[Finding], terms: list[Any] | None = None, asked: bool = False) -> str:

@@ -2984,6 +2984,25 @@ PROBE_ANSWERS = [
     # probe42: a sale denial naming the reader's recordings
     ('We do not sell your videos, your audio or your facial templates.', 'sold',
      ['They say they do not sell your health data and what you do on the site or app']),
+    # probe 38/39/41/45 reversals: cross-site tracking denied beside a received signal; a noun 'requests' is no asking; denied third-party SDKs; a password denial; a consequence of the reader's choice; sharing made public; a named denial beside sharing with the same recipients
+    ('Because the portal does not track you across sites, no special action is taken when we receive this signal.', 'collected',
+     []),
+    ('Some browsers offer a Do Not Track setting. Because the portal does not track you across sites, no special action is taken when we receive this signal.', 'dnt',
+     ['They say they do not respond to Do Not Track signals']),
+    ('You may ask the City to close your account; however, records of payments and service requests must be kept under the state retention schedule and will not be deleted when your account is closed.', 'rights',
+     ['Delete your account']),
+    ('The app uses a first-party analytics tool to count which screens are used. We do not use third-party advertising SDKs in the app.', 'collected',
+     []),
+    ('We never see or store your online banking password.', 'collected',
+     ['They say they do not collect passwords (account and profile).']),
+    ('You can turn off location access in your phone settings, although workouts will then not be recorded.', 'collected',
+     []),
+    ('You can turn off location access in your phone settings, although workouts will then not be recorded.', 'rights',
+     ['Use your browser or device settings to block cookies or limit tracking']),
+    ('Your workouts are private by default; if you make a workout public, other users can see the route and stats.', 'sharing',
+     ['Other users']),
+    ("We don't share your health data with employers or insurance companies. If your employer offers Pulsewise as part of a corporate wellness programme, we share only aggregated, de-identified participation statistics with them, never your individual readings.", 'sharing',
+     ['Employers and recruiters', 'They say they do not share your health data with insurers and employers and recruiters']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -3087,6 +3106,10 @@ def test_probe_policy_sentences_give_their_answers(text, key, expected):
     # cut at its length limit on a whole word, not on "in the"
     ("We share your readings with doctors and hospitals only if you choose to connect your clinic in the app "
      "and agree to it.", [("Doctors and hospitals", "only if you choose to connect your clinic in the app")]),
+    # what the reader makes public (probe 45)
+    ("Your workouts are private by default; if you make a workout public, other users can see the route and stats.",
+     [("Other users", "if you make a workout public")]),
+    ("Other users can see your workouts only if you make them public.", [("Other users", "only if you make them public")]),
 ])
 def test_sharing_the_reader_must_agree_to_first_says_so(text, expected):
     from summarizer import label_text
