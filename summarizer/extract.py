@@ -190,7 +190,9 @@ _COREF = re.compile(
     re.I,
 )
 # Where a denial's scope ends: "we do not share X, except with Y for Z" denies nothing of Y or Z.
-_SCOPE_END = re.compile(r"[;:]|\b(?:except(?:ions?)?|unless|other than|but|however|although|apart from|save|aside from)\b",
+_SCOPE_END = re.compile(r"[;:]|\b(?:except(?:ions?)?|unless|other than|but|however|although|apart from|save|aside from|"
+                        r"outside (?:of )?(?=(?:an?|the|their|your) (?:[\w-]+ ){0,2}?(?:accounts?|programm?e?s?|plans?|"
+                        r"subscriptions?|classrooms?|schools?|contracts?)\b))",
                         re.I)
 
 
@@ -455,7 +457,10 @@ def _last_clause(text: str) -> int:
 _EXCEPTION_LEAD = re.compile(r"\b(?:with|subject to|apart from) (?:the|these|a few|some)? ?(?:following )?exceptions?\s*:\s*$|"
                              r"\b(?:except|other than|unless|save)\b[^:;]{0,40}:\s*$", re.I)
 # The words that open an exception to a denial ("except our cloud host", "apart from…").
-_EXCEPTION_OPENER = r"(?:except(?: for)?|apart from|aside from|other than|besides|beyond|with the exception of|save(?: for)?)\b"
+_EXCEPTION_OPENER = (r"(?:except(?: for)?|apart from|aside from|other than|besides|beyond|with the exception of|save(?: for)?|"
+                     # "…from children under 16 outside an education account": what the account allows
+                     r"outside (?:of )?(?=(?:an?|the|their|your) (?:[\w-]+ ){0,2}?(?:accounts?|programm?e?s?|plans?|"
+                     r"subscriptions?|classrooms?|schools?|contracts?)\b))")
 # An exception that opens the sentence, up to the denial's subject: "Apart from the ad networks
 # named above, and our cloud host, we do not share…" (the networks and the host are not denied).
 _LEADING_EXCEPTION = re.compile(
@@ -583,7 +588,7 @@ def denial_exception(text: str, trigger_end: int) -> str:
             m = legal
         elif m is not None and m.group(0).lower() == "unless" and _BY_GROWN_UPS.match(text, m.end()):
             pass  # "…from children under 13, unless a parent sets up a household profile": left open
-        elif m is None or not _EXCEPTION_WORD.match(m.group(0)):
+        elif m is None or not _EXCEPTION_WORD.match(text, m.start()):
             legal = _LEGAL_EXCEPTION.search(text, trigger_end)
             if legal is None or (m is not None and m.start() < legal.start() and m.group(0).lower() != "unless"):
                 return ""

@@ -740,7 +740,14 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     pur = _values([f for f in cat("first_party_collection_use") + cat("third_party_sharing_collection")
                    if not f.negated], "purpose")
     porder = list(tax.attributes.get("purpose", {}))
-    items = [Item(_cap(tax.label("purpose", v)), "", refs.of(pur[v]))
+    # (with the condition every sentence of a use puts on it, in the clause that names the use: "to
+    # send you billing messages and, if you ask for it, our monthly newsletter")
+    def use_terms(v: str) -> list[Any]:
+        tv = tax.attributes["purpose"].get(v)
+        own = {t.name for t in tv.terms} if tv else set()
+        return [outer.pattern("purpose", n) for f in pur[v] for n in outer(f, "purpose") if n in own]
+
+    items = [Item(_cap(tax.label("purpose", v)), _consent_condition(pur[v], use_terms(v)), refs.of(pur[v]))
              for v in sorted(pur, key=lambda x: porder.index(x) if x in porder else 99)]
     # a use they rule out ("we never use student data to build advertising profiles"), when no
     # other sentence says they do it: often the promise the reader most needs to see
@@ -1215,6 +1222,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # through a Family account set up by a parent"): the minimum age is not the whole answer
     via_parent = [f for f in kids if any(_THROUGH_PARENT.search(e.text) for e in f.evidence if not e.context)]
     younger = "younger users through a parent" if via_parent else ""
+    if not via_parent:
+        # ...or through a school ("not intended for children under 16 except through an education
+        # account set up by a school")
+        via_parent = [f for f in kids if any(_THROUGH_SCHOOL.search(e.text) for e in f.evidence if not e.context)]
+        younger = "younger users through a school" if via_parent else ""
     if kid_denied and own_age and (not child_age or int(own_age) > int(child_age)) and not for_kids:
         stating = [f for v, f in facts("minimum_age") if f.sentence not in denied_sentences and _age([v]) == own_age]
         items.append(Item(f"Minimum age: {own_age}", younger, refs.of(stating + via_parent)))
@@ -1943,7 +1955,7 @@ _LOOSE_END = re.compile(r"(?:\s+(?:the|a|an|in|on|at|to|of|for|with|by|from|your
                         r"when|if|so|as))+$", re.I)
 #: What parts the clause of a condition from another ("…with service providers, and if you agree,
 #: with advertisers": the condition is the advertisers' only).
-_OTHER_CLAUSE = re.compile(r",\s*(?:and|but|or)\b|;|\bbut\b", re.I)
+_OTHER_CLAUSE = re.compile(r",\s*(?:and|or)\b|\b(?:and|or),|;|\bbut\b(?!\s+only\b)", re.I)  # ("…, but only if": the same clause's)
 _LIST_SEPARATOR = re.compile(r",|;|\b(?:and|or)\b", re.I)
 
 
@@ -1970,6 +1982,13 @@ _THROUGH_PARENT = re.compile(
     r"|\bif (?:a|their|your) (?:parent|guardian) (?:creates|sets up|opens|adds) (?:an? )?(?:\w+ )?(?:account|profile)\b"
     r"|\b(?:through|via|with|under) (?:a|an|their|your|the) (?:\w+ )?(?:family|parent(?:al)?|guardian)(?:[’']s)? "
     r"(?:account|profile|plan|supervision)\b", re.I)
+
+
+_THROUGH_SCHOOL = re.compile(
+    r"\b(?:accounts?|profiles?)\b[^.;]{0,60}\b(?:set up|created|managed|provided|opened) by (?:a|an|their|the|your) "
+    r"(?:school|teacher|educator|district|college|university)"
+    r"|\b(?:through|via|with|under) (?:a|an|their|your|the) (?:\w+ )?(?:school|education(?:al)?|classroom|teacher)(?:[’']s)? "
+    r"(?:account|profile|plan|programm?e|licen[cs]e)\b", re.I)
 
 
 def _where_you_live(findings: list[Finding]) -> str:
@@ -2063,6 +2082,8 @@ def _consent_condition(findings: list[Finding], terms: list[Any] | None = None, 
                         q, min(m.start(), t.start()), max(m.end(), t.end())) for t in named):
                     continue
             said_here = _LOOSE_END.sub("", m.group(0)).strip(" ,")
+            if re.search(r"\bopt(?:ed)?$", said_here, re.I):
+                said_here += " in"  # ("only if you have opted in": "in" is no loose end there)
             if (asked and re.search(r"\bchoose\b|\bask\b|\brequest\b", said_here, re.I)) or re.fullmatch(
                     r"(?:only )?if you choose(?: to)?", said_here, re.I):
                 continue

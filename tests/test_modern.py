@@ -3003,6 +3003,13 @@ PROBE_ANSWERS = [
      ['Other users']),
     ("We don't share your health data with employers or insurance companies. If your employer offers Pulsewise as part of a corporate wellness programme, we share only aggregated, de-identified participation statistics with them, never your individual readings.", 'sharing',
      ['Employers and recruiters', 'They say they do not share your health data with insurers and employers and recruiters']),
+    # dev FPs: 'targeted and relevant content' is no advertising; kinds a denial says data is not linked with are not collected; an analytics report's name is no data
+    ('We may use this data to improve our site and personalize your experience, in order to bring you more targeted and relevant content.', 'purposes',
+     ['Personalizing what you see', 'Analytics and research']),
+    ('When showing you tailored ads, we will not associate an identifier from cookies or similar technologies with sensitive categories, such as those based on race, religion, sexual orientation or health.', 'collected',
+     []),
+    ('We use Google Analytics Demographics and Interest Reporting to review visitor trends.', 'collected',
+     []),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -3390,3 +3397,33 @@ def test_data_a_service_needs_and_an_upper_age_for_children():
     text = "We need the following information:\n\n- your email address and your name;\n- the IP address you sign in from.\n"
     assert _answer_items(text, "collected")[0] == "Contact details"
     assert _answer_items("The app is not intended for children over 12.", "children") == ["They talk about children"]
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    # a use the reader must ask for or agree to first (probe 37): the condition is the use's own,
+    # in the clause that names it
+    ("We use your email address to send you account and billing messages and, if you ask for it, our monthly "
+     "newsletter.", "purposes", [("Running the service", ""), ("Marketing", "if you ask for it")]),
+    ("We send you news about our offers by email, but only if you ask us to.", "purposes",
+     [("Marketing", "only if you ask us")]),
+    ("We will send you marketing emails only if you have opted in.", "purposes",
+     [("Marketing", "only if you have opted in")]),
+    # younger users through a school (probe 44)
+    ("MeetMesh is not intended for children under 16 except through an education account set up by a school.",
+     "children", [("Minimum age: 16", "younger users through a school")]),
+    # a denial's exception that names an account (probe 44)
+    ("We do not knowingly collect personal information from children under 16 outside an education account.",
+     "children", [("They say they do not knowingly collect data from children under 16, outside an education account",
+                   "")]),
+])
+def test_conditions_and_exceptions_of_uses_and_children_are_said(text, key, expected):
+    from summarizer import label_text
+
+    assert [(i.text, i.detail) for i in label_text(text).answer(key).items] == expected
+
+
+def test_data_outside_the_region_is_no_exception_to_a_transfer_denial():
+    from summarizer import label_text
+
+    items = label_text("We do not transfer your data outside the EEA.").answer("transfers").items
+    assert [(i.text, i.detail) for i in items][0] == ("They say your data stays in the EEA", "")
