@@ -109,6 +109,10 @@ _DENIED_BEFORE = re.compile(r"(?:n[’']t|\bnot|\bnever)\s+(?:\w+ly\s+)?$", re.I
 # will not be deleted"; "your requests"): things asked for, not someone asking for the denial.
 _ASKED_THINGS = re.compile(r"\b(?:such|these|those|all|any|service|support|customer|user|data|access|deletion|"
                            r"subject|privacy|information)\s+$", re.I)
+# A clause of the company's own after the asking ("you may ask us to delete it, and we will not
+# sell it without your authorization"): the denial is its own, not what the reader asks for.
+# (coordinated, ", and we": a bare ", we" follows a condition, "Unless you ask us to, we will not…")
+_OWN_CLAUSE = re.compile(r"(?:,\s*(?:and|but)\s+|;\s*(?:and\s+|but\s+)?)(?:we|i)\b", re.I)
 _HEDGE = re.compile(r"\b(?:may|might|could|can|from time to time|occasionally|sometimes|possibly)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:.!?()\[\]]|\b(?:but|however|although|though|whereas|except|unless)\b", re.I)
 _WINDOW = 90  # characters before the trigger that may hold its negator or hedge
@@ -246,7 +250,7 @@ def _undoes_denial(w: str, h: re.Match, negator: int) -> bool:
         if _CONDITION.fullmatch(h.group(0)) and h.end() < negator and _MAIN_CLAUSE.search(w, h.end(), negator):
             return False
         return True
-    if _ASKED_THINGS.search(w, 0, h.start()):
+    if _ASKED_THINGS.search(w, 0, h.start()) or _OWN_CLAUSE.search(w, h.end(), negator):
         return False
     return h.start() < negator and not _DENIED_BEFORE.search(w, 0, h.start())
 
@@ -537,10 +541,12 @@ _FINITE_WORD = re.compile(r"\b(?:we|you|they|i|it|is|are|was|were|be|will|would|
 # "unless you opt in"): no promise that it never happens.
 _UNTIL_CONSENT = re.compile(
     r"\bwithout (?:first )?(?:obtaining |getting |asking for |receiving )?(?:your|the user[’']s|their) "
-    r"(?:prior |express |explicit |affirmative |written )?(?:consent|permission|authori[sz]ation)\b|"
+    r"(?:prior |express |explicit |affirmative |written |signed )?(?:consent|permission|authori[sz]ation)\b|"
     r"\bunless you (?:\w+ly )?(?:have )?(?:\w+ly )?(?:consent|agree|opt[- ]?in|give (?:us )?(?:your )?(?:prior |express |explicit |affirmative |"
-    r"written )?(?:consent|permission)|ask (?:us )?to|(?:ask|request|instruct|direct|authori[sz]e) us|"
-    r"tell us (?:we|that we) (?:can|may)|say (?:so|yes)|allow (?:it|us)|choose to|opt to|authori[sz]e)\b", re.I)
+    r"written |signed )?(?:consent|permission|authori[sz]ation)|ask (?:us )?to|(?:ask|request|instruct|direct|authori[sz]e) us|"
+    r"tell us (?:we|that we) (?:can|may)|say (?:so|yes)|allow (?:it|us)|choose to|opt to|authori[sz]e)\b|"
+    # ("unless you click on an offer and choose to apply, in which case we send them your name")
+    r"\bunless you (?:[\w-]+ ){1,6}?and (?:choose|decide|opt|elect) to\b", re.I)
 
 
 _POINTER_EXCEPTION = re.compile(

@@ -1942,7 +1942,15 @@ _IF_YOU_AGREE = re.compile(
     r"make (?:[\w’'-]+ ){0,3}?public|set (?:[\w’'-]+ ){0,3}?to public)"
     r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,8}"
     r"|(?:\bonly\s+)?" + _WITH_CONSENT.pattern +  # ("with your consent", as a sale's)
-    r"|\bunless you (?:tell us we can|agree|consent|allow it|say so|say yes)\b", re.I)
+    r"|\bunless you (?:tell us we can|agree|consent|allow it|say so|say yes)\b"
+    # (a use that needs the reader's authorization: "Other uses, including marketing, require your
+    # written authorization", said as "only with your written authorization")
+    r"|\brequires? your (?:[\w-]+ )?(?:authori[sz]ation|consent|permission)\b"
+    # (only the readers who switch something on: "Precise geolocation, but only for customers who
+    # enable location sharing in the app")
+    r"|\bonly (?:for|from) (?:[\w’'-]+ ){0,4}?(?:users|customers|people|members|those|anyone|players|drivers|riders) "
+    r"who (?:enable|turn on|switch on|allow|opt in|agree|consent|choose)\w*(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,6}",
+    re.I)
 
 
 def _and_detail(detail: str, condition: str) -> str:
@@ -1965,7 +1973,16 @@ _LIST_SEPARATOR = re.compile(r",|;|\b(?:and|or)\b", re.I)
 _RESIDENTS = re.compile(
     r"\b(?:if|where|when) you (?:live|reside|are(?: located| based| resident)?)\s+(?:in|within)\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z])[\w.]*|certain|some|a|one|another)"
+    # (a list with commas ends in "and" or "or": "in California, Colorado, Connecticut or Virginia";
+    # a comma alone ends the clause: "if you live in the EU or UK, the GDPR gives you…")
+    r"(?:(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w.]*)+,?\s+(?:and|or)\s+(?:the\s+)?(?-i:[A-Z])[\w.]*)?"
     r"(?:\s+(?:and|or|of|the|(?-i:[A-Z])[\w.]*|states?|countr(?:y|ies)|jurisdictions?|regions?|provinces?|areas?)\b)*"
+    # (a place leading the sentence, with the law that gives the right: "In Washington, under the
+    # My Health My Data Act, you may ask us to delete…")
+    r"|\b(?:people|users|consumers|customers|individuals|visitors|members|anyone|those) (?:who (?:live|are) |living |based |located )?"
+    r"in (?:the )?(?-i:[A-Z])[\w.]*(?:(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w.]*)+,?\s+(?:and|or)\s+(?:the\s+)?(?-i:[A-Z])[\w.]*)?"
+    r"(?:\s+(?:and|or|(?-i:[A-Z])[\w.]*)\b)*"
+    r"|^\W*in (?:the )?(?-i:[A-Z])[\w.]*(?: (?-i:[A-Z])[\w.]*)?(?=,\s+(?:under|pursuant to|as required by)\b)"
     r"|\bdepending on (?:where you (?:live|reside|are)|your (?:location|jurisdiction|state|country|place)(?: of residence)?)"
     r"|\b(?-i:[A-Z])[\w.]+(?:,? (?:and |or )?(?-i:[A-Z])[\w.]+)* residents\b"
     r"|\bresidents of (?:(?:the|certain|some) )?(?:(?-i:[A-Z])[\w.]*|states|countries|jurisdictions)"
@@ -2006,9 +2023,11 @@ def _where_you_live(findings: list[Finding]) -> str:
     if len(words) > 1:
         return "depending on where you live"
     w = said[0]
-    if w.split()[0].lower() in ("if", "where", "when", "depending", "residents"):
+    if w.split()[0].lower() in ("if", "where", "when", "depending", "residents", "in", "people", "users", "consumers",
+                                "customers", "individuals", "visitors", "members", "anyone", "those"):
         w = w[0].lower() + w[1:]
-    return "for " + w if w.lower().endswith("residents") or w.lower().startswith("residents") else w
+    return "for " + w if (w.lower().endswith("residents") or w.split()[0].lower() in (
+        "residents", "people", "users", "consumers", "customers", "individuals", "visitors", "members", "anyone", "those")) else w
 
 
 _NO_LONGER = re.compile(r"\bno longer\b", re.I)
@@ -2082,6 +2101,7 @@ def _consent_condition(findings: list[Finding], terms: list[Any] | None = None, 
                         q, min(m.start(), t.start()), max(m.end(), t.end())) for t in named):
                     continue
             said_here = _LOOSE_END.sub("", m.group(0)).strip(" ,")
+            said_here = re.sub(r"^requires? your\b", "only with your", said_here, flags=re.I)
             if re.search(r"\bopt(?:ed)?$", said_here, re.I):
                 said_here += " in"  # ("only if you have opted in": "in" is no loose end there)
             if (asked and re.search(r"\bchoose\b|\bask\b|\brequest\b", said_here, re.I)) or re.fullmatch(

@@ -3010,6 +3010,29 @@ PROBE_ANSWERS = [
      []),
     ('We use Google Analytics Demographics and Interest Reporting to review visitor trends.', 'collected',
      []),
+    # probes 46/47 reversals: a right to opt out of a sale, or to ask to stop selling, is no sale; a sale that needs the reader's authorization is no sale; a sharing denial unless the reader chooses to apply; no right to opt out is no choice; a denial under a collection heading; the last four digits of a card; children under 13 among users of all ages; support tools based in the United States
+    ('You may have the following rights: to delete personal data; and to opt out of targeted advertising, the sale of personal data, and profiling. We do not sell personal data.', 'sold',
+     ['They say they do not sell your data']),
+    ("Residents of some states can ask us to delete their data or to stop selling it. We do not sell anyone's data.", 'sold',
+     ['They say they do not sell your data']),
+    ('We will never sell your health information. Other uses, including any sale of your health information, require your written authorization.', 'sold',
+     ['They say they do not sell your health data']),
+    ('In Washington, under the My Health My Data Act, you may ask us to delete consumer health data, and we will not sell consumer health data without your signed authorization.', 'sold',
+     ['They say they do not sell your health data without your consent']),
+    ("We won't use your health details for marketing unless you give us written permission.", 'purposes',
+     ['They say they do not use health information for marketing without your consent']),
+    ('We do not share your data with these partners unless you click on an offer and choose to apply, in which case we send them your name and email address.', 'sharing',
+     ['They say they do not share your data with others without your consent']),
+    ('We do not share your nonpublic personal information with nonaffiliated third parties for their own marketing purposes, so federal law does not require us to give you a right to opt out of such sharing.', 'rights',
+     []),
+    ('What we collect\n\nWe do not upload your whole address book.', 'collected',
+     ['They say they do not collect phone contacts (photos, recordings or contacts).']),
+    ("We don't record your full payment card number; we only keep the last four digits so that we can match online and in-store purchases.", 'collected',
+     ['Payment and financial data']),
+    ('BrightPath is designed for use by students of all ages, including children under 13, when a school signs up.', 'children',
+     ['They talk about children']),
+    ('We do not transfer visitor data outside the EU. Some of our customer support tools are based in the United States; for those we rely on the EU-US Data Privacy Framework.', 'transfers',
+     ['Your data may be sent to or stored in the United States']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -3411,6 +3434,19 @@ def test_data_a_service_needs_and_an_upper_age_for_children():
     # younger users through a school (probe 44)
     ("MeetMesh is not intended for children under 16 except through an education account set up by a school.",
      "children", [("Minimum age: 16", "younger users through a school")]),
+    # a right for the people of a place, said as the policy says it (probe 46)
+    ("In Washington, under the My Health My Data Act, you may ask us to delete consumer health data.", "rights",
+     [("Ask them to delete your data", "in Washington")]),
+    ("If you live in California, Colorado, Connecticut or Virginia, you may ask us to delete your data.", "rights",
+     [("Ask them to delete your data", "if you live in California, Colorado, Connecticut or Virginia")]),
+    ("If you live in the EU or UK, the GDPR gives you the right to access your data.", "rights",
+     [("See the data they hold about you", "if you live in the EU or UK")]),
+    ("People in California can turn off targeted ads on our Your Privacy Choices page.", "rights",
+     [("Opt out with a link (for example at the bottom of emails)", "for people in California")]),
+    # collection only for those who switch it on (probe 46)
+    ("We collect precise geolocation, but only for customers who enable location sharing in the field-service app.",
+     "collected", [("Location", "precise location; only for customers who enable location sharing in the "
+                                "field-service app")]),
     # a denial's exception that names an account (probe 44)
     ("We do not knowingly collect personal information from children under 16 outside an education account.",
      "children", [("They say they do not knowingly collect data from children under 16, outside an education account",
