@@ -3033,6 +3033,17 @@ PROBE_ANSWERS = [
      ['They talk about children']),
     ('We do not transfer visitor data outside the EU. Some of our customer support tools are based in the United States; for those we rely on the EU-US Data Privacy Framework.', 'transfers',
      ['Your data may be sent to or stored in the United States']),
+    # probe 47 misses: a change notice said through a double negative; 'companies that provide services to us'; a Do Not Track refusal as 'them' with its reason; recordings and transcripts
+    ('We will not make material changes to how we handle student data without first notifying schools and giving them a chance to review the changes.', 'changes',
+     ['They tell you directly (for example by email)']),
+    ("We won't change how we handle your data without telling you first.", 'changes',
+     ['They tell you directly (for example by email)']),
+    ('We share your data with companies that provide services to us, such as IT hosting, mailing houses and our call centre, under contract.', 'sharing',
+     ['Service providers']),
+    ('Some browsers send "Do Not Track" signals. Because there is no common standard, we do not respond to them, but we do honor the Global Privacy Control.', 'dnt',
+     ['They say they do not respond to Do Not Track signals', 'They honor Global Privacy Control (GPC), a browser setting that asks sites not to sell or share your data']),
+    ('We use your recordings and transcripts to answer your requests.', 'collected',
+     ['Photos, recordings or contacts']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
