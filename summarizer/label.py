@@ -1997,7 +1997,7 @@ _THROUGH_PARENT = re.compile(
     r"|\b(?:parents?|guardians?) (?:can|may|must) (?:\w+ )?(?:create|set up|add|open|manage|use)\b[^.;]{0,60}?"
     r"\b(?:accounts?|profiles?|plans?)\b[^.;]{0,30}?\bfor (?:their |your |a )?(?:children|kids|teens|child|minors?|teenagers)"
     r"|\bif (?:a|their|your) (?:parent|guardian) (?:creates|sets up|opens|adds) (?:an? )?(?:\w+ )?(?:account|profile)\b"
-    r"|\b(?:through|via|with|under) (?:a|an|their|your|the) (?:\w+ )?(?:family|parent(?:al)?|guardian)(?:[’']s)? "
+    r"|\b(?:through|via|with|under|using|on) (?:a|an|their|your|the) (?:\w+ )?(?:family|parent(?:al)?|guardian)(?:[’']s)? "
     r"(?:account|profile|plan|supervision)\b", re.I)
 
 

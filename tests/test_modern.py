@@ -3044,6 +3044,15 @@ PROBE_ANSWERS = [
      ['They say they do not respond to Do Not Track signals', 'They honor Global Privacy Control (GPC), a browser setting that asks sites not to sell or share your data']),
     ('We use your recordings and transcripts to answer your requests.', 'collected',
      ['Photos, recordings or contacts']),
+    # probe 46 misses: purposes 'save your progress' and 'fix crashes'; a copy of your data in CSV; teens using a parent's account; a denial of recording video visits
+    ('We use this information to save your progress, to fix crashes, and to show ads.', 'purposes',
+     ['Running the service', 'Advertising', 'Security and keeping the service working']),
+    ('You may request a copy of your data in CSV format by emailing support@ledgerly.example.', 'rights',
+     ['See the data they hold about you', 'Get a copy of your data to take elsewhere']),
+    ("You must be 18 or over to shop here. Teenagers can shop using a parent's account.", 'children',
+     ['Minimum age: 18']),
+    ('Visits take place over an encrypted video connection. We do not record video visits.', 'collected',
+     ['They say they do not collect audio or video (photos, recordings or contacts).']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),

@@ -255,3 +255,21 @@ vocabulary:
     assert "field 'exclusions.purpose.bad.examples.match'" in text
     assert "field 'exclusions.no_such_attribute'" in text and "no taxonomy" in text
     assert "good" not in text
+
+
+def test_shipped_rule_files_are_yaml_for_every_loader():
+    # The pack is read with libyaml's CSafeLoader when PyYAML has it (faster), which accepts some
+    # text the pure-Python SafeLoader refuses (a flow sequence item with its opening quote lost
+    # read as a plain scalar). Users without libyaml get the strict loader: both must read each
+    # shipped file, and read it alike.
+    import yaml
+
+    from summarizer.rules import default_rules_path
+
+    files = sorted(Path(default_rules_path()).glob("*.yaml"))
+    assert files
+    for f in files:
+        text = f.read_text(encoding="utf-8")
+        strict = yaml.load(text, Loader=yaml.SafeLoader)
+        fast = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        assert strict == fast, f.name
