@@ -1928,7 +1928,8 @@ _WHERE_ENCRYPTED = re.compile(r"\bencrypt\w*\b.{0,60}\b(?:rest|stor\w*|transit|t
 _IF_SOLD = re.compile(r"\b(?:(?:if|should|in the event|in case|whether|where|when)\b[^.;]{0,160}?|reserves? the right to\b[^.;]{0,60}?)"
                       r"\b(?:sell|sells|sold|sale|rent|rents|rented|trade|trades|traded)\b", re.I)
 _WITH_CONSENT = re.compile(r"\b(?:with|after (?:obtaining|getting|receiving)|upon)\s+(?:your\s+)?"
-                           r"(?:(?:express|explicit|prior|written|affirmative)\s+)*(?:consent|permission|authori[sz]ation)\b",
+                           r"(?:(?:express|explicit|prior|written|affirmative|separate|specific|additional|signed)\s+)*"
+                           r"(?:consent|permission|authori[sz]ation)\b",
                            re.I)
 
 # A practice the reader must agree to first, in the policy's words: "if you say yes first", "if
@@ -1979,7 +1980,8 @@ _RESIDENTS = re.compile(
     r"(?:\s+(?:and|or|of|the|(?-i:[A-Z])[\w.]*|states?|countr(?:y|ies)|jurisdictions?|regions?|provinces?|areas?)\b)*"
     # (a place leading the sentence, with the law that gives the right: "In Washington, under the
     # My Health My Data Act, you may ask us to delete…")
-    r"|\b(?:people|users|consumers|customers|individuals|visitors|members|anyone|those) (?:who (?:live|are) |living |based |located )?"
+    r"|\b(?:people|users|consumers|customers|individuals|visitors|members|anyone|those|applicants|students|patients|"
+    r"travell?ers|subscribers|employees|candidates) (?:who (?:live|are) |living |based |located )?"
     r"in (?:the )?(?-i:[A-Z])[\w.]*(?:(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w.]*)+,?\s+(?:and|or)\s+(?:the\s+)?(?-i:[A-Z])[\w.]*)?"
     r"(?:\s+(?:and|or|(?-i:[A-Z])[\w.]*)\b)*"
     r"|^\W*in (?:the )?(?-i:[A-Z])[\w.]*(?: (?-i:[A-Z])[\w.]*)?(?=,\s+(?:under|pursuant to|as required by)\b)"
@@ -1997,6 +1999,10 @@ _THROUGH_PARENT = re.compile(
     r"|\b(?:parents?|guardians?) (?:can|may|must) (?:\w+ )?(?:create|set up|add|open|manage|use)\b[^.;]{0,60}?"
     r"\b(?:accounts?|profiles?|plans?)\b[^.;]{0,30}?\bfor (?:their |your |a )?(?:children|kids|teens|child|minors?|teenagers)"
     r"|\bif (?:a|their|your) (?:parent|guardian) (?:creates|sets up|opens|adds) (?:an? )?(?:\w+ )?(?:account|profile)\b"
+    # (or with a parent: "not intended for anyone under 18 without a parent", "only with a parent")
+    r"|\b(?:under|younger than|below) (?:the age of )?\d+ (?:\w+ )?(?:without|unless with|unless accompanied by) "
+    r"(?:a|their|the|his or her) (?:parent|guardian|adult)s?\b(?![’']s)"
+    r"|\bonly with (?:a|their|the|his or her) (?:parent|guardian|adult)s?\b(?![’']s)"
     r"|\b(?:through|via|with|under|using|on) (?:a|an|their|your|the) (?:\w+ )?(?:family|parent(?:al)?|guardian)(?:[’']s)? "
     r"(?:account|profile|plan|supervision)\b", re.I)
 
@@ -2006,6 +2012,10 @@ _THROUGH_SCHOOL = re.compile(
     r"(?:school|teacher|educator|district|college|university)"
     r"|\b(?:through|via|with|under) (?:a|an|their|your|the) (?:\w+ )?(?:school|education(?:al)?|classroom|teacher)(?:[’']s)? "
     r"(?:account|profile|plan|programm?e|licen[cs]e)\b", re.I)
+
+
+_PEOPLE = ("people", "users", "consumers", "customers", "individuals", "visitors", "members", "anyone", "those",
+           "applicants", "students", "patients", "travelers", "travellers", "subscribers", "employees", "candidates")
 
 
 def _where_you_live(findings: list[Finding]) -> str:
@@ -2023,11 +2033,9 @@ def _where_you_live(findings: list[Finding]) -> str:
     if len(words) > 1:
         return "depending on where you live"
     w = said[0]
-    if w.split()[0].lower() in ("if", "where", "when", "depending", "residents", "in", "people", "users", "consumers",
-                                "customers", "individuals", "visitors", "members", "anyone", "those"):
+    if w.split()[0].lower() in ("if", "where", "when", "depending", "residents", "in") + _PEOPLE:
         w = w[0].lower() + w[1:]
-    return "for " + w if (w.lower().endswith("residents") or w.split()[0].lower() in (
-        "residents", "people", "users", "consumers", "customers", "individuals", "visitors", "members", "anyone", "those")) else w
+    return "for " + w if (w.lower().endswith("residents") or w.split()[0].lower() in ("residents",) + _PEOPLE) else w
 
 
 _NO_LONGER = re.compile(r"\bno longer\b", re.I)

@@ -3053,6 +3053,23 @@ PROBE_ANSWERS = [
      ['Minimum age: 18']),
     ('Visits take place over an encrypted video connection. We do not record video visits.', 'collected',
      ['They say they do not collect audio or video (photos, recordings or contacts).']),
+    # probes 48/49 reversals: a sale denied as a noun; traffic that passes through servers outside the EEA; what a law lets people do; users under 18 the service collects from or opens accounts for; hiding a profile without closing the account; a minimum age without a parent; a denial of images or video
+    ('A sale of your data does not take place in no case.', 'sold',
+     ['They say they do not sell your data']),
+    ('We are based in Norway (EEA). VPN traffic necessarily passes through servers in the country you select, which may be outside the EEA; no personal data is stored on those servers.', 'transfers',
+     ['Your data may be sent to or stored in other countries', 'Special rules for people in Europe']),
+    ('Federal law gives consumers the right to limit some but not all sharing. We share your information for our marketing purposes. You cannot limit this sharing.', 'rights',
+     []),
+    ('The law lets you stop us sharing your credit information with our affiliates. We do not have any affiliates.', 'sharing',
+     []),
+    ('Many of our applicants are under 18. We collect information from applicants under 18 only for the purpose of processing their application.', 'children',
+     ['They talk about children']),
+    ('You can hide your profile at any time without closing your account using Pause my profile.', 'rights',
+     []),
+    ('Our website is not intended for use by anyone under 18 without a parent.', 'children',
+     ['Minimum age: 18']),
+    ('Lumora TVs do not contain a camera, and we do not collect images or video of you or your room.', 'collected',
+     ['They say they do not collect audio or video (photos, recordings or contacts).']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -3467,6 +3484,16 @@ def test_data_a_service_needs_and_an_upper_age_for_children():
     ("We collect precise geolocation, but only for customers who enable location sharing in the field-service app.",
      "collected", [("Location", "precise location; only for customers who enable location sharing in the "
                                 "field-service app")]),
+    # rights for some applicants only, a use only with a separate consent (probes 48/49)
+    ("Applicants in the European Union or United Kingdom may request access to, correction of, or deletion of their "
+     "personal data by emailing privacy@lakemont.edu.", "rights",
+     [("See the data they hold about you", "for applicants in the European Union or United Kingdom"),
+      ("Correct or update your data", "for applicants in the European Union or United Kingdom"),
+      ("Ask them to delete your data", "for applicants in the European Union or United Kingdom")]),
+    ("These data are used for the remote diagnosis and, only with your separate consent, for the improvement of our "
+     "products.", "purposes", [("Analytics and research", "only with your separate consent")]),
+    ("Our website is not intended for use by anyone under 18 without a parent.", "children",
+     [("Minimum age: 18", "younger users through a parent")]),
     # a denial's exception that names an account (probe 44)
     ("We do not knowingly collect personal information from children under 16 outside an education account.",
      "children", [("They say they do not knowingly collect data from children under 16, outside an education account",
@@ -3483,3 +3510,11 @@ def test_data_outside_the_region_is_no_exception_to_a_transfer_denial():
 
     items = label_text("We do not transfer your data outside the EEA.").answer("transfers").items
     assert [(i.text, i.detail) for i in items][0] == ("They say your data stays in the EEA", "")
+
+
+def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
+    from summarizer import label_text
+
+    lab = label_text("You must be 18 or older to open an account. Do not use our tool to email kids under 16 "
+                     "without a parent's OK.")
+    assert all("through a parent" not in i.detail for i in lab.answer("children").items)
