@@ -1013,9 +1013,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # it does not answer whether the reader's data is sold
     # (the sentence names minors in the clause that denies the sale: "We do not sell personal
     # information and we do not share children's information with advertisers" denies any sale)
-    minors = {e.start for f in findings if "children" in f.attributes.get("audience_type", [])
-              for e in f.evidence if not e.context and _MINORS_SALE.search(e.text)
-              and not _ALSO_ADULTS.search(e.text)}
+    # (in a service made for children, the children's data is the readers' data: "We do not sell
+    # children's personal information" answers the question)
+    minors = set() if any(v for v, _f in facts("made_for_children")) else {
+        e.start for f in findings if "children" in f.attributes.get("audience_type", [])
+        for e in f.evidence if not e.context and _MINORS_SALE.search(e.text) and not _ALSO_ADULTS.search(e.text)}
     no = [f for v, f in sold if v is False and not any(e.start in minors for e in f.evidence if not e.context)]
     # A use the law may count as a sale ("letting ad partners collect cookie data may count as a
     # 'sale' under California law") is no sale in the everyday sense: said beside a denial, the

@@ -3070,6 +3070,17 @@ PROBE_ANSWERS = [
      ['Minimum age: 18']),
     ('Lumora TVs do not contain a camera, and we do not collect images or video of you or your room.', 'collected',
      ['They say they do not collect audio or video (photos, recordings or contacts).']),
+    # probes 48/49 misses and details: inspecting a copy of PHI; a change emailed to the parent; a children's sale denial in a service made for children; a merchant of record
+    ('You have the right to inspect and obtain a copy of your PHI, to request an amendment, and to receive an accounting of disclosures.', 'rights',
+     ['See the data they hold about you', 'Get a list of whom they disclosed your data to']),
+    ("If we make a material change to how we collect or use children's information, we will email the parent and ask for new consent before the change applies to your child.", 'changes',
+     ['They tell you directly (for example by email)']),
+    ("KidTube Learn is a video app designed for children aged 3 to 12. We do not sell children's personal information, and we don't share it with data brokers.", 'sold',
+     ['They say they do not sell your data']),
+    ('We do not sell the personal information of consumers under 16.', 'sold',
+     []),
+    ('Payments for Harbor VPN are processed by Paddle, which acts as the merchant of record and collects your name, billing address and card details.', 'sharing',
+     ['Other named companies']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
