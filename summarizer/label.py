@@ -1311,7 +1311,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # 10. changes ---------------------------------------------------------------------------
     chg = cat("policy_change")
     note = _values(chg, "notification_type")
-    items = [Item(_cap(phrase), "", refs.of(note[v])) for v, phrase in _NOTICE.items() if v in note]
+    items = [Item(_cap(phrase), _for_some_changes(note[v]) if v == "personal_notice" else "", refs.of(note[v]))
+             for v, phrase in _NOTICE.items() if v in note]
     if items:
         summary = "They may change the policy; " + _join([_lower_first(i.text) for i in items]) + "."
         answers.append(Answer("changes", QUESTIONS[9][1], STATED, summary, items))
@@ -2018,6 +2019,24 @@ _THROUGH_SCHOOL = re.compile(
 
 _PEOPLE = ("people", "users", "consumers", "customers", "individuals", "visitors", "members", "anyone", "those",
            "applicants", "students", "patients", "travelers", "travellers", "subscribers", "employees", "candidates")
+
+
+# A notice only for some changes: "if the changes are significant we will also send you an email",
+# "for material changes, we will email you"
+_SOME_CHANGES = re.compile(r"\b(?:if|when|where|for|in the event (?:of|that))\b[^.;]{0,40}?"
+                           r"\b(material|significant|major|important|substantial|substantive)\b", re.I)
+
+
+def _for_some_changes(findings: list[Finding]) -> str:
+    """"for significant changes" when every sentence that promises a direct notice limits it to
+    changes of one kind, in the policy's word; else ""."""
+    said = set()
+    for f in findings:
+        m = next((m for e in f.evidence if not e.context for m in [_SOME_CHANGES.search(e.text)] if m), None)
+        if m is None:
+            return ""
+        said.add(m.group(1).lower())
+    return f"for {said.pop()} changes" if len(said) == 1 else "for some changes"
 
 
 def _where_you_live(findings: list[Finding]) -> str:

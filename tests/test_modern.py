@@ -3505,6 +3505,11 @@ def test_data_a_service_needs_and_an_upper_age_for_children():
      "products.", "purposes", [("Analytics and research", "only with your separate consent")]),
     ("Our website is not intended for use by anyone under 18 without a parent.", "children",
      [("Minimum age: 18", "younger users through a parent")]),
+    # a direct notice only for some changes (probe 48)
+    ("The updated version will be posted in the app with a new effective date. If the changes are significant we "
+     "will also send you an email.", "changes", [("They post the new version of the policy", ""),
+                                                 ("They tell you directly (for example by email)",
+                                                  "for significant changes")]),
     # a denial's exception that names an account (probe 44)
     ("We do not knowingly collect personal information from children under 16 outside an education account.",
      "children", [("They say they do not knowingly collect data from children under 16, outside an education account",
