@@ -128,7 +128,7 @@ _NEG_VERB = re.compile(
     r"cannot|can ?not|will not|won[’']t|would not|shall not|do not|does not|did not|have not|has not|"
     r"sell|rent|share|trade|lease|swap|barter|disclose|distribute|release|transfer|give|provide|"
     r"make available|pass on|pass|hand over|sell or|collect|gather|use|store|retain|keep|track|solicit|request|seek|see|view|"
-    r"require|ask for|ask(?: you)?|obtain|receive|record|combine|link|process|allow|permit|authori[sz]e|"
+    r"require|asks? for|asks?(?: you)?|obtain|receive|record|combine|link|process|allow|permit|authori[sz]e|"
     # "does not give the app access to your contacts"
     r"(?:the |this )?(?:app|application|site|service|us|it|them) access to|access to|the app|this app|the application|"
     # the passive ("the data is not shared with any third-party analytics provider")

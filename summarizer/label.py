@@ -595,6 +595,18 @@ def _denial_exception(denials: list[Finding]) -> str:
     return ""
 
 
+# An exception that only points to the sharing listed elsewhere ("except as the policy describes",
+# "except in the following circumstances", "apart from these")
+_POINTING = re.compile(r"^(?:except|other than|apart from|aside from|save|besides)(?: for| that)?,? (?:as\b|in the following\b|"
+                       r"(?:these|them|those|the following|the above|the circumstances|the cases)\b)", re.I)
+
+
+def _open_exception(denials: list[Finding]) -> str:
+    """:func:`_denial_exception`, unless it only points to the sharing the label lists anyway."""
+    e = _denial_exception(denials)
+    return "" if _POINTING.match(e) else e
+
+
 def _period(text: str) -> str:
     """``text`` ended as a sentence: a quote cut short ends in "…", which takes no full stop."""
     return text if text.endswith(("…", ".")) else text + "."
@@ -938,7 +950,10 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                 summary += " " + _period(named_denial.replace("They say they", "But they say they", 1))
             else:
                 summary += " Some sharing is ruled out: see the quotes."
-            items.append(Item(named_denial or "They rule out some sharing", _circumstance(tp_neg) if named_denial else "",
+            # (with what the denials leave open, when they all say it: "save that, where you have
+            # expressly consented, we may share your contact details with our partner …")
+            items.append(Item(named_denial or "They rule out some sharing",
+                              _circumstance(tp_neg) if named_denial else _open_exception(tp_neg),
                               refs.of(tp_neg), negated=True))
         answers.append(Answer("sharing", QUESTIONS[3][1], STATED, summary, items))
     elif tp_pos and (unknown := _company_names(tp_pos, pack.macros.get("COUNTRY"))):

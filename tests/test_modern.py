@@ -3081,6 +3081,13 @@ PROBE_ANSWERS = [
      []),
     ('Payments for Harbor VPN are processed by Paddle, which acts as the merchant of record and collects your name, billing address and card details.', 'sharing',
      ['Other named companies']),
+    # probe 51 reversals: 'never asks for'; a cross-site tracking denial is as narrow as its words; a row of 'no' items; what a sharing denial leaves open beside other sharing
+    ('The app never asks for your location.', 'collected',
+     ['They say they do not collect location.']),
+    ("We note which recipes you look at and which ones you save. But we don't track you across other websites anyway.", 'collected',
+     ['They say they do not collect activity across other sites (what you do on the site or app).']),
+    ('What we collect\n\n- Your email address.\n- No contacts, no microphone, no health data.', 'collected',
+     ['Contact details']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -3510,6 +3517,16 @@ def test_data_a_service_needs_and_an_upper_age_for_children():
      "will also send you an email.", "changes", [("They post the new version of the policy", ""),
                                                  ("They tell you directly (for example by email)",
                                                   "for significant changes")]),
+    # what a sharing denial leaves open, beside other sharing (probe 51); not a pointer to the list
+    ("4.1 We may disclose Personal Information to credit reference agencies and fraud prevention agencies. 4.2.2 We do "
+     "not share Personal Information with third parties for their own marketing, save that, where you have expressly "
+     "consented, we may share your contact details with our partner Harbour Breakdown Cover Ltd.", "sharing",
+     [("Credit and fraud prevention agencies", ""),
+      ("They rule out some sharing", "save that, where you have expressly consented, we may share your contact details "
+                                     "with our partner Harbour Breakdown Cover Ltd")]),
+    ("We share your data with our service providers. We will not share your personal information with third parties, "
+     "except as set forth in the following paragraphs.", "sharing",
+     [("Service providers", ""), ("They rule out some sharing", "")]),
     # a denial's exception that names an account (probe 44)
     ("We do not knowingly collect personal information from children under 16 outside an education account.",
      "children", [("They say they do not knowingly collect data from children under 16, outside an education account",
