@@ -1249,6 +1249,9 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         items.append(Item(f"Minimum age: {own_age}", younger, refs.of(stating + via_parent)))
     if kid_denied:
         if not child_age:
+            # (the age the policy defines children by: "the term children refers to individuals under 13")
+            child_age = _age([v for v, _f in facts("child_age")])
+        if not child_age:
             # (the denial's own age, where the minimum-age rule stood aside for a parent's consent:
             # "…from children under 13 without verifiable parental consent")
             child_age = _age([m.group(1) for f in kid_denied for e in f.evidence if not e.context
@@ -1956,7 +1959,7 @@ _WITH_CONSENT = re.compile(r"\b(?:with|after (?:obtaining|getting|receiving)|upo
 _IF_YOU_AGREE = re.compile(
     r"\b(?:only\s+)?(?:if|once|after|(?<=only )when)\s+you\s+(?:have\s+|first\s+|\w+ly\s+)*(?!do\b|don|does\b)"
     r"(?:agree\w*|consent\w*|say yes|accept\w*|allow\w*|authori[sz]e\w*|opt(?:ed)?[- ]?in|choose to|ask (?:for it|us to)|"
-    r"give (?:us )?(?:your )?(?:consent|permission)|tick|check|switch on|turn on|enable|ask(?: us)?\b|request|"
+    r"give (?:us )?(?:your )?(?:consent|permission)|grant\w*|tick|check|switch on|turn on|enable|ask(?: us)?\b|request|"
     # (what the reader makes public: "if you make a workout public, other users can see it")
     r"make (?:[\w’'-]+ ){0,3}?public|set (?:[\w’'-]+ ){0,3}?to public)"
     r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,8}"

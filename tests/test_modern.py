@@ -3088,6 +3088,13 @@ PROBE_ANSWERS = [
      ['They say they do not collect activity across other sites (what you do on the site or app).']),
     ('What we collect\n\n- Your email address.\n- No contacts, no microphone, no health data.', 'collected',
      ['Contact details']),
+    # probe 50: a permission the reader grants conditions the collection; a notice on the website is no direct notice; a definition of a child is no minimum age, but gives a denial its age
+    ('If we change this policy, we will inform you by a notice on our website.', 'changes',
+     ['They put a notice on their website']),
+    ('We process personal information of children only when they are beneficiaries on a policy, and only with the consent of a parent or guardian. A child is anyone under 18.', 'children',
+     ['They talk about children']),
+    ('In the United States, the term children refers to individuals under 13 years of age. We do not knowingly collect personal information from children.', 'children',
+     ['They say they do not knowingly collect data from children under 13']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -3527,6 +3534,9 @@ def test_data_a_service_needs_and_an_upper_age_for_children():
     ("We share your data with our service providers. We will not share your personal information with third parties, "
      "except as set forth in the following paragraphs.", "sharing",
      [("Service providers", ""), ("They rule out some sharing", "")]),
+    # a permission the reader grants (probe 50)
+    ("We collect your precise GPS location at the time of a transaction, only if you grant the location permission.",
+     "collected", [("Location", "precise location; only if you grant the location permission")]),
     # a denial's exception that names an account (probe 44)
     ("We do not knowingly collect personal information from children under 16 outside an education account.",
      "children", [("They say they do not knowingly collect data from children under 16, outside an education account",
