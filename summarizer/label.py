@@ -759,7 +759,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         own = {t.name for t in tv.terms} if tv else set()
         return [outer.pattern("purpose", n) for f in pur[v] for n in outer(f, "purpose") if n in own]
 
-    items = [Item(_cap(tax.label("purpose", v)), _consent_condition(pur[v], use_terms(v)), refs.of(pur[v]))
+    def use_condition(v: str) -> str:
+        # (first without the clause test, which needs the terms: most uses have no condition at all)
+        return _consent_condition(pur[v], use_terms(v)) if _consent_condition(pur[v]) else ""
+
+    items = [Item(_cap(tax.label("purpose", v)), use_condition(v), refs.of(pur[v]))
              for v in sorted(pur, key=lambda x: porder.index(x) if x in porder else 99)]
     # a use they rule out ("we never use student data to build advertising profiles"), when no
     # other sentence says they do it: often the promise the reader most needs to see
