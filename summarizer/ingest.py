@@ -391,7 +391,11 @@ def looks_like_heading(line: str, next_line: str | None = None) -> bool:
         return True
     if s.endswith(":") and len(words) > 5:
         # "Acme collects personal data from:" introduces a list; it is not a title. A long line
-        # ending in ':' is a heading only when written like one ("Information We Collect From You:").
+        # ending in ':' is a heading only when written like one ("Information We Collect From You:"),
+        # numbered or not ("7.1 Subject to applicable law, you have the right to:" leads in to its
+        # sub-clauses)
+        if numbered and not _title_case([w.rstrip(":,") for w in words[1:]]):
+            return False
         s = s[:-1]
     elif s.endswith(":"):
         # "Information We Collect:" is a title; "We collect the following details:" and "This

@@ -449,3 +449,12 @@ def test_a_sentence_ends_after_an_email_address_that_ends_it():
         "California residents may also ask us to correct it.", "Write to us at help@acme.com.", "We reply fast.",
         "Mail j.doe@x.org.uk."]
     assert all(text[s.start:s.end] == s.text for s in doc.sentences)
+
+
+def test_a_numbered_lead_in_ending_in_a_colon_is_no_heading():
+    from summarizer.ingest import looks_like_heading
+
+    # a sentence that leads in to its numbered sub-clauses, not a title
+    assert not looks_like_heading("7.1 Subject to applicable law, you have the right to:")
+    # a numbered title with a colon still is one
+    assert looks_like_heading("4.2 Information We Collect From You:")

@@ -3095,6 +3095,15 @@ PROBE_ANSWERS = [
      ['They talk about children']),
     ('In the United States, the term children refers to individuals under 13 years of age. We do not knowingly collect personal information from children.', 'children',
      ['They say they do not knowingly collect data from children under 13']),
+    # probe 51 misses: rights as numbered sub-clauses under a numbered lead-in; Bermuda; notice to policyholders; downloading data as a file
+    ('7.1 Subject to applicable law, you have the right to:\n7.1.1 access the Personal Information we hold about you;\n7.1.2 require us to correct inaccurate Personal Information;\n7.1.3 require us to erase Personal Information;\n7.1.4 object to processing for direct marketing purposes;', 'rights',
+     ['See the data they hold about you', 'Correct or update your data', 'Ask them to delete your data', 'Object to how they use your data']),
+    ('Our reinsurers may be located in Switzerland and Bermuda.', 'transfers',
+     ['Your data may be sent to or stored in Switzerland and Bermuda']),
+    ('We will notify policyholders of material changes by letter or email.', 'changes',
+     ['They tell you directly (for example by email)']),
+    ('You can download your saved recipes and meal plans as a file from the Settings screen.', 'rights',
+     ['Get a copy of your data to take elsewhere']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
