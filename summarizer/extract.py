@@ -194,10 +194,11 @@ _COREF = re.compile(
     re.I,
 )
 # Where a denial's scope ends: "we do not share X, except with Y for Z" denies nothing of Y or Z.
+# "…from children under 16 outside an education account": what the account allows is left open
+_OUTSIDE_AN_ACCOUNT = (r"outside (?:of )?(?=(?:an?|the|their|your) (?:[\w-]+ ){0,2}?(?:accounts?|programm?e?s?|plans?|"
+                       r"subscriptions?|classrooms?|schools?|contracts?)\b)")
 _SCOPE_END = re.compile(r"[;:]|\b(?:except(?:ions?)?|unless|other than|but|however|although|apart from|save|aside from|"
-                        r"outside (?:of )?(?=(?:an?|the|their|your) (?:[\w-]+ ){0,2}?(?:accounts?|programm?e?s?|plans?|"
-                        r"subscriptions?|classrooms?|schools?|contracts?)\b))",
-                        re.I)
+                        + _OUTSIDE_AN_ACCOUNT + r")", re.I)
 
 
 # Most windows hold no clause break, no negator and no hedge (on the dev corpus 82%, 85% and
@@ -462,9 +463,7 @@ _EXCEPTION_LEAD = re.compile(r"\b(?:with|subject to|apart from) (?:the|these|a f
                              r"\b(?:except|other than|unless|save)\b[^:;]{0,40}:\s*$", re.I)
 # The words that open an exception to a denial ("except our cloud host", "apart from…").
 _EXCEPTION_OPENER = (r"(?:except(?: for)?|apart from|aside from|other than|besides|beyond|with the exception of|save(?: for)?|"
-                     # "…from children under 16 outside an education account": what the account allows
-                     r"outside (?:of )?(?=(?:an?|the|their|your) (?:[\w-]+ ){0,2}?(?:accounts?|programm?e?s?|plans?|"
-                     r"subscriptions?|classrooms?|schools?|contracts?)\b))")
+                     + _OUTSIDE_AN_ACCOUNT + r")")
 # An exception that opens the sentence, up to the denial's subject: "Apart from the ad networks
 # named above, and our cloud host, we do not share…" (the networks and the host are not denied).
 _LEADING_EXCEPTION = re.compile(

@@ -1003,7 +1003,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         else:
             # Only some recipients ruled out ("we won't share your email address with
             # advertisers"): name them, rather than claim no sharing at all.
-            named_denial = _named_sharing_denial(tp_neg, outer)
+            named_denial = _named_sharing_denial(tp_neg, outer, tax=tax)
             if named_denial:
                 text = named_denial
             elif all(f.attributes.get("purpose") for f in tp_neg):
@@ -1996,19 +1996,24 @@ _LIST_SEPARATOR = re.compile(r",|;|\b(?:and|or)\b", re.I)
 # A right only the people of some places have, as the sentence limits it: "if you live in
 # California", "depending on where you live", "California, Virginia and Colorado residents",
 # "residents of certain states", "if you are in the EEA or UK".
+#: Whom a right may be limited to by where they are ("applicants in the EU", "people in California").
+_PEOPLE = ("people", "users", "consumers", "customers", "individuals", "visitors", "members", "anyone", "those",
+           "applicants", "students", "patients", "travelers", "travellers", "subscribers", "employees", "candidates")
+# More places after the first, as a list with commas that ends in "and" or "or" ("in California,
+# Colorado, Connecticut or Virginia"); a comma alone ends the clause ("if you live in the EU or UK,
+# the GDPR gives you…").
+_PLACE_LIST = r"(?:(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w.]*)+,?\s+(?:and|or)\s+(?:the\s+)?(?-i:[A-Z])[\w.]*)?"
 _RESIDENTS = re.compile(
     r"\b(?:if|where|when) you (?:live|reside|are(?: located| based| resident)?)\s+(?:in|within)\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z])[\w.]*|certain|some|a|one|another)"
-    # (a list with commas ends in "and" or "or": "in California, Colorado, Connecticut or Virginia";
-    # a comma alone ends the clause: "if you live in the EU or UK, the GDPR gives you…")
-    r"(?:(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w.]*)+,?\s+(?:and|or)\s+(?:the\s+)?(?-i:[A-Z])[\w.]*)?"
+    + _PLACE_LIST +
     r"(?:\s+(?:and|or|of|the|(?-i:[A-Z])[\w.]*|states?|countr(?:y|ies)|jurisdictions?|regions?|provinces?|areas?)\b)*"
+    # (the people of a place: "applicants in the European Union or United Kingdom may request…")
+    r"|\b(?:" + "|".join(_PEOPLE) + r") (?:who (?:live|are) |living |based |located )?"
+    r"in (?:the )?(?-i:[A-Z])[\w.]*" + _PLACE_LIST +
+    r"(?:\s+(?:and|or|(?-i:[A-Z])[\w.]*)\b)*"
     # (a place leading the sentence, with the law that gives the right: "In Washington, under the
     # My Health My Data Act, you may ask us to delete…")
-    r"|\b(?:people|users|consumers|customers|individuals|visitors|members|anyone|those|applicants|students|patients|"
-    r"travell?ers|subscribers|employees|candidates) (?:who (?:live|are) |living |based |located )?"
-    r"in (?:the )?(?-i:[A-Z])[\w.]*(?:(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w.]*)+,?\s+(?:and|or)\s+(?:the\s+)?(?-i:[A-Z])[\w.]*)?"
-    r"(?:\s+(?:and|or|(?-i:[A-Z])[\w.]*)\b)*"
     r"|^\W*in (?:the )?(?-i:[A-Z])[\w.]*(?: (?-i:[A-Z])[\w.]*)?(?=,\s+(?:under|pursuant to|as required by)\b)"
     r"|\bdepending on (?:where you (?:live|reside|are)|your (?:location|jurisdiction|state|country|place)(?: of residence)?)"
     r"|\b(?-i:[A-Z])[\w.]+(?:,? (?:and |or )?(?-i:[A-Z])[\w.]+)* residents\b"
@@ -2037,10 +2042,6 @@ _THROUGH_SCHOOL = re.compile(
     r"(?:school|teacher|educator|district|college|university)"
     r"|\b(?:through|via|with|under) (?:a|an|their|your|the) (?:\w+ )?(?:school|education(?:al)?|classroom|teacher)(?:[’']s)? "
     r"(?:account|profile|plan|programm?e|licen[cs]e)\b", re.I)
-
-
-_PEOPLE = ("people", "users", "consumers", "customers", "individuals", "visitors", "members", "anyone", "those",
-           "applicants", "students", "patients", "travelers", "travellers", "subscribers", "employees", "candidates")
 
 
 # A notice only for some changes: "if the changes are significant we will also send you an email",

@@ -575,8 +575,9 @@ def test_a_denial_that_names_its_recipients_says_which():
     def said(text: str) -> str:
         return label_text(text, fmt="text").answer("sharing").items[0].text
 
+    # (and as narrow in the data it names)
     assert said("We won’t share your email address with advertisers.") == (
-        "They say they do not share your data with advertisers")
+        "They say they do not share your contact details with advertisers")
     assert said("We do not share your data with third parties.") == "They say they do not share your data with others"
     assert said("We never share your information with anyone.") == "They say they do not share your data with others"
 
@@ -2897,7 +2898,7 @@ PROBE_ANSWERS = [
     ('We will not share your information with marketing partners unless you tell us we can.', 'sharing',
      ['They say they do not share your data with advertisers without your consent']),
     ('We do not share your workout or heart rate data with insurers or employers unless you expressly ask us to (for example, to take part in a corporate wellness program).', 'sharing',
-     ['They say they do not share your data with insurers and employers and recruiters without your consent']),
+     ['They say they do not share your health data with insurers and employers and recruiters without your consent']),
     # probes 37-39: what a minor who uses it anyway does is no minimum age
     ("DriveLink accounts are only available to licensed drivers aged 18 or over. If a passenger under 16 uses voice commands, we treat those recordings as the account holder's data.", 'children',
      ['Minimum age: 18']),
