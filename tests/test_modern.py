@@ -3105,6 +3105,11 @@ PROBE_ANSWERS = [
      ['They tell you directly (for example by email)']),
     ('You can download your saved recipes and meal plans as a file from the Settings screen.', 'rights',
      ['Get a copy of your data to take elsewhere']),
+    # probe 49 misses: 'provide, maintain and update the TV software and services'; recommending shows; every flight you take
+    ('How we use it\n\n- To provide, maintain and update the TV software and services.\n- To recommend shows and apps on the home screen.', 'purposes',
+     ['Running the service', 'Personalizing what you see']),
+    ('We record every flight you take, the miles you earn and redeem, and your seat and meal preferences.', 'collected',
+     ['What you do on the site or app']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
