@@ -1963,7 +1963,8 @@ _WITH_CONSENT = re.compile(r"\b(?:with|after (?:obtaining|getting|receiving)|upo
 _IF_YOU_AGREE = re.compile(
     r"\b(?:only\s+)?(?:if|once|after|(?<=only )when)\s+you\s+(?:have\s+|first\s+|\w+ly\s+)*(?!do\b|don|does\b)"
     r"(?:agree\w*|consent\w*|say yes|accept\w*|allow\w*|authori[sz]e\w*|opt(?:ed)?[- ]?in|choose to|ask (?:for it|us to)|"
-    r"give (?:us )?(?:your )?(?:consent|permission)|grant\w*|tick|check|switch on|turn on|enable|ask(?: us)?\b|request|"
+    r"give (?:us )?(?:your )?(?:consent|permission)|grant\w*|tick|check|switch on|turn on|"
+    r"(?:turn|switch) (?:[\w-]+ ){1,3}?on\b|enable|ask(?: us)?\b|request|"
     # (what the reader makes public: "if you make a workout public, other users can see it")
     r"make (?:[\w’'-]+ ){0,3}?public|set (?:[\w’'-]+ ){0,3}?to public)"
     r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,8}"
@@ -1975,7 +1976,11 @@ _IF_YOU_AGREE = re.compile(
     # (only the readers who switch something on: "Precise geolocation, but only for customers who
     # enable location sharing in the app")
     r"|\bonly (?:for|from) (?:[\w’'-]+ ){0,4}?(?:users|customers|people|members|those|anyone|players|drivers|riders) "
-    r"who (?:enable|turn on|switch on|allow|opt in|agree|consent|choose)\w*(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,6}",
+    r"who (?:enable|turn on|switch on|allow|opt in|agree|consent|choose)\w*(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,6}"
+    # (or when someone else switches it on for the reader: "only when the creator enables it")
+    r"|\bonly (?:when|if) (?:the|a|your) (?:creator|publisher|host|owner|account holder|administrator|admin|school|"
+    r"employer|organi[sz]ation)s? (?:\w+ )?(?:enables?|turns? on|switch(?:es)? on|opts? in|chooses?|allows?)\b"
+    r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,6}",
     re.I)
 
 
@@ -2082,7 +2087,11 @@ def _where_you_live(findings: list[Finding]) -> str:
     return "for " + w if (w.lower().endswith("residents") or w.split()[0].lower() in ("residents",) + _PEOPLE) else w
 
 
-_NO_LONGER = re.compile(r"\bno longer\b", re.I)
+# A denial narrowed in time or manner: access that ends ("after delivery, couriers can no longer see
+# your address"), or only giving data of its own accord ("we do not voluntarily give law enforcement
+# access"): no denial that they get the data
+_NARROWED_DENIAL = re.compile(r"\bno longer\b|\bvoluntarily\b|\bon (?:our|its|their) own (?:initiative|accord)\b|"
+                              r"\bproactively\b|\broutinely\b", re.I)
 
 
 def _named_sharing_denial(tp_neg: list[Finding], outer: "_OuterTerms", also_shared: list[str] | None = None,
@@ -2096,9 +2105,7 @@ def _named_sharing_denial(tp_neg: list[Finding], outer: "_OuterTerms", also_shar
     if not tp_neg or not all(denied) or set(named) & _ANYONE:
         return ""
     if also_shared is not None and (not {n.lower() for n in named} & {n.lower() for n in also_shared} or any(
-            _NO_LONGER.search(e.text) for f in tp_neg for e in f.evidence if not e.context)):
-        # (access that ends, "after delivery, couriers can no longer see your address", is no
-        # denial that couriers get the data)
+            _NARROWED_DENIAL.search(e.text) for f in tp_neg for e in f.evidence if not e.context)):
         return ""
 
     def said(ns: Iterable[str]) -> list[str]:
@@ -2156,6 +2163,9 @@ def _consent_condition(findings: list[Finding], terms: list[Any] | None = None, 
             said_here = re.sub(r"^requires? your\b", "only with your", said_here, flags=re.I)
             if re.search(r"\bopt(?:ed)?$", said_here, re.I):
                 said_here += " in"  # ("only if you have opted in": "in" is no loose end there)
+            elif re.search(r"\b(?:turn|switch)\w* (?:[\w-]+ ){0,3}?[\w-]+$", said_here, re.I) and re.search(
+                    r"\s+on$", m.group(0).rstrip(" ,"), re.I):
+                said_here += " on"  # ("only if you turn this feature on")
             if (asked and re.search(r"\bchoose\b|\bask\b|\brequest\b", said_here, re.I)) or re.fullmatch(
                     r"(?:only )?if you choose(?: to)?", said_here, re.I):
                 continue

@@ -3110,6 +3110,27 @@ PROBE_ANSWERS = [
      ['Running the service', 'Personalizing what you see']),
     ('We record every flight you take, the miles you earn and redeem, and your seat and meal preferences.', 'collected',
      ['What you do on the site or app']),
+    # probes 50/52/53: a credit reporting body; a record of your data; access to data in a numbered list; an ombudsman; selling the company's goods is no sale of data; a sale denial of the SSN; 'do not voluntarily give law enforcement access' beside sharing with them on a warrant; 'to make sure the account is not being shared'; children a parent enrols
+    ('If you fail to pay an amount you owe us that is overdue by more than 60 days, we may disclose this default information to a credit reporting body.', 'sharing',
+     ['Credit and fraud prevention agencies']),
+    ('You have the right to request a record of the personal information we hold about you.', 'rights',
+     ['See the data they hold about you']),
+    ('Under art. 18 of the LGPD, you may request at any time: (i) confirmation of the existence of processing; (ii) access to data; (iii) correction of incomplete, inaccurate or outdated data; (iv) deletion of unnecessary or excessive data.', 'rights',
+     ['See the data they hold about you', 'Correct or update your data', 'Ask them to delete your data']),
+    ("If you're not happy with our response, you can contact the Telecommunications Industry Ombudsman (TIO) or the OAIC.", 'rights',
+     ['Complain to a regulator']),
+    ('We use your information to sell and service vehicles. We do not sell your Social Security number.', 'sold',
+     ['They say they do not sell your ID numbers']),
+    ('We use your details to sell cars to you.', 'sold',
+     []),
+    ('We do not voluntarily give law enforcement access to customer data. We will only release customer data in response to a valid search warrant or court order.', 'sharing',
+     ['Authorities', 'They rule out some sharing']),
+    ('Identity checks: from time to time we may ask you to take a selfie. We compare it with your sign-up photo using facial verification provided by a vendor to make sure the account is not being shared.', 'sharing',
+     ['Service providers']),
+    ('Parents or legal guardians may enroll children under 18.', 'children',
+     ['They talk about children']),
+    ('Children younger than 18 can join if a parent signs them up.', 'children',
+     ['They talk about children']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -3552,6 +3573,13 @@ def test_data_a_service_needs_and_an_upper_age_for_children():
     # a permission the reader grants (probe 50)
     ("We collect your precise GPS location at the time of a transaction, only if you grant the location permission.",
      "collected", [("Location", "precise location; only if you grant the location permission")]),
+    # conditions someone switches on (probe 53)
+    ("We share hashed listener identifiers with measurement partners such as Podtrac only when the creator enables a "
+     "third-party measurement prefix on their show.", "sharing",
+     [("Analytics providers", "only when the creator enables a third-party measurement prefix")]),
+    ("WHAT WE COLLECT\n\nLocation: the GuardLine app uses your phone's location to arm the system automatically when "
+     "you leave home (geofencing), only if you turn this feature on.", "collected",
+     [("Location", "precise location; only if you turn this feature on"), ("How they get it: automatically", "")]),
     # a denial's exception that names an account (probe 44)
     ("We do not knowingly collect personal information from children under 16 outside an education account.",
      "children", [("They say they do not knowingly collect data from children under 16, outside an education account",
