@@ -1963,8 +1963,8 @@ _WITH_CONSENT = re.compile(r"\b(?:with|after (?:obtaining|getting|receiving)|upo
 _IF_YOU_AGREE = re.compile(
     r"\b(?:only\s+)?(?:if|once|after|(?<=only )when)\s+you\s+(?:have\s+|first\s+|\w+ly\s+)*(?!do\b|don|does\b)"
     r"(?:agree\w*|consent\w*|say yes|accept\w*|allow\w*|authori[sz]e\w*|opt(?:ed)?[- ]?in|choose to|ask (?:for it|us to)|"
-    r"give (?:us )?(?:your )?(?:consent|permission)|grant\w*|tick|check|switch on|turn on|"
-    r"(?:turn|switch) (?:[\w-]+ ){1,3}?on\b|enable|ask(?: us)?\b|request|"
+    r"give (?:us )?(?:your )?(?:consent|permission)|grant\w*|tick\w*|check\w*|switch on|turn on|"
+    r"(?:turn|switch) (?:[\w-]+ ){1,3}?on\b|enabl\w*|ask(?: us)?\b|request\w*|"
     # (what the reader makes public: "if you make a workout public, other users can see it")
     r"make (?:[\w’'-]+ ){0,3}?public|set (?:[\w’'-]+ ){0,3}?to public)"
     r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,8}"

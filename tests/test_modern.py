@@ -3580,6 +3580,9 @@ def test_data_a_service_needs_and_an_upper_age_for_children():
     ("WHAT WE COLLECT\n\nLocation: the GuardLine app uses your phone's location to arm the system automatically when "
      "you leave home (geofencing), only if you turn this feature on.", "collected",
      [("Location", "precise location; only if you turn this feature on"), ("How they get it: automatically", "")]),
+    # the whole verb of a condition (probe 52: it had read "only if you have tick")
+    ("We send you marketing emails only if you have ticked the box at checkout.", "purposes",
+     [("Marketing", "only if you have ticked the box at checkout")]),
     # a denial's exception that names an account (probe 44)
     ("We do not knowingly collect personal information from children under 16 outside an education account.",
      "children", [("They say they do not knowingly collect data from children under 16, outside an education account",
