@@ -1812,6 +1812,10 @@ _UNUSED = re.compile(r"\b(?:inactiv\w*|dormant|(?:nobody|no one) has (?:used|log
                      r"without (?:any )?(?:activity|use|logging in|signing in))\b", re.I)
 
 
+_IN_WHICH_CASE = re.compile(r"\b(?:unless|if)\s+(you\s+[^.;,]{3,100}?),\s*in (?:which|that) case\b[^.;,]{0,60}$", re.I)
+_UNLESS_AFTER = re.compile(r",?\s+(unless\s+[^.;,()]{3,100})", re.I)
+
+
 def _period_in_full(f: Finding, t: str) -> str:
     """``t``, a period ``f`` states, with what it is counted from when its sentence says that
     first: the open end it follows ("as long as you drive with us, plus 3 years") or the time
@@ -1833,6 +1837,16 @@ def _period_in_full(f: Finding, t: str) -> str:
         cond = _IF_CLAUSE.search(head)
         if cond is not None and _UNUSED.search(cond.group(0)):
             return _lower_first(" ".join(e.text[cond.start():at + len(t)].split()))
+        # a period that holds only in a case the sentence names first ("…are deleted once converted
+        # to text, unless you have chosen to help improve voice recognition, in which case we keep
+        # them for up to two years"): the period, and the case
+        case = _IN_WHICH_CASE.search(head)
+        if case is not None:
+            return f"{t} if {' '.join(case.group(1).split())}"
+        # ...or an exception said after it ("deleted after 30 days, unless an unpaid fee is outstanding")
+        after = _UNLESS_AFTER.match(e.text, at + len(t))
+        if after is not None:
+            return f"{t}, {' '.join(after.group(1).split())}"
         if _UNUSED.search(head[-60:]) and not _UNUSED.search(t):
             bare = re.sub(r"^(?:for|within|up to)\s+", "", t, flags=re.I)
             return f"after {bare} without use"

@@ -3427,7 +3427,9 @@ def test_words_hyphenated_across_line_breaks_are_read_whole():
                      "\nWe do not knowin-\ngly collect personal information from children under 13.\n\nHealth questi-\n"
                      "onnaire answers are deleted after 12 months.\n")
     assert [i.negated for i in lab.answer("children").items] == [True]
-    assert lab.answer("retention").items[0].detail == "CCTV footage: after 30 days; health questionnaire answers: after 12 months"
+    # (with the exception the period's sentence makes)
+    assert lab.answer("retention").items[0].detail == (
+        "CCTV footage: after 30 days, unless it is needed; health questionnaire answers: after 12 months")
     # the quotes keep the policy's own text
     assert any("overwrit-\nten" in e.text for f in lab.findings for e in f.evidence)
     # (a compound broken at its hyphen keeps it: "third-\nparty")
@@ -3583,6 +3585,12 @@ def test_data_a_service_needs_and_an_upper_age_for_children():
     # the whole verb of a condition (probe 52: it had read "only if you have tick")
     ("We send you marketing emails only if you have ticked the box at checkout.", "purposes",
      [("Marketing", "only if you have ticked the box at checkout")]),
+    # a retention period's case and exception (probes 49/52)
+    ("Voice recordings are deleted once they have been converted to text, unless you have chosen to help improve "
+     "voice recognition, in which case we keep them for up to two years.", "retention",
+     [("For a set time", "voice recordings: up to two years if you have chosen to help improve voice recognition")]),
+    ("Plate reads and photos of vehicles that were not our customers are deleted after 30 days, unless an unpaid fee "
+     "is outstanding.", "retention", [("For a set time", "photos: after 30 days, unless an unpaid fee is outstanding")]),
     # a denial's exception that names an account (probe 44)
     ("We do not knowingly collect personal information from children under 16 outside an education account.",
      "children", [("They say they do not knowingly collect data from children under 16, outside an education account",
