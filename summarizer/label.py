@@ -954,11 +954,22 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                 summary += " " + _period(named_denial.replace("They say they", "But they say they", 1))
             else:
                 summary += " Some sharing is ruled out: see the quotes."
+            # ...or a denial for some uses only, and whether it holds only until the reader agrees
+            # ("We will not disclose it for marketing purposes unless you give us your express
+            # consent"), as said when no sharing is listed
+            # (marketing and advertising only: the uses such denials name, "for their own marketing
+            # purposes"; other purposes of a denial are often its recipients' kind, "government agencies")
+            if not named_denial and all(f.attributes.get("purpose") for f in tp_neg) and {
+                    p for f in tp_neg for p in f.attributes["purpose"]} <= {"marketing", "advertising"}:
+                uses = dict.fromkeys(_lower_first(tax.label("purpose", p)) for f in tp_neg for p in f.attributes["purpose"])
+                named_denial = "They say they do not share your data for " + _join(list(uses)[:3]) + (
+                    _BUT_CONSENT if _only_with_consent(tp_neg) else "")
             # (with what the denials leave open, when they all say it: "save that, where you have
             # expressly consented, we may share your contact details with our partner …")
-            items.append(Item(named_denial or "They rule out some sharing",
-                              _circumstance(tp_neg) if named_denial else _open_exception(tp_neg),
-                              refs.of(tp_neg), negated=True))
+            detail = _circumstance(tp_neg) if named_denial else _open_exception(tp_neg)
+            if named_denial.endswith(_BUT_CONSENT) and re.match(r"(?:unless|without)\b", detail, re.I):
+                detail = ""  # (the consent is said already)
+            items.append(Item(named_denial or "They rule out some sharing", detail, refs.of(tp_neg), negated=True))
         answers.append(Answer("sharing", QUESTIONS[3][1], STATED, summary, items))
     elif tp_pos and (unknown := _company_names(tp_pos, pack.macros.get("COUNTRY"))):
         # companies named that the taxonomy does not know ("We share your information with Onfido

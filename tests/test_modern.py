@@ -1502,7 +1502,8 @@ def test_collection_denied_without_the_word_collect():
     asked = collected("Students are never asked for an email address, phone number or date of birth.")
     assert asked.status == "denied" and "email address or phone number" in asked.summary
     card = collected("Payments are handled by our card processor; we never see your full card number.")
-    assert card.status == "denied" and "card details" in card.summary
+    # (as narrow as its words: the full number)
+    assert card.status == "denied" and "full card number" in card.summary
     password = collected("We do not get your platform password.")
     assert password.status == "denied"
     # another company collects it: the label does not say the company does
@@ -3131,6 +3132,11 @@ PROBE_ANSWERS = [
      ['They talk about children']),
     ('Children younger than 18 can join if a parent signs them up.', 'children',
      ['They talk about children']),
+    # probe 55: releasing records over the phone only with the account password is no sharing; the full card number is its own words
+    ('We will not release call detail records over the phone unless you provide your account password.', 'sharing',
+     []),
+    ('Payment card data is processed by our payment processor, Stripe, and we never see your full card number.', 'collected',
+     ['They say they do not collect full card number or card details (payment and financial data).']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -3567,8 +3573,9 @@ def test_data_a_service_needs_and_an_upper_age_for_children():
      "not share Personal Information with third parties for their own marketing, save that, where you have expressly "
      "consented, we may share your contact details with our partner Harbour Breakdown Cover Ltd.", "sharing",
      [("Credit and fraud prevention agencies", ""),
-      ("They rule out some sharing", "save that, where you have expressly consented, we may share your contact details "
-                                     "with our partner Harbour Breakdown Cover Ltd")]),
+      ("They say they do not share your data for marketing",
+       "save that, where you have expressly consented, we may share your contact details with our partner Harbour "
+       "Breakdown Cover Ltd")]),
     ("We share your data with our service providers. We will not share your personal information with third parties, "
      "except as set forth in the following paragraphs.", "sharing",
      [("Service providers", ""), ("They rule out some sharing", "")]),
@@ -3591,6 +3598,10 @@ def test_data_a_service_needs_and_an_upper_age_for_children():
      [("For a set time", "voice recordings: up to two years if you have chosen to help improve voice recognition")]),
     ("Plate reads and photos of vehicles that were not our customers are deleted after 30 days, unless an unpaid fee "
      "is outstanding.", "retention", [("For a set time", "photos: after 30 days, unless an unpaid fee is outstanding")]),
+    # a sharing denial for marketing only, until the reader agrees, beside other sharing (probe 55)
+    ("We share your return with the IRS when you tell us to file it. We will not disclose your tax return information "
+     "to third parties for marketing purposes unless you give us your express consent.", "sharing",
+     [("Authorities", ""), ("They say they do not share your data for marketing without your consent", "")]),
     # a denial's exception that names an account (probe 44)
     ("We do not knowingly collect personal information from children under 16 outside an education account.",
      "children", [("They say they do not knowingly collect data from children under 16, outside an education account",
