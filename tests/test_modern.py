@@ -3137,6 +3137,11 @@ PROBE_ANSWERS = [
      []),
     ('Payment card data is processed by our payment processor, Stripe, and we never see your full card number.', 'collected',
      ['They say they do not collect full card number or card details (payment and financial data).']),
+    # probe 54: a transfer that waits on safeguards is no promise data stays home; 'unless you have given us explicit permission'
+    ('We will not transfer your data outside the EU without appropriate safeguards.', 'transfers',
+     []),
+    ('We never share your data with third parties for their marketing unless you have given us explicit permission.', 'sharing',
+     ['They say they do not share your data for marketing without your consent']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
