@@ -961,9 +961,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             # purposes"; other purposes of a denial are often its recipients' kind, "government agencies")
             if not named_denial and all(f.attributes.get("purpose") for f in tp_neg) and {
                     p for f in tp_neg for p in f.attributes["purpose"]} <= {"marketing", "advertising"}:
-                uses = dict.fromkeys(_lower_first(tax.label("purpose", p)) for f in tp_neg for p in f.attributes["purpose"])
-                named_denial = "They say they do not share your data for " + _join(list(uses)[:3]) + (
-                    _BUT_CONSENT if _only_with_consent(tp_neg) else "")
+                named_denial = _sharing_denied_for(tp_neg, tax) + (_BUT_CONSENT if _only_with_consent(tp_neg) else "")
             # (with what the denials leave open, when they all say it: "save that, where you have
             # expressly consented, we may share your contact details with our partner …")
             detail = _circumstance(tp_neg) if named_denial else _open_exception(tp_neg)
@@ -1020,8 +1018,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             elif all(f.attributes.get("purpose") for f in tp_neg):
                 # Ruled out for some uses only ("we do not share it for cross-context behavioral
                 # advertising", "…with third parties for their marketing"): say which uses.
-                uses = dict.fromkeys(_lower_first(tax.label("purpose", p)) for f in tp_neg for p in f.attributes["purpose"])
-                text = "They say they do not share your data for " + _join(list(uses)[:3])
+                text = _sharing_denied_for(tp_neg, tax)
             else:
                 text = "They say they do not share your data with others"
             if _only_with_consent(tp_neg):
@@ -2115,6 +2112,13 @@ def _where_you_live(findings: list[Finding]) -> str:
 # A denial narrowed in time or manner: access that ends ("after delivery, couriers can no longer see
 # your address"), or only giving data of its own accord ("we do not voluntarily give law enforcement
 # access"): no denial that they get the data
+def _sharing_denied_for(tp_neg: list[Finding], tax: Any) -> str:
+    """"They say they do not share your data for …", with the uses the sharing denials ``tp_neg``
+    (each of which names some) rule it out for."""
+    uses = dict.fromkeys(_lower_first(tax.label("purpose", p)) for f in tp_neg for p in f.attributes["purpose"])
+    return "They say they do not share your data for " + _join(list(uses)[:3])
+
+
 _NARROWED_DENIAL = re.compile(r"\bno longer\b|\bvoluntarily\b|\bon (?:our|its|their) own (?:initiative|accord)\b|"
                               r"\bproactively\b|\broutinely\b", re.I)
 
