@@ -1679,6 +1679,8 @@ _COLLECT_DENIED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+){0,3}?(?
 # A circumstance that narrows a denial: "in the background", "when the app is closed", "while you are
 # not using it", "without your permission".
 _CIRCUMSTANCE = re.compile(r"\b(?:in the background|when you(?:[’']re| are) not \w+ing|when you (?:do not|don[’']t) (?:use|have)|"
+                           r"when no [\w-]+ is (?:in progress|active|under ?way|running)|outside (?:of )?(?:a |your )?"
+                           r"(?:rides?|trips?|shifts?|sessions?|workouts?|journeys?|bookings?)|"
                            r"when (?:the app|it|the device|our app|you(?:r device)?) (?:is|are) (?:closed|"
                            r"not (?:in use|open|running|being used)|off|locked)|while (?:the app is |it is |you are )?(?:closed|"
                            r"not (?:in use|using (?:it|the app)))|when you are not using|without (?:your|first asking for your) "
@@ -1702,7 +1704,7 @@ def _circumstance(findings: list[Finding]) -> str:
                     end = _CIRCUMSTANCE_END.search(e.text, m.end())
                     words = " ".join(e.text[m.start():end.start() if end else len(e.text)].split()).rstrip(" .")
                     break
-        said.add(words)
+        said.add(_lower_first(words) if words[1:2].islower() else words)
     return said.pop() if len(said) == 1 else ""
 
 
@@ -1820,6 +1822,8 @@ _UNUSED = re.compile(r"\b(?:inactiv\w*|dormant|(?:nobody|no one) has (?:used|log
                      r"without (?:any )?(?:activity|use|logging in|signing in))\b", re.I)
 
 
+_LEADING_IF = re.compile(r"^\W*(if|once|when|after)\s+(you\s+[^.;:,]{3,80}),\s+(?:we|they|it|the \w+|your \w+)\b[^.;:]{0,100}$",
+                         re.I)
 _IN_WHICH_CASE = re.compile(r"\b(?:unless|if)\s+(you\s+[^.;,]{3,100}?),\s*in (?:which|that) case\b[^.;,]{0,60}$", re.I)
 _UNLESS_AFTER = re.compile(r",?\s+(unless\s+[^.;,()]{3,100})", re.I)
 
@@ -1848,13 +1852,18 @@ def _period_in_full(f: Finding, t: str) -> str:
         # a period that holds only in a case the sentence names first ("…are deleted once converted
         # to text, unless you have chosen to help improve voice recognition, in which case we keep
         # them for up to two years"): the period, and the case
+        # ...or an "if" leading the sentence ("If you turn Face Grouping off, we delete all face
+        # templates within 30 days")
         case = _IN_WHICH_CASE.search(head)
-        if case is not None:
-            return f"{t} if {' '.join(case.group(1).split())}"
-        # ...or an exception said after it ("deleted after 30 days, unless an unpaid fee is outstanding")
+        lead = _LEADING_IF.match(head) if case is None else None
+        said = (f"{t} if {' '.join(case.group(1).split())}" if case is not None
+                else f"{t} {lead.group(1).lower()} {' '.join(lead.group(2).split())}" if lead is not None else t)
+        # ...and an exception said after it ("deleted after 30 days, unless an unpaid fee is outstanding")
         after = _UNLESS_AFTER.match(e.text, at + len(t))
         if after is not None:
-            return f"{t}, {' '.join(after.group(1).split())}"
+            said += f", {' '.join(after.group(1).split())}"
+        if said != t:
+            return said
         if _UNUSED.search(head[-60:]) and not _UNUSED.search(t):
             bare = re.sub(r"^(?:for|within|up to)\s+", "", t, flags=re.I)
             return f"after {bare} without use"

@@ -3607,6 +3607,13 @@ def test_data_a_service_needs_and_an_upper_age_for_children():
     ("We share your return with the IRS when you tell us to file it. We will not disclose your tax return information "
      "to third parties for marketing purposes unless you give us your express consent.", "sharing",
      [("Authorities", ""), ("They say they do not share your data for marketing without your consent", "")]),
+    # a retention period after an "if" that leads the sentence, and a denial's circumstance (probes 48/49)
+    ("If you switch Face Grouping on, we create facial geometry templates from your photos. If you turn Face Grouping "
+     "off, we delete all face templates within 30 days.", "retention",
+     [("For a set time", "biometric data: within 30 days if you turn Face Grouping off")]),
+    ("While a ride is in progress the app reports your GPS location every five seconds. When no ride is in progress, "
+     "we do not track your location.", "collected",
+     [("They say they do not collect location.", "when no ride is in progress")]),
     # a denial's exception that names an account (probe 44)
     ("We do not knowingly collect personal information from children under 16 outside an education account.",
      "children", [("They say they do not knowingly collect data from children under 16, outside an education account",
