@@ -1249,13 +1249,14 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     child_age = age if age and (age != own_age or int(age) <= 18) else ""
     # younger readers who may use it all the same through a parent ("Teens aged 13 to 17 may ride only
     # through a Family account set up by a parent"): the minimum age is not the whole answer
-    via_parent = [f for f in kids if any(_THROUGH_PARENT.search(e.text) for e in f.evidence if not e.context)]
-    younger = "younger users through a parent" if via_parent else ""
-    if not via_parent:
-        # ...or through a school ("not intended for children under 16 except through an education
-        # account set up by a school")
-        via_parent = [f for f in kids if any(_THROUGH_SCHOOL.search(e.text) for e in f.evidence if not e.context)]
-        younger = "younger users through a school" if via_parent else ""
+    # (or through a school: "not intended for children under 16 except through an education account
+    # set up by a school")
+    via_parent, younger = [], ""
+    for through, who in ((_THROUGH_PARENT, "a parent"), (_THROUGH_SCHOOL, "a school")):
+        via_parent = [f for f in kids if any(through.search(e.text) for e in f.evidence if not e.context)]
+        if via_parent:
+            younger = f"younger users through {who}"
+            break
     if kid_denied and own_age and (not child_age or int(own_age) > int(child_age)) and not for_kids:
         stating = [f for v, f in facts("minimum_age") if f.sentence not in denied_sentences and _age([v]) == own_age]
         items.append(Item(f"Minimum age: {own_age}", younger, refs.of(stating + via_parent)))
@@ -2057,27 +2058,29 @@ _RESIDENTS = re.compile(
     r"(?:,? (?:and |or )?(?:the )?(?-i:[A-Z])[\w.]*)*(?: (?:states|countries|jurisdictions|provinces))?", re.I)
 
 
+def _through_account(by: str, of: str) -> str:
+    """The two ways a policy says a younger reader uses the service through someone's account: an
+    account set up or managed ``by`` them, or use "through a … account" ``of`` theirs."""
+    return (r"\b(?:accounts?|profiles?|plans?)\b[^.;]{0,60}\b(?:set up|created|managed|added|opened|provided|supervised|"
+            r"controlled) by (?:a|an|their|the|his or her|your) (?:" + by + r")"
+            r"|\b(?:through|via|with|under|using|on) (?:a|an|their|your|the) (?:\w+ )?(?:" + of + r")(?:[’']s)? "
+            r"(?:account|profile|plan|supervision|programm?e|licen[cs]e)\b")
+
+
 #: A child's or teen's use through a parent: an account, profile or plan a parent sets up or manages
 #: for them, or their use with a parent's consent.
 _THROUGH_PARENT = re.compile(
-    r"\b(?:accounts?|profiles?|plans?)\b[^.;]{0,60}\b(?:set up|created|managed|added|opened|supervised|controlled) "
-    r"by (?:a|an|their|the|his or her|your) (?:parent|guardian|adult)"
+    _through_account("parent|guardian|adult", "family|parent(?:al)?|guardian") +
     r"|\b(?:parents?|guardians?) (?:can|may|must) (?:\w+ )?(?:create|set up|add|open|manage|use)\b[^.;]{0,60}?"
     r"\b(?:accounts?|profiles?|plans?)\b[^.;]{0,30}?\bfor (?:their |your |a )?(?:children|kids|teens|child|minors?|teenagers)"
     r"|\bif (?:a|their|your) (?:parent|guardian) (?:creates|sets up|opens|adds) (?:an? )?(?:\w+ )?(?:account|profile)\b"
     # (or with a parent: "not intended for anyone under 18 without a parent", "only with a parent")
     r"|\b(?:under|younger than|below) (?:the age of )?\d+ (?:\w+ )?(?:without|unless with|unless accompanied by) "
     r"(?:a|their|the|his or her) (?:parent|guardian|adult)s?\b(?![’']s)"
-    r"|\bonly with (?:a|their|the|his or her) (?:parent|guardian|adult)s?\b(?![’']s)"
-    r"|\b(?:through|via|with|under|using|on) (?:a|an|their|your|the) (?:\w+ )?(?:family|parent(?:al)?|guardian)(?:[’']s)? "
-    r"(?:account|profile|plan|supervision)\b", re.I)
-
-
-_THROUGH_SCHOOL = re.compile(
-    r"\b(?:accounts?|profiles?)\b[^.;]{0,60}\b(?:set up|created|managed|provided|opened) by (?:a|an|their|the|your) "
-    r"(?:school|teacher|educator|district|college|university)"
-    r"|\b(?:through|via|with|under) (?:a|an|their|your|the) (?:\w+ )?(?:school|education(?:al)?|classroom|teacher)(?:[’']s)? "
-    r"(?:account|profile|plan|programm?e|licen[cs]e)\b", re.I)
+    r"|\bonly with (?:a|their|the|his or her) (?:parent|guardian|adult)s?\b(?![’']s)", re.I)
+#: ...or through a school ("except through an education account set up by a school")
+_THROUGH_SCHOOL = re.compile(_through_account("school|teacher|educator|district|college|university",
+                                              "school|education(?:al)?|classroom|teacher"), re.I)
 
 
 # A notice only for some changes: "if the changes are significant we will also send you an email",
