@@ -59,6 +59,13 @@ def _answer_items(text: str, key: str, fmt: str = "text") -> list[str]:
     return [i.text for i in label_text(text, fmt=fmt).answer(key).items]
 
 
+def _answer_details(text: str, key: str) -> list[tuple[str, str]]:
+    """(text, detail) of each item of one answer of the label of ``text``."""
+    from summarizer import label_text
+
+    return [(i.text, i.detail) for i in label_text(text).answer(key).items]
+
+
 def _recipients(findings: list) -> set[str]:
     """The names of the companies data is shared with (not denied), as the taxonomy terms spell them."""
     return {n for f in findings if f.category == "third_party_sharing_collection" and not f.negated
@@ -3251,9 +3258,7 @@ def test_probe_policy_sentences_give_their_answers(text, key, expected):
     ("Other users can see your workouts only if you make them public.", [("Other users", "only if you make them public")]),
 ])
 def test_sharing_the_reader_must_agree_to_first_says_so(text, expected):
-    from summarizer import label_text
-
-    assert [(i.text, i.detail) for i in label_text(text).answer("sharing").items] == expected
+    assert _answer_details(text, "sharing") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3271,9 +3276,7 @@ def test_sharing_the_reader_must_agree_to_first_says_so(text, expected):
      [("They say they do not collect location.", "")]),
 ])
 def test_a_denial_of_collecting_keeps_what_narrows_it(text, expected):
-    from summarizer import label_text
-
-    assert [(i.text, i.detail) for i in label_text(text).answer("collected").items] == expected
+    assert _answer_details(text, "collected") == expected
 
 
 def test_rights_given_as_labelled_bullets_of_a_rights_section():
@@ -3308,9 +3311,7 @@ def test_rights_given_as_labelled_bullets_of_a_rights_section():
      [("For a set time", "logs: for 90 days"), ("Only as long as needed", "while you are a customer")]),
 ])
 def test_a_retention_period_says_what_it_is_counted_from(text, expected):
-    from summarizer import label_text
-
-    assert [(i.text, i.detail) for i in label_text(text).answer("retention").items] == expected
+    assert _answer_details(text, "retention") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3336,9 +3337,7 @@ def test_a_retention_period_says_what_it_is_counted_from(text, expected):
      [("Ask them to delete your data", "")]),
 ])
 def test_a_right_only_some_readers_have_says_whose_it_is(text, expected):
-    from summarizer import label_text
-
-    assert [(i.text, i.detail) for i in label_text(text).answer("rights").items] == expected
+    assert _answer_details(text, "rights") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3350,9 +3349,7 @@ def test_a_right_only_some_readers_have_says_whose_it_is(text, expected):
     ("You must be 18 or older to use the app.", [("Minimum age: 18", "")]),
 ])
 def test_a_minimum_age_says_when_younger_users_come_through_a_parent(text, expected):
-    from summarizer import label_text
-
-    assert [(i.text, i.detail) for i in label_text(text).answer("children").items] == expected
+    assert _answer_details(text, "children") == expected
 
 
 def test_a_sale_denial_narrowed_to_now_says_a_later_sale_is_open():
@@ -3620,9 +3617,7 @@ def test_data_a_service_needs_and_an_upper_age_for_children():
                    "")]),
 ])
 def test_conditions_and_exceptions_of_uses_and_children_are_said(text, key, expected):
-    from summarizer import label_text
-
-    assert [(i.text, i.detail) for i in label_text(text).answer(key).items] == expected
+    assert _answer_details(text, key) == expected
 
 
 def test_data_outside_the_region_is_no_exception_to_a_transfer_denial():
