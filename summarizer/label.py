@@ -2058,6 +2058,11 @@ _RESIDENTS = re.compile(
     r"(?:,? (?:and |or )?(?:the )?(?-i:[A-Z])[\w.]*)*(?: (?:states|countries|jurisdictions|provinces))?", re.I)
 
 
+#: A right had from some point on, as the sentence opens: "Once you enroll, you have the right to
+#: inspect…", "After you sign in, you can review…" (a wish is no such point: "If you would like…").
+_ONCE_YOU = re.compile(r"^\W*((?:once|after) you (?:have )?[^.;:,]{2,60}?),\s+(?:you|we|they|it|the \w+)\b", re.I)
+
+
 def _through_account(by: str, of: str) -> str:
     """The two ways a policy says a younger reader uses the service through someone's account: an
     account set up or managed ``by`` them, or use "through a … account" ``of`` theirs."""
@@ -2106,12 +2111,21 @@ def _where_you_live(findings: list[Finding]) -> str:
     places, in the policy's words ("if you live in California"; "depending on where you live"
     when they limit it differently); "" when one gives it to everyone."""
     said = []
+    once = []  # or from some point on: "Once you enroll, you have the right to inspect…"
     for f in findings:
         quotes = [e.text for e in f.evidence if not e.context]
         found = [m.group(0) for q in quotes for m in [_RESIDENTS.search(q)] if m]
+        if not found:
+            found = [" ".join(m.group(1).split()) for q in quotes for m in [_ONCE_YOU.match(q)] if m]
+            if found:
+                once.append(found[0][0].lower() + found[0][1:])
+                continue
         if not quotes or not found:
             return ""
         said.append(" ".join(found[0].split()))
+    if once:
+        # (a right some have from some point on, others by where they live: no one limit to say)
+        return once[0] if not said and len({w.lower() for w in once}) == 1 else ""
     words = {w.lower() for w in said}
     if len(words) > 1:
         return "depending on where you live"

@@ -3149,6 +3149,17 @@ PROBE_ANSWERS = [
      []),
     ('We never share your data with third parties for their marketing unless you have given us explicit permission.', 'sharing',
      ['They say they do not share your data for marketing without your consent']),
+    # ads a product blocks are no use for advertising; a right from a point on says when; another party named as the one that acts; a list of subscribers is their contact details
+    ('By default, the app sends us a daily report with your app version and how many ads and trackers it blocked. We do not use your data to target advertising.', 'purposes',
+     ['They say they do not use it for advertising']),
+    ('Once you enroll, you have the right to inspect your admissions file and request corrections.', 'rights',
+     ['See the data they hold about you', 'Correct or update your data']),
+    ('Some properties are required by local law to report guest details to police or immigration authorities; when that is the case, the property, not Roomly, does so.', 'sharing',
+     []),
+    ('We use your email address to send you promotional offers. Allergy and dietary details are used only to filter recipes. We do not use them for advertising.', 'purposes',
+     ['Marketing', 'They say they do not use health information for advertising']),
+    ('We do not sell or rent our subscriber list to other companies.', 'sold',
+     ['They say they do not sell your contact details']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -3335,6 +3346,15 @@ def test_a_retention_period_says_what_it_is_counted_from(text, expected):
     # given to everyone in one place: everyone has it
     ("You can ask us to delete your data. If you live in California, you can also ask us to delete it.",
      [("Ask them to delete your data", "")]),
+    # had from some point on, as the sentence opens (a wish is no such point)
+    ("Once you enroll, you have the right to inspect your admissions file and request corrections.",
+     [("See the data they hold about you", "once you enroll"), ("Correct or update your data", "once you enroll")]),
+    ("After you sign in, you can view and update your information. If you live in California, you may ask us "
+     "to delete your data.",
+     [("See the data they hold about you", "after you sign in"), ("Correct or update your data", "after you sign in"),
+      ("Ask them to delete your data", "if you live in California")]),
+    ("If you would like to correct your information, you can email us.",
+     [("Correct or update your data", "")]),
 ])
 def test_a_right_only_some_readers_have_says_whose_it_is(text, expected):
     assert _answer_details(text, "rights") == expected
