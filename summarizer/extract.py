@@ -101,7 +101,11 @@ _ASKING = re.compile(r"(?:request|ask|requir|instruct|direct)", re.I)
 # comma, then the first person as subject. ("If you are only browsing, we do not collect…" is a
 # condition: it implies the collection otherwise, and stays no denial.)
 _CONDITION = re.compile(r"when", re.I)
-_MAIN_CLAUSE = re.compile(r",\s+(?:then\s+)?(?:we|i)\b", re.I)
+_MAIN_CLAUSE = re.compile(r",\s+(?:then\s+)?(?:we|i)\b"
+                          # (or another subject with its verb: "When no workout is running, the app
+                          # does not access your location")
+                          r"|,\s+(?:then\s+)?(?:it|they|(?:the|our|this|your) [\w-]+(?: [\w-]+)?)\s+"
+                          r"(?:do|does|did|will|would|can|could|may|is|are|never|won|don|doesn|cannot)\b", re.I)
 # A verb of asking that is itself denied ("we don't ask you to create an account, and we don't
 # collect your name") is no request: the denial after it stands.
 _DENIED_BEFORE = re.compile(r"(?:n[’']t|\bnot|\bnever)\s+(?:\w+ly\s+)?$", re.I)
@@ -354,9 +358,13 @@ def _except_denied(text: str) -> tuple[str, str]:
 # A clause of a sentence: the parts between semicolons and "but", "however", "although", "whereas".
 _CLAUSE = re.compile(r";|,?\s+\b(?:but|however|although|whereas)\b(?!,?\s+(?:(?:is|are|was|were)\s+)?not\s+(?:limited|only|necessarily))"
                      # (", and we do not use them for marketing": a clause of its own)
-                     r"|,\s+and\s+(?=(?:we|i|they)\s)", re.I)
+                     r"|,\s+and\s+(?=(?:we|i|they)\s)"
+                     # (", which does not use cookies to track you across sites": what a tool named
+                     # before does not do is a clause of its own)
+                     r"|,\s+(?=(?:which|who)\s+(?:(?:we|they|it)\s+)?(?:(?:does|do|did|will|would|can|could|is|are|has|have)\s+)?"
+                     r"(?:not|never)\b|(?:which|who)\s+(?:(?:we|they|it)\s+)?(?:doesn|don|won|isn|aren|can)[’']?t\b)", re.I)
 # one of which (or ";", or ", and we/I/they", which _may_break looks for itself) every ``_CLAUSE`` holds
-_CLAUSE_WORDS = ("but", "however", "although", "whereas")
+_CLAUSE_WORDS = ("but", "however", "although", "whereas", "which", "who")
 
 
 def _may_break(text: str) -> bool:
@@ -422,6 +430,12 @@ _BARE_DENIAL_LEAD = re.compile(
     r"(?:not|never|n[’']t)(?:\s+ever)?\s*:\s*$|^\W*(?:we|(?-i:[A-Z])[\w&.-]*)\s+(?:don|doesn|won)[’']t\s*:\s*$", re.I)
 
 
+# A list "item" that is a sentence denying something itself ("We do not use your information for
+# marketing.", "Acme never sells data."): no item of the lead-in's list.
+_ITEM_DENIES = re.compile(r"^\W*(?:we|i|they|(?-i:[A-Z])[\w&.-]*)\s+(?:(?:do|does|will|shall|would|can|may)\s+)?"
+                          r"(?:not|never)\b|^\W*(?:we|i|they|(?-i:[A-Z])[\w&.-]*)\s+(?:don|doesn|won|can)[’']?t\b", re.I)
+
+
 # A lead-in that says nothing itself but points back to the sentence before ("In practice that
 # means:", "This includes:").
 _POINTING_LEAD = re.compile(
@@ -467,7 +481,7 @@ _EXCEPTION_OPENER = (r"(?:except(?: for)?|apart from|aside from|other than|besid
 # An exception that opens the sentence, up to the denial's subject: "Apart from the ad networks
 # named above, and our cloud host, we do not share…" (the networks and the host are not denied).
 _LEADING_EXCEPTION = re.compile(
-    r"^\W*" + _EXCEPTION_OPENER + r"[^;:.]{0,300}?,\s*(?=(?:we|i|they|it|our (?:company|business|site|app|service))\b)",
+    r"^\W*(?:" + _EXCEPTION_OPENER + r"|unless)" + r"[^;:.]{0,300}?,\s*(?=(?:we|i|they|it|our (?:company|business|site|app|service))\b)",
     re.I)
 
 
@@ -511,6 +525,10 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)\s+|;\s*(?:and\s+|bu
 _EXCEPTION_WORD = re.compile(_EXCEPTION_OPENER, re.I)
 # what a parent, guardian or school does that opens a denial about children ("unless a parent sets up
 # a household profile", "unless their school has signed up")
+# another part of the service that does what a denial rules out ("…, but our website does")
+_BUT_ANOTHER_DOES = re.compile(r"\s+(?:our|the|its|their)\s+(?:[\w-]+\s+)?(?:web ?sites?|sites?|apps?|applications?|"
+                               r"services?|platforms?|stores?|versions?|products?|pages?)\s+(?:does|do|did|uses?|may|will|can|sets?)\b",
+                               re.I)
 _BY_GROWN_UPS = re.compile(r"\s+(?:(?:a|the|their|your|his or her|its)\s+)?(?:parents?|guardians?|schools?|teachers?|"
                            r"legal guardians?)\b", re.I)
 _CLAUSE_END = re.compile(r"[;:.!?]")
@@ -518,12 +536,15 @@ _CLAUSE_END = re.compile(r"[;:.!?]")
 
 # ...or until a parent agrees ("we do not knowingly collect … from children under 13 without
 # verifiable parental consent")
-_UNTIL_PARENT_CONSENT = re.compile(r"\b(?:without|unless (?:we (?:have|obtain|receive|get)|with))\s+"
+_UNTIL_PARENT_CONSENT = re.compile(r"\b(?:without|unless (?:we (?:have|obtain|receive|get)|with)|"
+                                   # ("…before we have obtained verifiable parental consent")
+                                   r"(?:before|until) we (?:have |first )?(?:obtain(?:ed)?|receiv(?:e|ed)|g[eo]t(?:ten)?|ha(?:ve|d))|"
+                                   r"(?:after|upon) (?:obtaining|receiving|getting))\s+"
                                    r"(?:(?:the|their|a|prior|verifiable|verified|express|written)\s+)*"
                                    r"(?:parental|parents?[’']?|guardians?[’']?|(?:parent|guardian)[’']s)\s+"
                                    r"(?:or (?:legal )?guardians?[’']?\s+)?(?:consent|permission|approval|authori[sz]ation)\b"
                                    # "unless a parent consents", "unless their parent or guardian has agreed"
-                                   r"|\bunless\s+(?:(?:the|their|a|his or her|your)\s+)?(?:parents?|guardians?)\s+"
+                                   r"|\b(?:unless|until|before)\s+(?:(?:the|their|a|his or her|your)\s+)?(?:parents?|guardians?)\s+"
                                    r"(?:or (?:legal )?guardians?\s+)?(?:\w+\s+)?(?:consents?|agrees?|agreed|approves?|approved|permits?)\b",
                                    re.I)
 
@@ -593,6 +614,8 @@ def denial_exception(text: str, trigger_end: int) -> str:
             m = legal
         elif m is not None and m.group(0).lower() == "unless" and _BY_GROWN_UPS.match(text, m.end()):
             pass  # "…from children under 13, unless a parent sets up a household profile": left open
+        elif m is not None and m.group(0).lower() == "but" and _BUT_ANOTHER_DOES.match(text, m.end()):
+            pass  # "Our mobile app does not use cookies, but our website does": the website does
         elif m is None or not _EXCEPTION_WORD.match(text, m.start()):
             legal = _LEGAL_EXCEPTION.search(text, trigger_end)
             if legal is None or (m is not None and m.start() < legal.start() and m.group(0).lower() != "unless"):
@@ -606,7 +629,10 @@ def denial_exception(text: str, trigger_end: int) -> str:
         if rest.lstrip(" \t").startswith(":"):
             # an exception that lists ("except: (a) to service providers; (b) to the School; or
             # (c) when required by law") runs to the end of the sentence
-            words = m.group(0) + " " + rest.lstrip(" \t")[1:].strip(" \t\n,.")
+            # ("…, with one exception: our support tool may store tickets in the US" → "except that
+            # our support tool…")
+            opener = "except that" if m.group(0).lower().startswith("exception") else m.group(0)
+            words = opener + " " + rest.lstrip(" \t")[1:].strip(" \t\n,.")
         else:
             end = _CLAUSE_END.search(text, m.end())
             words = text[m.start(): end.start() if end else len(text)].strip(" \t\n,")
@@ -2032,6 +2058,11 @@ class Extractor:
                     f.evidence.insert(0, Evidence(asked.start, asked.end, asked.text, heading, context=True))
                 if lead is not None:
                     ti = s.text if rule.label_only else item
+                    if not f.negated and _ITEM_DENIES.match(item):
+                        # an "item" that is a denial of its own ("We use the information we collect
+                        # for these purposes:" + "We do not use your information for marketing."):
+                        # it is no part of the lead-in's list
+                        continue
                     # Only the lead-in's words made the rule fire: keep it when the item
                     # names what the rule fills (a data type, a purpose, a recipient) and
                     # that is more than the lead-in said alone; a rule that fills nothing
@@ -2137,7 +2168,11 @@ class Extractor:
         set_aside = ""  # the words of its asides (see _except_denied)
         exception = ""
         if not rule.fill:
-            pass  # the words read below are only filled from
+            # the words read below are only filled from; but a denial of selling or of transfers
+            # the label reads as a fact keeps its exception ("Except for the interest-based
+            # advertising described above, we do not sell personal information for money")
+            if negated and ("sold" in rule.facts or "international_transfer" in rule.facts) and item_from is None:
+                exception = denial_exception(text, trigger_end)
         elif negated and item_from is not None:
             # A lead-in that denies ("We do not record:") denies each item of its list: the
             # colon that ends the lead-in is no end of the denial's scope, the item's own end is.

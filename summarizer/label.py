@@ -787,8 +787,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             own = list(dict.fromkeys(_own_words(f, _USED_DATA, _ALL_DATA) for f in ruled_out[v]))
             if all(own) and len(own) <= 2:
                 what = _join(own, "or")
+        detail = _circumstance(ruled_out[v])
+        if but and re.match(r"(?:unless|without)\b", detail, re.I):
+            detail = ""  # (the consent is said already)
         denied_items.append(Item(f"They say they do not use {what} for {_lower_first(tax.label('purpose', v))}{but}",
-                                 "", refs.of(ruled_out[v]), negated=True))
+                                 detail, refs.of(ruled_out[v]), negated=True))
     if items:
         summary = _sentences("They use it for", "And for", [_lower_first(i.text) for i in items])
         if denied_items:
@@ -960,7 +963,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             # (marketing and advertising only: the uses such denials name, "for their own marketing
             # purposes"; other purposes of a denial are often its recipients' kind, "government agencies")
             if not named_denial and all(f.attributes.get("purpose") for f in tp_neg) and {
-                    p for f in tp_neg for p in f.attributes["purpose"]} <= {"marketing", "advertising"}:
+                    p for f in tp_neg for p in f.attributes["purpose"]} <= {"marketing", "advertising"} and not any(
+                    _NARROWED_DENIAL.search(e.text) for f in tp_neg for e in f.evidence if not e.context):
                 named_denial = _sharing_denied_for(tp_neg, tax) + (_BUT_CONSENT if _only_with_consent(tp_neg) else "")
             # (with what the denials leave open, when they all say it: "save that, where you have
             # expressly consented, we may share your contact details with our partner …")
@@ -1084,8 +1088,13 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         text = f"They {'may ' if hedged else ''}{_join(verbs, 'or')} your data"
         if quotes and all(map(_WITH_CONSENT.search, quotes)):
             text += " with your consent"  # "We sell your data only with your consent"
-        items = [Item(text, "", refs.of(yes), hedged=hedged)]
-        summary = f"Yes, they say {_lower_first(text)}."
+        # (where the reader lives may rule it out: "Unless you are a California resident, we may
+        # sell your personal information", "If you live outside California, …")
+        found = [m for q in quotes for m in [_WHERE_YOU_ARE_LEAD.match(q)] if m]
+        where_only = (" ".join(found[0].group(1).split()) if quotes and len(found) == len(quotes)
+                      and len({" ".join(m.group(1).lower().split()) for m in found}) == 1 else "")
+        items = [Item(text, _lower_first(where_only), refs.of(yes), hedged=hedged)]
+        summary = f"Yes, they say {_lower_first(text)}" + (f" ({_lower_first(where_only)})." if where_only else ".")
         denies_selling = any(_NOT.search(said, max(0, m.start() - 30), m.start()) for m in _SALE_VERBS[0][1].finditer(said))
         if (no or denies_selling) and "sell" not in verbs:
             # "We rent our marketing list, but we do not sell your information": both
@@ -1327,7 +1336,10 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                  for m in _OUTSIDE.finditer(e.text)}
         home = ({"eu": "the EU", "eea": "the EEA", "us": "the United States", "uk": "the UK"}.get(areas.pop(), "")
                 if len(areas) == 1 else "") or home
-        items.append(Item(f"They say your data stays in {home or 'your country'}", "", refs.of(tr_no), negated=True))
+        # (with the exception it makes: "…, with one exception: our support tool may store support
+        # tickets in the United States")
+        items.append(Item(f"They say your data stays in {home or 'your country'}", _denial_exception(tr_no),
+                          refs.of(tr_no), negated=True))
     extra = [_AUDIENCE[v] for v in ("californians", "europeans") if v in aud]
     if extra:
         items.append(Item("Special rules for " + _join(extra), "",
@@ -1685,10 +1697,14 @@ _CIRCUMSTANCE = re.compile(r"\b(?:in the background|when you(?:[’']re| are) no
                            r"when (?:the app|it|the device|our app|you(?:r device)?) (?:is|are) (?:closed|"
                            r"not (?:in use|open|running|being used)|off|locked)|while (?:the app is |it is |you are )?(?:closed|"
                            r"not (?:in use|using (?:it|the app)))|when you are not using|without (?:your|first asking for your) "
-                           r"(?:permission|consent)|unless you (?:allow|enable|turn on|give|grant))\b", re.I)
+                           r"(?:permission|consent)|unless you (?:allow|enable|turn on|give|grant)|"
+                           # (or to one kind of account: "We do not show ads on Kids profiles")
+                           r"(?:on|from|in|for|with) (?:the |a |your |our |any |their )?(?:kids?|children[’']?s?|child|teens?|"
+                           r"family|guest|free|paid|premium|student|school|education(?:al)?|business|enterprise|ad-free) "
+                           r"(?:profiles?|accounts?|modes?|versions?|plans?|tiers?|editions?))\b", re.I)
 
 
-_CIRCUMSTANCE_END = re.compile(r"[,;:.!?)]")
+_CIRCUMSTANCE_END = re.compile(r"[,;:.!?)]|\s(?:and|but|or)\s")
 
 
 def _circumstance(findings: list[Finding]) -> str:
@@ -1827,6 +1843,12 @@ _LEADING_IF = re.compile(r"^\W*(if|once|when|after)\s+(you\s+[^.;:,]{3,80}),\s+(
                          re.I)
 _IN_WHICH_CASE = re.compile(r"\b(?:unless|if)\s+(you\s+[^.;,]{3,100}?),\s*in (?:which|that) case\b[^.;,]{0,60}$", re.I)
 _UNLESS_AFTER = re.compile(r",?\s+(unless\s+[^.;,()]{3,100})", re.I)
+# ...or only in some case, said after it ("for 48 hours, but only during an active attack") or as
+# the exception to a denial the sentence opens with ("We don't log IP addresses, except for a short
+# period during an active denial-of-service attack, when we may keep them for up to 48 hours")
+_ONLY_AFTER = re.compile(r",?\s+(?:but\s+)?(only (?:during|while|when|if|in case of|in the event of)\s+[^.;,()]{3,80})", re.I)
+_EXCEPT_DURING = re.compile(r"\bexcept (?:for [^,;.]{0,40}?)?\b(during|while|when|if|in case of|in the event of)\s+"
+                            r"([^.;,]{3,80}),\s*(?:when|in which case|where)\b[^.;,]{0,60}$", re.I)
 
 
 def _period_in_full(f: Finding, t: str) -> str:
@@ -1857,10 +1879,12 @@ def _period_in_full(f: Finding, t: str) -> str:
         # templates within 30 days")
         case = _IN_WHICH_CASE.search(head)
         lead = _LEADING_IF.match(head) if case is None else None
+        during = _EXCEPT_DURING.search(head) if case is None and lead is None else None
         said = (f"{t} if {' '.join(case.group(1).split())}" if case is not None
-                else f"{t} {lead.group(1).lower()} {' '.join(lead.group(2).split())}" if lead is not None else t)
+                else f"{t} {lead.group(1).lower()} {' '.join(lead.group(2).split())}" if lead is not None
+                else f"{t}, only {during.group(1).lower()} {' '.join(during.group(2).split())}" if during is not None else t)
         # ...and an exception said after it ("deleted after 30 days, unless an unpaid fee is outstanding")
-        after = _UNLESS_AFTER.match(e.text, at + len(t))
+        after = _UNLESS_AFTER.match(e.text, at + len(t)) or _ONLY_AFTER.match(e.text, at + len(t))
         if after is not None:
             said += f", {' '.join(after.group(1).split())}"
         if said != t:
@@ -1984,7 +2008,9 @@ _WHERE_ENCRYPTED = re.compile(r"\bencrypt\w*\b.{0,60}\b(?:rest|stor\w*|transit|t
 
 _IF_SOLD = re.compile(r"\b(?:(?:if|should|in the event|in case|whether|where|when)\b[^.;]{0,160}?|reserves? the right to\b[^.;]{0,60}?)"
                       r"\b(?:sell|sells|sold|sale|rent|rents|rented|trade|trades|traded)\b", re.I)
-_WITH_CONSENT = re.compile(r"\b(?:with|after (?:obtaining|getting|receiving)|upon)\s+(?:your\s+)?"
+_WITH_CONSENT = re.compile(r"\b(?:with|after (?:obtaining|getting|receiving)|upon)\s+"
+                           # (or someone else's: "With the family's consent at sign-up, sessions are recorded")
+                           r"(?:your\s+|(?:the|a|their|your)\s+[\w-]+[’']s?\s+|parental\s+)?"
                            r"(?:(?:express|explicit|prior|written|affirmative|separate|specific|additional|signed)\s+)*"
                            r"(?:consent|permission|authori[sz]ation)\b",
                            re.I)
@@ -1993,8 +2019,9 @@ _WITH_CONSENT = re.compile(r"\b(?:with|after (?:obtaining|getting|receiving)|upo
 # you accept marketing cookies", "with your consent", "unless you tell us we can". (Not "if you do
 # not agree": that is the way out of something done anyway.)
 _IF_YOU_AGREE = re.compile(
-    r"\b(?:only\s+)?(?:if|once|after|(?<=only )when)\s+you\s+(?:have\s+|first\s+|\w+ly\s+)*(?!do\b|don|does\b)"
-    r"(?:agree\w*|consent\w*|say yes|accept\w*|allow\w*|authori[sz]e\w*|opt(?:ed)?[- ]?in|choose to|ask (?:for it|us to)|"
+    r"\b(?:only\s+)?(?:if|once|after|(?<=only )when)\s+(?:you|the (?:customer|user|member|subscriber|client|account ?holder|"
+    r"driver|rider|patient|player))\s+(?:have\s+|has\s+|first\s+|\w+ly\s+)*(?!do\b|don|does\b)"
+    r"(?:agree\w*|consent\w*|say yes|accept\w*|allow\w*|authori[sz]e\w*|opt(?:ed)?[- ]?in|choose to|ask (?:for it|us to)|activat\w*|"
     r"give (?:us )?(?:your )?(?:consent|permission)|grant\w*|tick\w*|check\w*|switch on|turn on|"
     r"(?:turn|switch) (?:[\w-]+ ){1,3}?on\b|enabl\w*|ask(?: us)?\b|request\w*|"
     # (what the reader makes public: "if you make a workout public, other users can see it")
@@ -2012,7 +2039,9 @@ _IF_YOU_AGREE = re.compile(
     # (or when someone else switches it on for the reader: "only when the creator enables it")
     r"|\bonly (?:when|if) (?:the|a|your) (?:creator|publisher|host|owner|account holder|administrator|admin|school|"
     r"employer|organi[sz]ation)s? (?:\w+ )?(?:enables?|turns? on|switch(?:es)? on|opts? in|chooses?|allows?)\b"
-    r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,6}",
+    r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,6}"
+    # (a feature the reader has to switch on: "Audio recording during trips is off by default")
+    r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bstays )|(?<=\bremains )|(?<=\bturned )|(?<=\bswitched ))(?:off|disabled) by default\b",
     re.I)
 
 
@@ -2063,6 +2092,12 @@ _RESIDENTS = re.compile(
 _ONCE_YOU = re.compile(r"^\W*((?:once|after) you (?:have )?[^.;:,]{2,60}?),\s+(?:you|we|they|it|the \w+)\b", re.I)
 
 
+#: Where the reader lives or is, leading a sentence as its condition ("Unless you are a California
+#: resident, we may sell…", "If you live outside California, we…").
+_WHERE_YOU_ARE_LEAD = re.compile(r"^\W*((?:unless|if|where|when)\s+you\s+(?:are|live|reside|are located|are based)\b"
+                                 r"[^,;.]{3,80}),\s*(?:we|they|it|our \w+)\b", re.I)
+
+
 def _through_account(by: str, of: str) -> str:
     """The two ways a policy says a younger reader uses the service through someone's account: an
     account set up or managed ``by`` them, or use "through a … account" ``of`` theirs."""
@@ -2082,7 +2117,16 @@ _THROUGH_PARENT = re.compile(
     # (or with a parent: "not intended for anyone under 18 without a parent", "only with a parent")
     r"|\b(?:under|younger than|below) (?:the age of )?\d+ (?:\w+ )?(?:without|unless with|unless accompanied by) "
     r"(?:a|their|the|his or her) (?:parent|guardian|adult)s?\b(?![’']s)"
-    r"|\bonly with (?:a|their|the|his or her) (?:parent|guardian|adult)s?\b(?![’']s)", re.I)
+    r"|\bonly with (?:a|their|the|his or her) (?:parent|guardian|adult)s?\b(?![’']s)"
+    # (or on a child's profile the account holder oversees: "Children may use the service through a
+    # Kids profile under the account holder's supervision")
+    r"|\bunder (?:the|a|an|their|his or her) (?:account holder|parent|guardian|adult)[’']?s? supervision\b"
+    # (or some ages with a parent's consent: "riders aged 16 and 17 may ride with the consent of a
+    # parent", "16-year-olds may ride with a parent's permission")
+    r"|\b(?:aged?|ages?|\d+[- ]year[- ]olds?)\b[^.;]{0,30}?\b(?:may|can)\b[^.;]{0,60}?\bwith (?:the |a |their )?"
+    r"(?:(?:consent|permission|approval) of (?:a|their|the|his or her) (?:parent|guardian)|(?:parent|guardian)[’']s "
+    r"(?:consent|permission|approval)|parental (?:consent|permission|approval))"
+    r"|\b(?:through|via|on|with|using) (?:a|an|their|the) (?:kids?|child(?:ren)?[’']?s?) (?:profile|account|mode)s?\b", re.I)
 #: ...or through a school ("except through an education account set up by a school")
 _THROUGH_SCHOOL = re.compile(_through_account("school|teacher|educator|district|college|university",
                                               "school|education(?:al)?|classroom|teacher"), re.I)
@@ -2090,8 +2134,11 @@ _THROUGH_SCHOOL = re.compile(_through_account("school|teacher|educator|district|
 
 # A notice only for some changes: "if the changes are significant we will also send you an email",
 # "for material changes, we will email you"
-_SOME_CHANGES = re.compile(r"\b(?:if|when|where|for|in the event (?:of|that))\b[^.;]{0,40}?"
-                           r"\b(material|significant|major|important|substantial|substantive)\b", re.I)
+_SOME_CHANGES = re.compile(r"\b(?:if|when|where|for|about|of|in the event (?:of|that))\b[^.;]{0,40}?"
+                           r"\b(material|significant|major|important|substantial|substantive)\b"
+                           # (or of one kind: "We'll email you before any change that reduces your rights")
+                           r"|\b(?:any |a |the )?changes? that (?:would )?(reduces?|limits?|lessens?|weakens?|diminish(?:es)?|"
+                           r"restricts?|affects?) (?:your )?(rights|privacy|protections?|choices)\b", re.I)
 
 
 def _for_some_changes(findings: list[Finding]) -> str:
@@ -2102,7 +2149,14 @@ def _for_some_changes(findings: list[Finding]) -> str:
         m = next((m for e in f.evidence if not e.context for m in [_SOME_CHANGES.search(e.text)] if m), None)
         if m is None:
             return ""
-        said.add(m.group(1).lower())
+        if m.group(1):
+            said.add(m.group(1).lower())
+        else:
+            verb = m.group(2).lower()
+            verb = verb[:-2] if verb.endswith("hes") else verb[:-1] if verb.endswith("s") else verb
+            said.add(f"that {verb} your {m.group(3).lower()}")
+    if len(said) == 1 and said == {w for w in said if w.startswith("that ")}:
+        return f"for changes {said.pop()}"
     return f"for {said.pop()} changes" if len(said) == 1 else "for some changes"
 
 
@@ -2146,7 +2200,14 @@ def _sharing_denied_for(tp_neg: list[Finding], tax: Any) -> str:
 
 
 _NARROWED_DENIAL = re.compile(r"\bno longer\b|\bvoluntarily\b|\bon (?:our|its|their) own (?:initiative|accord)\b|"
-                              r"\bproactively\b|\broutinely\b", re.I)
+                              r"\bproactively\b|\broutinely\b|"
+                              # (or to some people's data: "We do not share the data of paying subscribers
+                              # with advertisers", "Subscribers to Plus don't see ads, and we don't pass their
+                              # data to ad networks")
+                              r"\b(?:data|information|details) of (?:our |the |any )?(?:[\w-]+ )?(?:subscribers|members|"
+                              r"customers|users|players|students|patients|clients)\b|"
+                              r"\b(?:pass|share|give|sell|disclose|send|provide|transfer)\w* their (?:personal )?(?:data|information|details)\b",
+                              re.I)
 
 
 def _named_sharing_denial(tp_neg: list[Finding], outer: "_OuterTerms", also_shared: list[str] | None = None,
@@ -2183,7 +2244,22 @@ def _named_sharing_denial(tp_neg: list[Finding], outer: "_OuterTerms", also_shar
              if n not in flat]
     if flat and asked:
         text = f"They say they do not share {what} with {_join(flat[:4])}, nor with {_join(asked[:3])}{_BUT_CONSENT}"
+    # some only for the recipients' own ends ("…with other insurance companies for their own
+    # underwriting purposes"): said so, as these recipients may get data on other terms
+    own = [next((m.group(0) for e in f.evidence if not e.context for m in [_FOR_THEIR_OWN.search(e.text)] if m), "")
+           for f in tp_neg]
+    if any(own) and len({o.lower() for o in own if o}) == 1:
+        phrase = " ".join(next(o for o in own if o).split()).lower()
+        ends = said(n for o, ns in zip(own, denied) if o for n in ns)
+        rest = [n for n in said(n for o, ns in zip(own, denied) if not o for n in ns) if n not in ends]
+        text = (f"They say they do not share {what} with {_join(rest[:4])}, nor with {_join(ends[:3])} {phrase}" if rest
+                else f"They say they do not share {what} with {_join(ends[:4])} {phrase}")
     return text
+
+
+#: A denial of sharing for the recipients' own ends only ("for their own marketing purposes").
+_FOR_THEIR_OWN = re.compile(r"\bfor (?:their|its) own (?:[\w-]+ ){0,2}(?:purposes?|use|uses|marketing|advertising|benefit)\b",
+                            re.I)
 
 
 def _consent_condition(findings: list[Finding], terms: list[Any] | None = None, asked: bool = False) -> str:
@@ -2203,6 +2279,10 @@ def _consent_condition(findings: list[Finding], terms: list[Any] | None = None, 
             m = _IF_YOU_AGREE.search(q)
             if m is None:
                 continue
+            if m.group(0).endswith("by default"):
+                # (the way to switch it on says more: "Recording is off by default; we record only
+                # if you enable it in the app")
+                m = _IF_YOU_AGREE.search(q, m.end()) or m
             if terms is not None and not _IF_YOU_AGREE.match(q.lstrip(" \t\n\"'(*-•")):
                 named = [t for p in terms if p is not None for t in p.finditer(q)]
                 # (a condition in brackets is the item's before it: "IP address and an advertising
