@@ -91,7 +91,7 @@ _NOT_A_DENIAL = re.compile(
     r"\b(?:if|unless|whether|when|in case|should you|until|except|not only|not limited|"
     r"no longer than|not exceed|no more than|not be able|choose not|opt not|prefer not|elect not|decide not|"
     r"do not wish|don[’']t wish|do not want|don[’']t want|not want|not agree|not consent|may not be|"
-    r"request\w*|ask\w*|requir\w*|instruct\w*|direct\w*|guarantee|ensure|make sure|warrant|promise|should not|"
+    r"request\w*|ask\w*|requir\w*|instruct\w*|direct(?:s|ed|ing)?|guarantee|ensure|make sure|warrant|promise|should not|"
     r"policy not|agree\w* not|oblig\w*)\b",
     re.I,
 )

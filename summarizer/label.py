@@ -585,6 +585,23 @@ class _OuterTerms:
         return keep
 
 
+def _kind_words(f: Finding, value: str, tax: Any) -> list[str]:
+    """How to say a kind of data ``f`` names after "your": its label ("health data"), or for
+    what the reader does, the words the sentence used ("driving behaviour"), as the label's own
+    words ("what you do on the site or app") do not follow "your"."""
+    label = _lower_first(tax.label("personal_information_type", value))
+    if not label.startswith("what you do "):
+        return [label]
+    own = {t.name for t in tax.attributes["personal_information_type"][value].terms}
+    return [n for n in (f.terms.get("personal_information_type") or []) if n in own] or [_as_your(label)]
+
+
+def _as_your(label: str) -> str:
+    """A kind of data's label as it reads after "your" ("your activity on the site or app", not
+    "your what you do on the site or app")."""
+    return "activity on the site or app" if label.startswith("what you do ") else label
+
+
 def _denial_exception(denials: list[Finding]) -> str:
     """The exception the first of ``denials`` that makes one states, in the policy's words
     ("except our cloud host"), or "": a denial with an exception is no flat no."""
@@ -1060,7 +1077,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     what = "your data"
     if kinds and "generic_personal_information" not in kinds and all(
             f.attributes.get("personal_information_type") for f in no):
-        named = [_lower_first(tax.label("personal_information_type", v)) for v in dict.fromkeys(kinds)]
+        named = list(dict.fromkeys(w for f in no for v in f.attributes.get("personal_information_type") or []
+                                   for w in _kind_words(f, v, tax)))
         # (a table of categories may deny selling each of many: the first three are named)
         what = "your " + (_join(named) if len(named) <= 3 else ", ".join(named[:3]) + " and other data they list")
     # ...and as narrow in whom it names: "we do not sell customer data to data brokers" says nothing
@@ -2232,7 +2250,8 @@ def _named_sharing_denial(tp_neg: list[Finding], outer: "_OuterTerms", also_shar
     what = "your data"
     kinds = [f.attributes.get("personal_information_type") or [] for f in tp_neg]
     if tax is not None and all(kinds) and not any("generic_personal_information" in k for k in kinds):
-        labels = list(dict.fromkeys(_lower_first(tax.label("personal_information_type", v)) for k in kinds for v in k))
+        labels = list(dict.fromkeys(w for f in tp_neg for v in f.attributes.get("personal_information_type") or []
+                                    for w in _kind_words(f, v, tax)))
         if len(labels) <= 3:
             what = "your " + _join(labels, "or")
     text = f"They say they do not share {what} with " + _join(said(named)[:4])
