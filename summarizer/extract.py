@@ -132,9 +132,12 @@ _NEG_VERB = re.compile(
     r"cannot|can ?not|will not|won[’']t|would not|shall not|do not|does not|did not|have not|has not|"
     r"sell|rent|share|trade|lease|swap|barter|disclose|distribute|release|transfer|give|provide|"
     r"make available|pass on|pass|hand over|sell or|collect|gather|use|store|retain|keep|track|solicit|request|seek|see|view|"
+    # ("we do not create or store faceprints")
+    r"create|generate|build|compile|derive|extract|scan|analy[sz]e|"
     r"require|asks? for|asks?(?: you)?|obtain|receive|record|combine|link|process|allow|permit|authori[sz]e|"
     # "does not give the app access to your contacts"
-    r"(?:the |this )?(?:app|application|site|service|us|it|them) access to|access to|the app|this app|the application|"
+    r"(?:the |this )?(?:app|application|site|service|us|it|them) access to|access to|(?:have|has|had|get|gets)(?: any)? access to|"
+    r"the app|this app|the application|"
     # the passive ("the data is not shared with any third-party analytics provider")
     r"sold|rented|shared|traded|disclosed|distributed|released|transferred|given|provided|passed on|passed|"
     r"made available|handed over|collected|gathered|used|stored|retained|kept|tracked|with|asked|required|requested|"
@@ -280,8 +283,21 @@ def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
         m = None
     if m is not None:
         neg = not any(_undoes_denial(w, h, m.start()) for h in _NOT_A_DENIAL.finditer(w[: m.start() + 16]))
+    elif " not " in text and _POSTPOSED_SUBJECT.match(text) and _POSTPOSED_DENIAL.match(text, trigger_start):
+        # the denial comes after the practice, named as a noun ("A use of the data for advertising
+        # purposes does not take place", "A transfer to third parties is not carried out")
+        neg = True
     hedged = _holds_any(folded, _HEDGE_PIECES) and _HEDGE.search(w) is not None
     return neg, hedged
+
+
+# A practice named as a noun and denied after it, in its own clause: "A use of the data for
+# advertising purposes or for profiling does not take place."
+_POSTPOSED_SUBJECT = re.compile(r"^\W*(?:a|an|the|any|such)\s+(?:[\w-]+\s+)?(?:use|uses|transfer|transfers|sale|sales|"
+                                r"disclosure|sharing|processing|profiling|collection|transmission|passing|forwarding|"
+                                r"analysis|combination|evaluation)\b", re.I)
+_POSTPOSED_DENIAL = re.compile(r"[^.;:!?]{0,160}?\b(?:does|do|will|shall|did) not (?:take place|happen|occur)\b|"
+                               r"[^.;:!?]{0,160}?\b(?:is|are|will be) not (?:carried out|performed|undertaken|made)\b", re.I)
 
 
 # What a sentence sets aside is not filled from it: "we share usage statistics (not including your
@@ -637,6 +653,8 @@ def denial_exception(text: str, trigger_end: int) -> str:
             end = _CLAUSE_END.search(text, m.end())
             words = text[m.start(): end.start() if end else len(text)].strip(" \t\n,")
     words = " ".join(words.split())
+    # (not the denial itself, when it comes last: "…other than those listed does not take place")
+    words = re.sub(r"\s+(?:does|do|will|shall|did) not (?:take place|happen|occur)$", "", words)
     if len(words.split()) < 2:
         return ""  # the word alone ("…except:" ending a paragraph) says no exception
     if not words[1:2].isupper():  # (said after a comma on the label: "Apart from…" opening the sentence)
@@ -2017,8 +2035,9 @@ class Extractor:
                 # question ("Does Loop sell my data?", "What do we collect?": its answer does), nor
                 # a heading that only names a topic, with no verb of its own ("Conditions of the
                 # transfer of personal data to third parties."); the label's facts (a contact, a
-                # date) still count.
-                fired = [x for x in fired if x[0].label_only]
+                # date) still count, but not a transfer a title names ("Transfer of the data outside
+                # of EU": its section says whether data leaves)
+                fired = [x for x in fired if x[0].label_only and "international_transfer" not in x[0].facts]
             for rule, t, m in fired:
                 if m[2] and t is text and raw != text and rule.when and not rule.use_heading:
                     # a value captured where the own name was read as "we" ("…after they leave

@@ -585,13 +585,18 @@ class _OuterTerms:
         return keep
 
 
+#: Children's data as what a sentence is about ("children's personal information", "profiles of children").
+_CHILDRENS_DATA = re.compile(r"\b(?:children|kids|minors|students|a child|the child)[’']s?\b|\b(?:of|from|about) "
+                             r"(?:children|kids|minors|a child|students)\b", re.I)
+
+
 def _kind_words(f: Finding, value: str, tax: Any) -> list[str]:
     """How to say a kind of data ``f`` names after "your": its label ("health data"), or for
     what the reader does, the words the sentence used ("driving behaviour"), as the label's own
     words ("what you do on the site or app") do not follow "your"."""
     label = _lower_first(tax.label("personal_information_type", value))
-    if not label.startswith("what you do "):
-        return [label]
+    if not label.startswith("what you do ") and "," not in label:
+        return [label]  # (a label that lists kinds, "photos, recordings or contacts", is said by the one named)
     own = {t.name for t in tax.attributes["personal_information_type"][value].terms}
     return [n for n in (f.terms.get("personal_information_type") or []) if n in own] or [_as_your(label)]
 
@@ -794,7 +799,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         # names some (and none all personal information).
         named = [outer(f, "personal_information_type") for f in ruled_out[v]]
         what = "it"
-        if all(named) and not any("personal information" in n for n in named):
+        if all(_CHILDRENS_DATA.search(e.text) for f in ruled_out[v] for e in f.evidence if not e.context):
+            # a denial about children's data only ("we do not build marketing profiles of children",
+            # in a service that markets to parents)
+            what = "children's data"
+        elif all(named) and not any("personal information" in n for n in named):
             words = list(dict.fromkeys(n for ns in named for n in ns))
             if len(words) <= 3 and not any(w.startswith("other ") for w in words):  # (not a catch-all's name)
                 what = _join(words, "or")
@@ -970,6 +979,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             # insurance companies"), beside sharing with some of them on other terms ("…we share
             # only aggregated statistics with them"): both, each as said
             named_denial = _named_sharing_denial(tp_neg, outer, also_shared=[i.text for i in items], tax=tax)
+            if named_denial and _only_with_consent(tp_neg) and not named_denial.endswith(_BUT_CONSENT):
+                named_denial += _BUT_CONSENT
             if named_denial:
                 summary += " " + _period(named_denial.replace("They say they", "But they say they", 1))
             else:
@@ -993,9 +1004,10 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     elif tp_pos and (unknown := _company_names(tp_pos, pack.macros.get("COUNTRY"))):
         # companies named that the taxonomy does not know ("We share your information with Onfido
         # and Checkr"): the policy does say with whom
-        its = [Item(_OTHER_NAMED, ", ".join(unknown[:6]), refs.of(tp_pos))]
+        its = [Item(_OTHER_NAMED, _and_detail(", ".join(unknown[:6]), _consent_condition(tp_pos)), refs.of(tp_pos))]
         if tp_neg:
-            its.append(Item("They rule out some sharing", "", refs.of(tp_neg), negated=True))
+            its.append(Item(_said_denial(tp_neg, outer, tax) or "They rule out some sharing", "", refs.of(tp_neg),
+                            negated=True))
         answers.append(Answer("sharing", QUESTIONS[3][1], STATED,
                               _sentences("They share it with", "And with", [_lower_first(_OTHER_NAMED)]), its))
     elif tp_pos and all(set(f.attributes.get("purpose") or ()) & {"legal_requirement", "merger_acquisition"}
@@ -1011,7 +1023,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             its.append(Item("Others, when the law requires it", "", refs.of(law)))
             said.append("others when the law requires it")
         if tp_neg:
-            its.append(Item("They rule out some sharing", "", refs.of(tp_neg), negated=True))
+            its.append(Item(_said_denial(tp_neg, outer, tax) or "They rule out some sharing", "", refs.of(tp_neg),
+                            negated=True))
         answers.append(Answer("sharing", QUESTIONS[3][1], STATED, _sentences("They share it with", "And with", said),
                               its))
     elif tp_pos:
@@ -1023,7 +1036,9 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                 else "They share data, but do not say with whom")
         its = [Item(text, "", refs.of(tp_pos))]
         if tp_neg:
-            its.append(Item("They rule out some sharing", "", refs.of(tp_neg), negated=True))
+            # (a denial that names whom is said as it is: "…with insurers without your consent")
+            its.append(Item(_said_denial(tp_neg, outer, tax) or "They rule out some sharing", "", refs.of(tp_neg),
+                            negated=True))
         summary = f"{text}, but do not say with whom." if when_law else f"{text}."
         answers.append(Answer("sharing", QUESTIONS[3][1], STATED, summary, its, unnamed=True))
     elif tp_neg:
@@ -1331,6 +1346,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # 9. transfers --------------------------------------------------------------------------
     tr = [f for v, f in facts("international_transfer") if v]
     tr_no = [f for v, f in facts("international_transfer") if v is False]
+    if tr_no:
+        # a title that names transfers ("Transfers outside the EU") says no more than that its
+        # section speaks of them, when the section says data stays
+        tr = [f for f in tr if not all(" ".join(e.text.split()) == " ".join((e.section or "").split())
+                                       for e in f.evidence if not e.context)]
     home = ""
     if tr and tr_no and _kept_at_home(tr, tr_no):
         # "stored in the United States" and "we do not transfer it outside the US": it stays there
@@ -1709,7 +1729,7 @@ _COLLECT_DENIED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+){0,3}?(?
 
 # A circumstance that narrows a denial: "in the background", "when the app is closed", "while you are
 # not using it", "without your permission".
-_CIRCUMSTANCE = re.compile(r"\b(?:in the background|when you(?:[’']re| are) not \w+ing|when you (?:do not|don[’']t) (?:use|have)|"
+_CIRCUMSTANCE = re.compile(r"\b(?:in the background|at this (?:stage|point)|when you(?:[’']re| are) not \w+ing|when you (?:do not|don[’']t) (?:use|have)|"
                            r"when no [\w-]+ is (?:in progress|active|under ?way|running)|outside (?:of )?(?:a |your )?"
                            r"(?:rides?|trips?|shifts?|sessions?|workouts?|journeys?|bookings?)|"
                            r"when (?:the app|it|the device|our app|you(?:r device)?) (?:is|are) (?:closed|"
@@ -2026,7 +2046,7 @@ _WHERE_ENCRYPTED = re.compile(r"\bencrypt\w*\b.{0,60}\b(?:rest|stor\w*|transit|t
 
 _IF_SOLD = re.compile(r"\b(?:(?:if|should|in the event|in case|whether|where|when)\b[^.;]{0,160}?|reserves? the right to\b[^.;]{0,60}?)"
                       r"\b(?:sell|sells|sold|sale|rent|rents|rented|trade|trades|traded)\b", re.I)
-_WITH_CONSENT = re.compile(r"\b(?:with|after (?:obtaining|getting|receiving)|upon)\s+"
+_WITH_CONSENT = re.compile(r"\b(?:with|after (?:obtaining|getting|receiving)|upon|subject to)\s+"
                            # (or someone else's: "With the family's consent at sign-up, sessions are recorded")
                            r"(?:your\s+|(?:the|a|their|your)\s+[\w-]+[’']s?\s+|parental\s+)?"
                            r"(?:(?:express|explicit|prior|written|affirmative|separate|specific|additional|signed)\s+)*"
@@ -2039,7 +2059,7 @@ _WITH_CONSENT = re.compile(r"\b(?:with|after (?:obtaining|getting|receiving)|upo
 _IF_YOU_AGREE = re.compile(
     r"\b(?:only\s+)?(?:if|once|after|(?<=only )when)\s+(?:you|the (?:customer|user|member|subscriber|client|account ?holder|"
     r"driver|rider|patient|player))\s+(?:have\s+|has\s+|first\s+|\w+ly\s+)*(?!do\b|don|does\b)"
-    r"(?:agree\w*|consent\w*|say yes|accept\w*|allow\w*|authori[sz]e\w*|opt(?:ed)?[- ]?in|choose to|ask (?:for it|us to)|activat\w*|"
+    r"(?:agree\w*|consent\w*|say yes|accept\w*|allow\w*|authori[sz]e\w*|opt(?:ed)?[- ]?in|choose to|ask (?:for it|us to)|activat\w*|enrol\w*|"
     r"give (?:us )?(?:your )?(?:consent|permission)|grant\w*|tick\w*|check\w*|switch on|turn on|"
     r"(?:turn|switch) (?:[\w-]+ ){1,3}?on\b|enabl\w*|ask(?: us)?\b|request\w*|"
     # (what the reader makes public: "if you make a workout public, other users can see it")
@@ -2047,6 +2067,8 @@ _IF_YOU_AGREE = re.compile(
     r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,8}"
     r"|(?:\bonly\s+)?" + _WITH_CONSENT.pattern +  # ("with your consent", as a sale's)
     r"|\bunless you (?:tell us we can|agree|consent|allow it|say so|say yes)\b"
+    # (or until the reader says no: "…with our affiliates unless you tell us not to")
+    r"|\bunless you (?:tell|ask|instruct|direct) us not to\b|\bunless you (?:choose to )?opt out\b"
     # (a use that needs the reader's authorization: "Other uses, including marketing, require your
     # written authorization", said as "only with your written authorization")
     r"|\brequires? your (?:[\w-]+ )?(?:authori[sz]ation|consent|permission)\b"
@@ -2055,8 +2077,9 @@ _IF_YOU_AGREE = re.compile(
     r"|\bonly (?:for|from) (?:[\w’'-]+ ){0,4}?(?:users|customers|people|members|those|anyone|players|drivers|riders) "
     r"who (?:enable|turn on|switch on|allow|opt in|agree|consent|choose)\w*(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,6}"
     # (or when someone else switches it on for the reader: "only when the creator enables it")
-    r"|\bonly (?:when|if) (?:the|a|your) (?:creator|publisher|host|owner|account holder|administrator|admin|school|"
-    r"employer|organi[sz]ation)s? (?:\w+ )?(?:enables?|turns? on|switch(?:es)? on|opts? in|chooses?|allows?)\b"
+    r"|\bonly (?:when|if) (?:the|a|an|your) (?:creator|publisher|host|owner|account holder|administrator|admin|school|"
+    r"employer|organi[sz]ation)s? (?:\w+ )?(?:enables?|turns? on|switch(?:es)? on|opts? in|chooses?|allows?|connects?|"
+    r"links?|authori[sz]es?|installs?)\b"
     r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,6}"
     # (a feature the reader has to switch on: "Audio recording during trips is off by default")
     r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bstays )|(?<=\bremains )|(?<=\bturned )|(?<=\bswitched ))(?:off|disabled) by default\b",
@@ -2100,6 +2123,9 @@ _RESIDENTS = re.compile(
     # My Health My Data Act, you may ask us to delete…")
     r"|^\W*in (?:the )?(?-i:[A-Z])[\w.]*(?: (?-i:[A-Z])[\w.]*)?(?=,\s+(?:under|pursuant to|as required by)\b)"
     r"|\bdepending on (?:where you (?:live|reside|are)|your (?:location|jurisdiction|state|country|place)(?: of residence)?)"
+    # (or by the law that gives it: "Under the CCPA you may request…", "The CCPA gives you the right…")
+    r"|\b(?:under|pursuant to) (?:the )?(?-i:CCPA|CPRA|GDPR|UK GDPR|LGPD|PIPEDA|POPIA|VCDPA|CTDPA)\b"
+    r"|\bthe (?-i:CCPA|CPRA|GDPR|UK GDPR|LGPD|PIPEDA|POPIA|VCDPA|CTDPA)(?= (?:also )?gives you\b)"
     r"|\b(?-i:[A-Z])[\w.]+(?:,? (?:and |or )?(?-i:[A-Z])[\w.]+)* residents\b"
     r"|\bresidents of (?:(?:the|certain|some) )?(?:(?-i:[A-Z])[\w.]*|states|countries|jurisdictions)"
     r"(?:,? (?:and |or )?(?:the )?(?-i:[A-Z])[\w.]*)*(?: (?:states|countries|jurisdictions|provinces))?", re.I)
@@ -2152,8 +2178,8 @@ _THROUGH_SCHOOL = re.compile(_through_account("school|teacher|educator|district|
 
 # A notice only for some changes: "if the changes are significant we will also send you an email",
 # "for material changes, we will email you"
-_SOME_CHANGES = re.compile(r"\b(?:if|when|where|for|about|of|in the event (?:of|that))\b[^.;]{0,40}?"
-                           r"\b(material|significant|major|important|substantial|substantive)\b"
+_SOME_CHANGES = re.compile(r"\b(?:if|when|where|for|about|of|before|in the event (?:of|that))\b[^.;]{0,40}?"
+                           r"\b(material|significant|major|important|substantial|substantive|big|relevant)(?:ly)?\b"
                            # (or of one kind: "We'll email you before any change that reduces your rights")
                            r"|\b(?:any |a |the )?changes? that (?:would )?(reduces?|limits?|lessens?|weakens?|diminish(?:es)?|"
                            r"restricts?|affects?) (?:your )?(rights|privacy|protections?|choices)\b", re.I)
@@ -2202,7 +2228,9 @@ def _where_you_live(findings: list[Finding]) -> str:
     if len(words) > 1:
         return "depending on where you live"
     w = said[0]
-    if w.split()[0].lower() in ("if", "where", "when", "depending", "residents", "in") + _PEOPLE:
+    if w.split()[0].lower() == "the":
+        w = "under the " + w[4:]  # ("The CCPA gives you the right…")
+    if w.split()[0].lower() in ("if", "where", "when", "depending", "residents", "in", "under", "pursuant") + _PEOPLE:
         w = w[0].lower() + w[1:]
     return "for " + w if (w.lower().endswith("residents") or w.split()[0].lower() in ("residents",) + _PEOPLE) else w
 
@@ -2210,6 +2238,15 @@ def _where_you_live(findings: list[Finding]) -> str:
 # A denial narrowed in time or manner: access that ends ("after delivery, couriers can no longer see
 # your address"), or only giving data of its own accord ("we do not voluntarily give law enforcement
 # access"): no denial that they get the data
+def _said_denial(tp_neg: list[Finding], outer: "_OuterTerms", tax: Any) -> str:
+    """A sharing denial that names whom, as said beside sharing with others ("They say they do not
+    share your driving behaviour with insurers without your consent"), or ""."""
+    text = _named_sharing_denial(tp_neg, outer, also_shared=[], tax=tax)
+    if text and _only_with_consent(tp_neg) and not text.endswith(_BUT_CONSENT):
+        text += _BUT_CONSENT
+    return text
+
+
 def _sharing_denied_for(tp_neg: list[Finding], tax: Any) -> str:
     """"They say they do not share your data for …", with the uses the sharing denials ``tp_neg``
     (each of which names some) rule it out for."""
@@ -2224,7 +2261,11 @@ _NARROWED_DENIAL = re.compile(r"\bno longer\b|\bvoluntarily\b|\bon (?:our|its|th
                               # data to ad networks")
                               r"\b(?:data|information|details) of (?:our |the |any )?(?:[\w-]+ )?(?:subscribers|members|"
                               r"customers|users|players|students|patients|clients)\b|"
-                              r"\b(?:pass|share|give|sell|disclose|send|provide|transfer)\w* their (?:personal )?(?:data|information|details)\b",
+                              r"\b(?:pass|share|give|sell|disclose|send|provide|transfer)\w* their (?:personal )?(?:data|information|details)\b|"
+                              # (or to the pages children see: "no third-party advertising cookies on any page
+                              # that children can see")
+                              r"\b(?:that|which|where) (?:children|kids|minors|students) (?:can |may |will )?(?:see|use|visit|access|view)\b|"
+                              r"\b(?:children|kids)[’']?s? (?:pages|profiles|accounts|areas|sections|mode)\b",
                               re.I)
 
 
@@ -2238,8 +2279,7 @@ def _named_sharing_denial(tp_neg: list[Finding], outer: "_OuterTerms", also_shar
     named = [n for ns in denied for n in ns]
     if not tp_neg or not all(denied) or set(named) & _ANYONE:
         return ""
-    if also_shared is not None and (not {n.lower() for n in named} & {n.lower() for n in also_shared} or any(
-            _NARROWED_DENIAL.search(e.text) for f in tp_neg for e in f.evidence if not e.context)):
+    if also_shared is not None and any(_NARROWED_DENIAL.search(e.text) for f in tp_neg for e in f.evidence if not e.context):
         return ""
 
     def said(ns: Iterable[str]) -> list[str]:
@@ -2315,7 +2355,9 @@ def _consent_condition(findings: list[Finding], terms: list[Any] | None = None, 
                     continue
             said_here = _LOOSE_END.sub("", m.group(0)).strip(" ,")
             said_here = re.sub(r"^requires? your\b", "only with your", said_here, flags=re.I)
-            if re.search(r"\bopt(?:ed)?$", said_here, re.I):
+            if said_here.lower().endswith(" us not"):
+                said_here += " to"  # ("unless you tell us not to": "to" is no loose end there)
+            elif re.search(r"\bopt(?:ed)?$", said_here, re.I):
                 said_here += " in"  # ("only if you have opted in": "in" is no loose end there)
             elif re.search(r"\b(?:turn|switch)\w* (?:[\w-]+ ){0,3}?[\w-]+$", said_here, re.I) and re.search(
                     r"\s+on$", m.group(0).rstrip(" ,"), re.I):
