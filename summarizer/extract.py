@@ -379,8 +379,8 @@ _CLAUSE = re.compile(r";|,?\s+\b(?:but|however|although|whereas)\b(?!,?\s+(?:(?:
                      # before does not do is a clause of its own)
                      r"|,\s+(?=(?:which|who)\s+(?:(?:we|they|it)\s+)?(?:(?:does|do|did|will|would|can|could|is|are|has|have)\s+)?"
                      r"(?:not|never)\b|(?:which|who)\s+(?:(?:we|they|it)\s+)?(?:doesn|don|won|isn|aren|can)[’']?t\b)", re.I)
-# one of which (or ";", or ", and we/I/they", which _may_break looks for itself) every ``_CLAUSE`` holds
-_CLAUSE_WORDS = ("but", "however", "although", "whereas", "which", "who")
+# one of which (or ";", ", and we/I/they" or a denying ", which/who", which _may_break looks for itself) every ``_CLAUSE`` holds
+_CLAUSE_WORDS = ("but", "however", "although", "whereas")
 
 
 def _may_break(text: str) -> bool:
@@ -391,6 +391,8 @@ def _may_break(text: str) -> bool:
     folded = text.casefold()
     if ", and we " in folded or ", and i " in folded or ", and they " in folded:
         return True
+    if (", which " in folded or ", who " in folded) and _may_deny(folded):
+        return True  # (a denying which-clause: ", which does not use cookies")
     for w in _CLAUSE_WORDS:
         i = folded.find(w, 1)
         while i > 0:

@@ -2082,7 +2082,7 @@ _IF_YOU_AGREE = re.compile(
     r"links?|authori[sz]es?|installs?)\b"
     r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,6}"
     # (a feature the reader has to switch on: "Audio recording during trips is off by default")
-    r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bstays )|(?<=\bremains )|(?<=\bturned )|(?<=\bswitched ))(?:off|disabled) by default\b",
+    r"|\b(?:is|are|stays|remains|turned|switched) (?:off|disabled) by default\b",
     re.I)
 
 
@@ -2354,6 +2354,8 @@ def _consent_condition(findings: list[Finding], terms: list[Any] | None = None, 
                         q, min(m.start(), t.start()), max(m.end(), t.end())) for t in named):
                     continue
             said_here = _LOOSE_END.sub("", m.group(0)).strip(" ,")
+            if said_here.endswith("by default"):
+                said_here = said_here.split(" ", 1)[1]  # "off by default", not "is off by default"
             said_here = re.sub(r"^requires? your\b", "only with your", said_here, flags=re.I)
             if said_here.lower().endswith(" us not"):
                 said_here += " to"  # ("unless you tell us not to": "to" is no loose end there)
