@@ -978,9 +978,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             # a denial that names whom ("We don't share your health data with employers or
             # insurance companies"), beside sharing with some of them on other terms ("…we share
             # only aggregated statistics with them"): both, each as said
-            named_denial = _named_sharing_denial(tp_neg, outer, also_shared=[i.text for i in items], tax=tax)
-            if named_denial and _only_with_consent(tp_neg) and not named_denial.endswith(_BUT_CONSENT):
-                named_denial += _BUT_CONSENT
+            named_denial = _said_denial(tp_neg, outer, tax, also_shared=[i.text for i in items])
             if named_denial:
                 summary += " " + _period(named_denial.replace("They say they", "But they say they", 1))
             else:
@@ -2238,10 +2236,11 @@ def _where_you_live(findings: list[Finding]) -> str:
 # A denial narrowed in time or manner: access that ends ("after delivery, couriers can no longer see
 # your address"), or only giving data of its own accord ("we do not voluntarily give law enforcement
 # access"): no denial that they get the data
-def _said_denial(tp_neg: list[Finding], outer: "_OuterTerms", tax: Any) -> str:
-    """A sharing denial that names whom, as said beside sharing with others ("They say they do not
-    share your driving behaviour with insurers without your consent"), or ""."""
-    text = _named_sharing_denial(tp_neg, outer, also_shared=[], tax=tax)
+def _said_denial(tp_neg: list[Finding], outer: "_OuterTerms", tax: Any, also_shared: list[str] | None = None) -> str:
+    """A sharing denial that names whom, as said beside sharing with others (``also_shared``, the
+    recipients listed) and with the consent it waits for ("They say they do not share your driving
+    behaviour with insurers without your consent"), or ""."""
+    text = _named_sharing_denial(tp_neg, outer, also_shared=also_shared or [], tax=tax)
     if text and _only_with_consent(tp_neg) and not text.endswith(_BUT_CONSENT):
         text += _BUT_CONSENT
     return text
