@@ -125,7 +125,7 @@ _WINDOW = 90  # characters before the trigger that may hold its negator or hedge
 # collect", "will not sell, rent or trade". "We do not have control over how they use it" and
 # "this policy does not govern our use" deny something else.
 _NEG_VERB = re.compile(
-    r"(?:\b(?:not|never|no longer|nor|cannot)\b|n[’']t\b|\bno (?:actual )?knowledge (?:that|of) (?:we|it|the company)\b)"
+    r"(?:\b(?:not|never|no longer|nor|cannot)\b|n[’']t\b|\bno (?:actual )?knowledge (?:that (?:we|it|the company)|of)\b)"
     r"((?:[\s,]+(?:\w+ly|be|been|being|ever|also|otherwise|or|and|nor|any|third[- ]party|ad|advertising|tracking|other|external|in any way|in any manner|"
     r"under any circumstances|to|at any time|at all|now|yet|in the business of|engage in|include|involve|carry out|conduct|sale|sales|rental|"
     r"have (?:any )?actual knowledge that we|has (?:any )?actual knowledge that it|"

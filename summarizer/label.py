@@ -1169,6 +1169,15 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                 but += " now"
                 if any(_MAY_LATER.search(q) for q in said) and not exception:
                     exception = "but they may in the future"
+            # ...and in its scope: "outside the auction process", "to the public; we only license it
+            # to businesses", "directly to consumers" (a sale on other terms is not ruled out)
+            scopes = {" ".join(m.group(0).split()).lower() for q in said for m in [_SALE_SCOPE.search(q)] if m}
+            if said and len(scopes) == 1 and all(_SALE_SCOPE.search(q) for q in said):
+                but = f" {scopes.pop()}" + but
+            # ...and in whose data it names: "We do not sell Gift Givers' information"
+            groups = {m.group(1).lower() for q in said for m in [_GROUPS_DATA.search(q)] if m}
+            if what == "your data" and said and len(groups) == 1 and all(_GROUPS_DATA.search(q) for q in said):
+                what = f"{groups.pop()}’ data"
             text = f"They say they do not sell {what}{but}"
             answers.append(Answer("sold", QUESTIONS[4][1], DENIED,
                                   f"No, they say they do not sell {what}{but}" + _period(f", {exception}" if exception else ""),
@@ -1330,8 +1339,10 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     if minors_unsold:
         under = _age([m.group(1) for f in minors_unsold for e in f.evidence if not e.context
                       for m in _UNDER_AGE.finditer(e.text)])
-        items.append(Item(f"They say they do not sell the data of {'people under ' + under if under else 'minors'}",
-                          "", refs.of(minors_unsold), negated=True))
+        # (until someone agrees: "…under 16 without affirmative authorization", "unless they say yes")
+        asked = all(_UNTIL_AGREED.search(e.text) for f in minors_unsold for e in f.evidence if not e.context)
+        items.append(Item(f"They say they do not sell the data of {'people under ' + under if under else 'minors'}"
+                          + (" without consent" if asked else ""), "", refs.of(minors_unsold), negated=True))
         if len(items) > 1 and items[0].text == "They talk about children":
             items.pop(0)
     if items:
@@ -2055,9 +2066,10 @@ _WITH_CONSENT = re.compile(r"\b(?:with|after (?:obtaining|getting|receiving)|upo
 # you accept marketing cookies", "with your consent", "unless you tell us we can". (Not "if you do
 # not agree": that is the way out of something done anyway.)
 _IF_YOU_AGREE = re.compile(
-    r"\b(?:only\s+)?(?:if|once|after|(?<=only )when)\s+(?:you|the (?:customer|user|member|subscriber|client|account ?holder|"
-    r"driver|rider|patient|player))\s+(?:have\s+|has\s+|first\s+|\w+ly\s+)*(?!do\b|don|does\b)"
+    r"\b(?:only\s+)?(?:if|once|after|(?<=only )when)\s+(?:you(?:[’']ve)?|(?:the|a) (?:customer|user|member|subscriber|client|"
+    r"account ?holder|driver|rider|patient|player|couple|parent|guardian))\s+(?:have\s+|has\s+|first\s+|\w+ly\s+)*(?!do\b|don|does\b)"
     r"(?:agree\w*|consent\w*|say yes|accept\w*|allow\w*|authori[sz]e\w*|opt(?:ed)?[- ]?in|choose to|ask (?:for it|us to)|activat\w*|enrol\w*|"
+    r"asked (?:us )?(?:to receive|for) it|"
     r"give (?:us )?(?:your )?(?:consent|permission)|grant\w*|tick\w*|check\w*|switch on|turn on|"
     r"(?:turn|switch) (?:[\w-]+ ){1,3}?on\b|enabl\w*|ask(?: us)?\b|request\w*|"
     # (what the reader makes public: "if you make a workout public, other users can see it")
@@ -2254,7 +2266,8 @@ def _sharing_denied_for(tp_neg: list[Finding], tax: Any) -> str:
 
 
 _NARROWED_DENIAL = re.compile(r"\bno longer\b|\bvoluntarily\b|\bon (?:our|its|their) own (?:initiative|accord)\b|"
-                              r"\bproactively\b|\broutinely\b|"
+                              r"\bproactively\b|\broutinely\b|\bin most cases\b|\busually\b|\bgenerally\b|\btypically\b|"
+                              r"\bnormally\b|"
                               # (or to some people's data: "We do not share the data of paying subscribers
                               # with advertisers", "Subscribers to Plus don't see ads, and we don't pass their
                               # data to ad networks")
@@ -2315,6 +2328,24 @@ def _named_sharing_denial(tp_neg: list[Finding], outer: "_OuterTerms", also_shar
     return text
 
 
+#: The scope a denial of selling is narrowed to ("outside the auction process", "directly to consumers",
+#: "to the public; we only license it to businesses").
+_SALE_SCOPE = re.compile(r"\boutside (?:of )?(?:the|our) (?:[\w-]+ ){0,2}(?:process|auction|platform|programs?|services?|"
+                         r"marketplace|exchange)\b|\bdirectly to (?:consumers|individuals|the public|you)\b|"
+                         r"\bto (?:the (?:general )?public|consumers|individuals)(?=[^.]{0,40}\b(?:only|but|instead)\b)", re.I)
+
+
+#: Some people's data, by the group's name ("Gift Givers' information", "donors' data").
+_GROUPS_DATA = re.compile(r"\b((?:(?-i:[A-Z])[\w-]* ){0,2}(?-i:[A-Z])[\w-]*s|donors|buyers|sellers|guests|visitors|"
+                          r"applicants|patients|students|members|subscribers|customers|users|employees|volunteers)[’'] "
+                          r"(?:personal )?(?:information|data|details)\b", re.I)
+
+
+#: Until someone agrees: "without affirmative authorization", "unless they say yes", "unless a parent consents".
+_UNTIL_AGREED = re.compile(r"\b(?:without|unless)\b[^.;]{0,40}?\b(?:authori[sz](?:ation|e|es)|consent\w*|permission|"
+                           r"opt(?:s|ed)? in|say yes|agree\w*)\b", re.I)
+
+
 #: A denial of sharing for the recipients' own ends only ("for their own marketing purposes").
 _FOR_THEIR_OWN = re.compile(r"\bfor (?:their|its) own (?:[\w-]+ ){0,2}(?:purposes?|use|uses|marketing|advertising|benefit)\b",
                             re.I)
@@ -2363,7 +2394,7 @@ def _consent_condition(findings: list[Finding], terms: list[Any] | None = None, 
             elif re.search(r"\b(?:turn|switch)\w* (?:[\w-]+ ){0,3}?[\w-]+$", said_here, re.I) and re.search(
                     r"\s+on$", m.group(0).rstrip(" ,"), re.I):
                 said_here += " on"  # ("only if you turn this feature on")
-            if (asked and re.search(r"\bchoose\b|\bask\b|\brequest\b", said_here, re.I)) or re.fullmatch(
+            if (asked and not said_here.lower().startswith("only ") and re.search(r"\bchoose\b|\bask\b|\brequest\b", said_here, re.I)) or re.fullmatch(
                     r"(?:only )?if you choose(?: to)?", said_here, re.I):
                 continue
             found.append(said_here)

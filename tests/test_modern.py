@@ -3312,6 +3312,29 @@ PROBE_ANSWERS = [
      ['Ask them to delete your data']),
     ('We do not create or store faceprints.', 'collected',
      []),
+    # probes 68-70: 'no actual knowledge of selling', selling as something never done, data not deleted, minors' sales until someone agrees, denials 'in most cases', sales narrowed in scope or to a group, what readers sell, conditions said by others
+    ('We do not sell your personal information for money. We have no actual knowledge of selling or sharing the personal information of consumers under 16.', 'children',
+     ['They say they do not sell the data of people under 16']),
+    ('Selling your data is something we have never done and never will.', 'sold',
+     ['They say they do not sell your data']),
+    ('Your data is not deleted when you close your account.', 'retention',
+     []),
+    ("We won't sell data about teens under 16 unless they say yes.", 'children',
+     ['They say they do not sell the data of people under 16 without consent']),
+    ('We rent our email lists to advertisers, but in most cases advertisers never receive your email address: we send the messages ourselves on their behalf.', 'sharing',
+     ['Advertisers', 'They rule out some sharing']),
+    ('We do not sell End User data outside the auction process.', 'sold',
+     ['They say they do not sell your data outside the auction process']),
+    ("We don't sell your information to the public; we only license it to businesses.", 'sold',
+     ['They say they do not sell your data to the public']),
+    ("We do not sell Gift Givers' information.", 'sold',
+     ['They say they do not sell gift givers’ data']),
+    ('Transaction information: what you buy and sell, prices, and shipping addresses.', 'sold',
+     []),
+    ("We use your information to send order updates, and — if you've opted in — our weekly newsletter.", 'purposes',
+     ['Marketing']),
+    ('If a couple agrees, we pass their names and email addresses to wedding photographers and florists so those businesses can send them offers.', 'sharing',
+     ['Third parties']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -3866,6 +3889,13 @@ PROBE_DETAILS_56 = [
      [('They tell you directly (for example by email)', 'for material changes')]),
     ('If you enroll in DriveScore, we collect information about how you drive, including hard braking and speed.', 'collected',
      [('What you do on the site or app', 'driving behaviour; if you enroll in DriveScore')]),
+    # probes 68-71
+    ("We use your information to send order updates, and — if you've opted in — our weekly newsletter.", 'purposes',
+     [('Marketing', "if you've opted in")]),
+    ('If a couple agrees, we pass their names and email addresses to wedding photographers and florists so those businesses can send them offers.', 'sharing',
+     [('Third parties', 'if a couple agrees')]),
+    ('We use your email address to send you our newsletter, but only if you have asked to receive it.', 'purposes',
+     [('Marketing', 'only if you have asked to receive it')]),
 ]
 
 
