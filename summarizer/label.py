@@ -2076,7 +2076,7 @@ _IF_YOU_AGREE = re.compile(
     r"make (?:[\w’'-]+ ){0,3}?public|set (?:[\w’'-]+ ){0,3}?to public)"
     r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,8}"
     r"|(?:\bonly\s+)?" + _WITH_CONSENT.pattern +  # ("with your consent", as a sale's)
-    r"|\bunless you (?:tell us we can|agree|consent|allow it|say so|say yes)\b"
+    r"|\bunless you (?:tell us we can|agree|consent|allow it|say so|say yes|subscribe\w*|sign up)\b(?: (?:to|for) (?:our |the |a )?[\w-]+(?: [\w-]+)?)?"
     # (or until the reader says no: "…with our affiliates unless you tell us not to")
     r"|\bunless you (?:tell|ask|instruct|direct) us not to\b|\bunless you (?:choose to )?opt out\b"
     # (a use that needs the reader's authorization: "Other uses, including marketing, require your
@@ -2387,6 +2387,8 @@ def _consent_condition(findings: list[Finding], terms: list[Any] | None = None, 
             if said_here.endswith("by default"):
                 said_here = said_here.split(" ", 1)[1]  # "off by default", not "is off by default"
             said_here = re.sub(r"^requires? your\b", "only with your", said_here, flags=re.I)
+            # ("We will never send you marketing unless you subscribe to our digest": only then)
+            said_here = re.sub(r"^unless you (subscribe|sign up)", r"only if you \1", said_here, flags=re.I)
             if said_here.lower().endswith(" us not"):
                 said_here += " to"  # ("unless you tell us not to": "to" is no loose end there)
             elif re.search(r"\bopt(?:ed)?$", said_here, re.I):

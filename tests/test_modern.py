@@ -3335,6 +3335,13 @@ PROBE_ANSWERS = [
      ['Marketing']),
     ('If a couple agrees, we pass their names and email addresses to wedding photographers and florists so those businesses can send them offers.', 'sharing',
      ['Third parties']),
+    # probe 71: a way not offered, selling aggregated reports, 'never … unless you subscribe'
+    ('We do not currently offer a way to export your data.', 'rights',
+     []),
+    ('There is currently no way to download a copy of your data.', 'rights',
+     []),
+    ('We do not sell personal data. We sell aggregated reports to other companies; they contain no personal data.', 'sold',
+     ['They say they do not sell your data']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -3896,6 +3903,8 @@ PROBE_DETAILS_56 = [
      [('Third parties', 'if a couple agrees')]),
     ('We use your email address to send you our newsletter, but only if you have asked to receive it.', 'purposes',
      [('Marketing', 'only if you have asked to receive it')]),
+    ('We will never send you marketing messages unless you subscribe to our blog digest.', 'purposes',
+     [('Extra features', 'only if you subscribe to our blog digest'), ('Marketing', 'only if you subscribe to our blog digest')]),
 ]
 
 
