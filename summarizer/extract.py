@@ -581,7 +581,7 @@ _UNTIL_CONSENT = re.compile(
     r"\bwithout (?:first )?(?:obtaining |getting |asking for |receiving )?(?:your|the user[’']s|their) "
     r"(?:prior |express |explicit |affirmative |written |signed )?(?:consent|permission|authori[sz]ation)\b|"
     r"\bunless you (?:\w+ly )?(?:have )?(?:\w+ly )?(?:consent|agree|opt[- ]?in|giv(?:e|en) (?:us )?(?:your )?(?:prior |express |explicit |affirmative |"
-    r"written |signed )?(?:consent|permission|authori[sz]ation)|ask (?:us )?to|(?:ask|request|instruct|direct|authori[sz]e) us|"
+    r"written |signed )?(?:consent|permission|authori[sz]ation)|ask (?:us )?to|asked (?:us )?(?:to|for it)|(?:ask|request|instruct|direct|authori[sz]e) us|"
     r"tell us (?:we|that we) (?:can|may)|say (?:so|yes)|allow (?:it|us)|choose to|opt to|authori[sz]e)\b|"
     # ("unless you click on an offer and choose to apply, in which case we send them your name")
     r"\bunless you (?:[\w-]+ ){1,6}?and (?:choose|decide|opt|elect) to\b", re.I)

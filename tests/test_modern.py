@@ -3342,6 +3342,9 @@ PROBE_ANSWERS = [
      []),
     ('We do not sell personal data. We sell aggregated reports to other companies; they contain no personal data.', 'sold',
      ['They say they do not sell your data']),
+    # probe 60: a denial until the reader asks
+    ('We will not pass your details to other companies for their own marketing unless you have specifically asked us to.', 'sharing',
+     ['They say they do not share your data for marketing without your consent']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
