@@ -578,8 +578,11 @@ _FINITE_WORD = re.compile(r"\b(?:we|you|they|i|it|is|are|was|were|be|will|would|
 # A denial that holds only until the reader agrees ("we will not share it without your consent",
 # "unless you opt in"): no promise that it never happens.
 _UNTIL_CONSENT = re.compile(
-    r"\bwithout (?:first )?(?:obtaining |getting |asking for |receiving )?(?:your|the user[’']s|their) "
-    r"(?:prior |express |explicit |affirmative |written |signed )?(?:consent|permission|authori[sz]ation)\b|"
+    r"\bwithout (?:first )?(?:obtaining |getting |asking for |receiving )?(?:(?:your|the user[’']s|their) "
+    r"(?:prior |express |explicit |affirmative |written |signed )?|(?:prior|express|explicit|affirmative|written|signed) )"
+    r"(?:consent|permission|authori[sz]ation)\b|"
+    # (or someone else's yes: "We won't sell data about teens under 16 unless they say yes")
+    r"\bunless (?:they|he or she|the (?:child|teen|minor|consumer|user))\s+(?:\w+ly\s+)?(?:consent|agree|opt[- ]?in|say yes)\w*\b|"
     r"\bunless you (?:\w+ly )?(?:have )?(?:\w+ly )?(?:consent|agree|opt[- ]?in|giv(?:e|en) (?:us )?(?:your )?(?:prior |express |explicit |affirmative |"
     r"written |signed )?(?:consent|permission|authori[sz]ation)|ask (?:us )?to|asked (?:us )?(?:to|for it)|(?:ask|request|instruct|direct|authori[sz]e) us|"
     r"tell us (?:we|that we) (?:can|may)|say (?:so|yes)|allow (?:it|us)|choose to|opt to|authori[sz]e)\b|"

@@ -1340,7 +1340,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         under = _age([m.group(1) for f in minors_unsold for e in f.evidence if not e.context
                       for m in _UNDER_AGE.finditer(e.text)])
         # (until someone agrees: "…under 16 without affirmative authorization", "unless they say yes")
-        asked = all(_UNTIL_AGREED.search(e.text) for f in minors_unsold for e in f.evidence if not e.context)
+        asked = all(f.facts.get("until_consent") or f.facts.get("until_parent_consent") for f in minors_unsold)
         items.append(Item(f"They say they do not sell the data of {'people under ' + under if under else 'minors'}"
                           + (" without consent" if asked else ""), "", refs.of(minors_unsold), negated=True))
         if len(items) > 1 and items[0].text == "They talk about children":
@@ -2339,11 +2339,6 @@ _SALE_SCOPE = re.compile(r"\boutside (?:of )?(?:the|our) (?:[\w-]+ ){0,2}(?:proc
 _GROUPS_DATA = re.compile(r"\b((?:(?-i:[A-Z])[\w-]* ){0,2}(?-i:[A-Z])[\w-]*s|donors|buyers|sellers|guests|visitors|"
                           r"applicants|patients|students|members|subscribers|customers|users|employees|volunteers)[’'] "
                           r"(?:personal )?(?:information|data|details)\b", re.I)
-
-
-#: Until someone agrees: "without affirmative authorization", "unless they say yes", "unless a parent consents".
-_UNTIL_AGREED = re.compile(r"\b(?:without|unless)\b[^.;]{0,40}?\b(?:authori[sz](?:ation|e|es)|consent\w*|permission|"
-                           r"opt(?:s|ed)? in|say yes|agree\w*)\b", re.I)
 
 
 #: A denial of sharing for the recipients' own ends only ("for their own marketing purposes").
