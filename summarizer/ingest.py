@@ -1170,16 +1170,26 @@ def list_leads(doc: Document) -> dict[int, Sentence]:
     prev: Sentence | None = None
     marked_list = False
     heading_lead = False
+    # A list inside a list ("…with others, such as: / Service providers… / Courts, when: / the
+    # law requires it / to protect our rights / Another entity, in a merger…"): the lists it is
+    # nested in, innermost last, each with how its items look (:func:`_item_style`). An item
+    # that looks like the enclosing list's items and not like the inner list's goes back to it.
+    enclosing: list[tuple[Sentence, bool]] = []
+    style: dict[int, str] = {}  # lead-in index → how the first item of its list looks
+    goes_on: set[int] = set()  # sentences that continue a list item
     for s in doc.sentences:
         if s.is_heading:
             # A heading may introduce a list itself ("The following data we may process"), but
             # only marked items count as its list.
             lead, prev, heading_lead, marked_list = s, s, True, True
+            enclosing = []
             continue
-        if (lead is not None and prev is not None and prev.index in out and s.paragraph == prev.paragraph
-                and doc.paragraphs[s.paragraph].start in doc.list_items):
-            # a further sentence of a list item of the markup ("CAMERA — to scan barcodes. Images
-            # never leave your phone."): the item goes on, and so does its list
+        if (lead is not None and prev is not None and (prev.index in out or prev.index in goes_on)
+                and s.paragraph == prev.paragraph
+                and (doc.paragraphs[s.paragraph].start in doc.list_items or ("\n" not in text[prev.end:s.start] and not _ITEM_MARK.match(s.text)))):
+            # a further sentence of a list item, of the markup or on the item's line ("CAMERA — to
+            # scan barcodes. Images never leave your phone."): the item goes on, and so does its list
+            goes_on.add(s.index)
             prev = s
             continue
         if (lead is not None and prev is not None and len(s.text) <= _ITEM_MAX
@@ -1191,14 +1201,40 @@ def list_leads(doc: Document) -> dict[int, Sentence]:
             plain = ("\n" in gap and not marked_list and len(s.text) <= 160
                      and (len(s.text) <= 80 or not s.text.rstrip().endswith((".", "!", "?"))))
             if (marked or plain) and gap.count("\n") <= 3:
+                looks = _item_style(s.text)
+                if lead.index not in style:
+                    style[lead.index] = looks
+                elif (enclosing and looks != style[lead.index] and looks == style.get(enclosing[-1][0].index)
+                      and s.section == enclosing[-1][0].section):
+                    lead, marked_list = enclosing.pop()
                 marked_list = marked_list or marked
                 out[s.index] = lead
                 prev = s
                 continue
+        # a lead-in on a line of its own right after an item of a list opens a list inside it
+        nested = (lead is not None and prev is not None and (prev.index in out or prev.index in goes_on)
+                  and len(s.text) <= _ITEM_MAX
+                  and s.section == lead.section and "\n" in text[prev.end:s.start] and _ends_as_lead(s.text))
+        if nested:
+            enclosing.append((lead, marked_list))
+        else:
+            enclosing = []
         lead = s if len(s.text) <= 600 and _ends_as_lead(s.text) else None
         marked_list = heading_lead = False
         prev = s
     return out
+
+
+def _item_style(text: str) -> str:
+    """How a list item looks: its mark ("•", "1.", "(a)", none) and whether its first letter is
+    a capital ("Service providers…" against "to protect our rights")."""
+    mark = _ITEM_MARK.match(text)
+    kind = ""
+    if mark:
+        m = mark.group().strip()
+        kind = "digit" if any(c.isdigit() for c in m) else "letter" if any(c.isalpha() for c in m) else m[:1]
+    first = next((c for c in text[mark.end() if mark else 0:] if c.isalpha()), "")
+    return f"{kind}:{'U' if first.isupper() else 'l'}"
 
 
 def _title_line(doc: Document, s: Sentence) -> bool:

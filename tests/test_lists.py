@@ -266,3 +266,51 @@ def test_including_but_not_limited_to_is_not_an_exclusion():
             "location data and your IP address.\n")
     types = _values(_findings(text, "first_party_collection_use"), "personal_information_type")
     assert {"location", "ip_address_and_device_ids"} <= types
+
+
+NESTED = """Sharing
+
+Acme may share personal information with others, such as:
+
+Service providers that work on our behalf. Examples include hosting; and payment processing;
+
+Law enforcement authorities or courts, when:
+
+we believe in good faith that the law requires it
+
+to protect our rights or the safety of others
+
+Another entity, in the course of a sale or merger of all or part of our business
+
+A court in the event of a bankruptcy proceeding.
+"""
+
+
+def test_an_item_after_a_list_inside_the_list_goes_back_to_the_outer_lead_in():
+    doc = parse(NESTED, fmt="text")
+    lead_of = {s.text: doc.sentences[s.list_lead].text for s in doc.sentences if s.list_lead is not None}
+    outer = "Acme may share personal information with others, such as:"
+    inner = "Law enforcement authorities or courts, when:"
+    assert lead_of["we believe in good faith that the law requires it"] == inner
+    assert lead_of["to protect our rights or the safety of others"] == inner
+    # lowercase items belong to the inner list; a capitalised one like the outer list's goes back
+    assert lead_of["Another entity, in the course of a sale or merger of all or part of our business"] == outer
+    assert lead_of["A court in the event of a bankruptcy proceeding."] == outer
+    purposes = _values(_findings(NESTED, "third_party_sharing_collection"), "purpose", negated=False)
+    assert "merger_acquisition" in purposes
+
+
+def test_an_item_that_looks_like_the_inner_list_stays_in_it():
+    text = NESTED.replace("Another entity, in", "another entity, in")
+    doc = parse(text, fmt="text")
+    lead_of = {s.text: doc.sentences[s.list_lead].text for s in doc.sentences if s.list_lead is not None}
+    assert lead_of["another entity, in the course of a sale or merger of all or part of our business"] == (
+        "Law enforcement authorities or courts, when:")
+
+
+def test_further_sentences_on_an_items_line_do_not_end_its_list():
+    text = ("We may share your information with:\n\nService providers. They host our site; and they send our email;\n\n"
+            "advertisers that show ads on our site\n")
+    doc = parse(text, fmt="text")
+    lead_of = {s.text: doc.sentences[s.list_lead].text for s in doc.sentences if s.list_lead is not None}
+    assert lead_of.get("advertisers that show ads on our site") == "We may share your information with:"
