@@ -115,8 +115,9 @@ _ASKED_THINGS = re.compile(r"\b(?:such|these|those|all|any|service|support|custo
                            r"subject|privacy|information)\s+$", re.I)
 # A clause of the company's own after the asking ("you may ask us to delete it, and we will not
 # sell it without your authorization"): the denial is its own, not what the reader asks for.
-# (coordinated, ", and we": a bare ", we" follows a condition, "Unless you ask us to, we will not…")
-_OWN_CLAUSE = re.compile(r"(?:,\s*(?:and|but)\s+|;\s*(?:and\s+|but\s+)?)(?:we|i)\b", re.I)
+# (coordinated, "(,) and we": a bare ", we" follows a condition, "Unless you ask us to, we will
+# not…"; "…the alerts you requested and we will not share it" needs no comma)
+_OWN_CLAUSE = re.compile(r"(?:,?\s*\b(?:and|but)\s+|;\s*(?:and\s+|but\s+)?)(?:we|i)\b", re.I)
 _HEDGE = re.compile(r"\b(?:may|might|could|can|from time to time|occasionally|sometimes|possibly)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:.!?()\[\]]|\b(?:but|however|although|though|whereas|except|unless)\b", re.I)
 _WINDOW = 90  # characters before the trigger that may hold its negator or hedge
@@ -529,6 +530,10 @@ def denial_scope(text: str, trigger_end: int) -> str:
     # ...and from the clause it is in: "We do not use advertising cookies, and we do not collect your
     # precise location" denies collecting the location, not cookies (the clause before is its own)
     bounds = [b for b in _NEXT_CLAUSE.finditer(text, 0, trigger_end) if b.end() < trigger_end]
+    if bounds and bounds[-1].group(0)[:1].isspace() and _NEGATOR_BEFORE.search(text, 0, bounds[-1].start()):
+        # (two denials joined by a bare "and": "we do not bid using personal data and we do not
+        # store the identifiers" - the second is read with the first, as one)
+        bounds.pop()
     # (a clause before a semicolon is its own whatever its words: "The check happens entirely in
     # your phone's operating system; we never receive your face data")
     if bounds and (bounds[-1].group(0).startswith(";") or _FINITE_WORD.search(text, 0, bounds[-1].start())):
@@ -536,8 +541,11 @@ def denial_scope(text: str, trigger_end: int) -> str:
     return text
 
 
+_NEGATOR_BEFORE = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)
 # Where a clause with its own subject begins: "…, and we…", "…; we…", "…, but they…"
-_NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)\s+|;\s*(?:and\s+|but\s+)?)(?=(?:we|they|i|our\s+\w+)\s)", re.I)
+# (or with no comma before "we": "…to send you the alerts you requested and we will not share it")
+_NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)\s+|;\s*(?:and\s+|but\s+)?)(?=(?:we|they|i|our\s+\w+)\s)|"
+                          r"\s(?:and|but)\s+(?=(?:we|i)\s)", re.I)
 
 
 _EXCEPTION_WORD = re.compile(_EXCEPTION_OPENER, re.I)
@@ -2189,6 +2197,7 @@ class Extractor:
         # A denial covers its own clause: "we do not sell your data, except to our processors for
         # billing" denies selling, not processors nor billing.
         text = s.text if text is None else text
+        whole = text  # (the sentence before a denial's scope is cut: what "it" may stand for)
         set_aside = ""  # the words of its asides (see _except_denied)
         exception = ""
         if not rule.fill:
@@ -2232,7 +2241,13 @@ class Extractor:
                 # what the sentence sets aside ("Excluding credit card information, this
                 # information may be shared")
                 unsaid = set(self._fill(a, set_aside, fills)[0]) if set_aside else set()
-                vals, names = self._without(a, *self._fill(a, heading, fills), unsaid)
+                # (first the clause before a denial's own: "We see your photo ID but we do not
+                # keep a copy of it" denies keeping the photo ID)
+                before = len(text) - len(text.lstrip(" ")) if negated and text[:1] == " " else 0
+                if before:
+                    vals, names = self._without(a, *self._fill(a, affirmed(whole[:before], before), fills), unsaid)
+                if not vals:
+                    vals, names = self._without(a, *self._fill(a, heading, fills), unsaid)
                 if not vals and s.index > 0:
                     prev = doc.sentences[s.index - 1]
                     if prev.paragraph == s.paragraph or prev.is_heading:

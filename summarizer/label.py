@@ -1175,9 +1175,10 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             if said and len(scopes) == 1 and all(_SALE_SCOPE.search(q) for q in said):
                 but = f" {scopes.pop()}" + but
             # ...and in whose data it names: "We do not sell Gift Givers' information"
-            groups = {m.group(1).lower() for q in said for m in [_GROUPS_DATA.search(q)] if m}
-            if what == "your data" and said and len(groups) == 1 and all(_GROUPS_DATA.search(q) for q in said):
-                what = f"{groups.pop()}’ data"
+            # (or "the names of our donors", "information about our digital-only users")
+            groups = {_whose_data(q) for q in said}
+            if what == "your data" and said and len(groups) == 1 and None not in groups:
+                what = groups.pop()
             text = f"They say they do not sell {what}{but}"
             answers.append(Answer("sold", QUESTIONS[4][1], DENIED,
                                   f"No, they say they do not sell {what}{but}" + _period(f", {exception}" if exception else ""),
@@ -1323,7 +1324,13 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         consent = any(f.facts.get("until_parent_consent") for f in kid_denied)
         # ...or an exception in its own words ("except images and sounds captured by the camera")
         exception = "" if consent else _denial_exception(kid_denied)
-        items.append(Item(f"They say they do not knowingly collect data from {who}"
+        # "knowingly" only where the policy says it (or "intentionally", "aware"): a flat "we do
+        # not collect any personal information from children" is said flat
+        quoted = [e.text for f in kid_denied for e in f.evidence if not e.context]
+        knowing = "knowingly " if any(_KNOWING.search(q.replace("-\n", "")) for q in quoted) else ""
+        # ...and where the denial holds, when it names it ("through these activities")
+        scope = next((m.group(0) for q in quoted for m in [_KID_DENIAL_SCOPE.search(q)] if m), "")
+        items.append(Item(f"They say they do not {knowing}collect data from {who}" + (f" {scope}" if scope else "")
                           + (" without a parent's consent" if consent else f", {exception}" if exception else ""),
                           "", refs.of(kid_denied), negated=True))
     elif kids and not for_kids:
@@ -2192,7 +2199,12 @@ _SOME_CHANGES = re.compile(r"\b(?:if|when|where|for|about|of|before|in the event
                            r"\b(material|significant|major|important|substantial|substantive|big|relevant)(?:ly)?\b"
                            # (or of one kind: "We'll email you before any change that reduces your rights")
                            r"|\b(?:any |a |the )?changes? that (?:would )?(reduces?|limits?|lessens?|weakens?|diminish(?:es)?|"
-                           r"restricts?|affects?) (?:your )?(rights|privacy|protections?|choices)\b", re.I)
+                           r"restricts?|affects?) (?:your )?(rights|privacy|protections?|choices)\b"
+                           # (or what changes how the data is used: "If we change this statement in a
+                           # way that affects how we use personal information, we will notify members")
+                           r"|\b(?:in a (?:way|manner) that|changes? that|(?:a|the|any) changes?) (?:would |could |may )?(?:materially )?"
+                           r"(?:affects?|changes?|alters?) how (?:we|the company) (use|collect|share|handle|process|treat)s?\b",
+                           re.I)
 
 
 def _for_some_changes(findings: list[Finding]) -> str:
@@ -2205,6 +2217,8 @@ def _for_some_changes(findings: list[Finding]) -> str:
             return ""
         if m.group(1):
             said.add(m.group(1).lower())
+        elif m.group(4):
+            said.add(f"that affect how they {m.group(4).lower()} your data")
         else:
             verb = m.group(2).lower()
             verb = verb[:-2] if verb.endswith("hes") else verb[:-1] if verb.endswith("s") else verb
@@ -2341,9 +2355,54 @@ _GROUPS_DATA = re.compile(r"\b((?:(?-i:[A-Z])[\w-]* ){0,2}(?-i:[A-Z])[\w-]*s|don
                           r"(?:personal )?(?:information|data|details)\b", re.I)
 
 
+_GROUP_WORDS = (r"donors|buyers|sellers|guests|visitors|applicants|patients|students|members|subscribers|customers|"
+                r"users|employees|volunteers|supporters|clients|readers|fans|alumni|shoppers|riders|drivers|players|"
+                r"listeners|viewers|patrons")
+# "our donors' names", "the names of our donors"
+_GROUPS_NAMES = re.compile(r"\b(" + _GROUP_WORDS + r")[’'] names\b|\bnames of (?:our |its |their )?(" + _GROUP_WORDS + r")\b"
+                           r"|\b(donor|customer|member|subscriber|user|student|patient|client|supporter|volunteer|visitor|"
+                           r"guest|reader)s? names\b", re.I)
+# "personal information about our digital-only users", "data of our print subscribers"
+_DATA_OF_GROUP = re.compile(r"\b(?:information|data|details)\s+(?:about|of|on|from)\s+(?:our|its|their)\s+"
+                            r"((?:[\w-]+\s+){0,2}?(?:" + _GROUP_WORDS + r"))\b", re.I)
+
+
+_EVERYONE = re.compile(r"users|customers|visitors|members|subscribers|clients|readers|shoppers|players|listeners|viewers",
+                       re.I)
+_AND_OTHERS = re.compile(r"\s*(?:,|\bor\b|\band\b)", re.I)
+
+
+def _whose_data(quote: str) -> str | None:
+    """Whose data a sale denial names, when it names a group ("Gift Givers’ data", "donors’
+    names", "digital-only users’ data"), in words for the label; None when it names none."""
+    m = _GROUPS_DATA.search(quote)
+    if m:
+        return f"{m.group(1).lower()}’ data"
+    m = _GROUPS_NAMES.search(quote)
+    if m:
+        if m.group(3):
+            return f"{m.group(3).lower()} names"
+        return f"{(m.group(1) or m.group(2)).lower()}’ names"
+    m = _DATA_OF_GROUP.search(quote)
+    # (not "…about our customers or site visitors", nor plain "our users": everyone, the reader too)
+    if m and not _AND_OTHERS.match(quote, m.end()) and (" " in m.group(1).strip() or not _EVERYONE.fullmatch(m.group(1))):
+        return f"{' '.join(m.group(1).split()).lower()}’ data"
+    return None
+
+
 #: A denial of sharing for the recipients' own ends only ("for their own marketing purposes").
 _FOR_THEIR_OWN = re.compile(r"\bfor (?:their|its) own (?:[\w-]+ ){0,2}(?:purposes?|use|uses|marketing|advertising|benefit)\b",
                             re.I)
+
+
+# Words that make a denial about children one of knowledge ("we do not knowingly collect").
+_KNOWING = re.compile(r"\b(?:knowingly|knowing|intentionally|wilfully|willfully|aware|actual knowledge)\b", re.I)
+# Where a denial about children holds, when the sentence names it: "We do not collect any personal
+# information from children through these activities" (the games; not the rest of the site).
+# (a part of the service, not the whole of it: "through our website or app" limits nothing)
+_KID_DENIAL_SCOPE = re.compile(r"\b(?:through|via|on|in|during)\s+(?:these|those|this|such)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:activities|games|features|pages|sections?|areas?|contests|programs?|programmes?|"
+                               r"clubs?|events?)\b", re.I)
 
 
 def _consent_condition(findings: list[Finding], terms: list[Any] | None = None, asked: bool = False) -> str:
