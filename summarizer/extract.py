@@ -704,7 +704,11 @@ once also note however unless although while because after before only both neit
 accounts content ip flash mobile social online every like unlike even then there here that who which under
 at on from upon generally currently certain additionally furthermore moreover finally first second non
 aggregate anonymous do dnt and or but so an a its their his her my its one yes not never may will can
-registered subscribers subscriber client clients employees staff company's""".split())
+registered subscribers subscriber client clients employees staff company's
+sellers seller buyers buyer hosts host guests guest drivers driver riders rider students student patients patient
+donors donor applicants applicant employers employer recruiters recruiter teachers teacher schools school developers
+developer publishers publisher retailers retailer providers provider affiliates affiliate processors processor
+contractors contractor players player readers reader listeners viewers shoppers tenants landlords agents brokers""".split())
 
 
 # A short name the policy gives itself, in brackets after its full name: 'Acme Ltd ("Acme", "we",

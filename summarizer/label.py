@@ -2402,7 +2402,10 @@ _KNOWING = re.compile(r"\b(?:knowingly|knowing|intentionally|wilfully|willfully|
 # (a part of the service, not the whole of it: "through our website or app" limits nothing)
 _KID_DENIAL_SCOPE = re.compile(r"\b(?:through|via|on|in|during)\s+(?:these|those|this|such)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:activities|games|features|pages|sections?|areas?|contests|programs?|programmes?|"
-                               r"clubs?|events?)\b", re.I)
+                               r"clubs?|events?)\b"
+                               # (or online only: "We do not knowingly collect information online from
+                               # children under 13", beside children's names taken at a hotel's desk)
+                               r"|\bonline(?= (?:from|about) (?:children|kids|minors|anyone|a child)\b)", re.I)
 
 
 def _consent_condition(findings: list[Finding], terms: list[Any] | None = None, asked: bool = False) -> str:
