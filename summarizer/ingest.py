@@ -1043,16 +1043,29 @@ _ABBREVIATION_END = re.compile(r"(?<![\w.])(?:Pte|Pty|Pvt|Sdn|Bhd|Tbk|Rev|Ş|Şt
 _EMAIL_STOP = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.(?=\s+[\"“‘(]?[A-Z])")
 
 
+# ...and so does a web address ("…to serve ads on wordwell.com. You may opt out…").
+_TLDS = ("com", "org", "net", "edu", "gov", "io", "co", "us", "uk", "ca", "au", "de", "fr", "eu", "info", "biz",
+         "app", "tv", "me", "example")
+_SITE_STOP = re.compile(r"(?<![\w.@/-])(?:https?://)?(?:[\w-]+\.)+(?:" + "|".join(_TLDS) + r")(?:/[\w./%-]*?)?\."
+                        r"(?=\s+[\"“‘(]?[A-Z])", re.I)
+_SITE_STOP_PIECES = tuple(f".{t}." for t in _TLDS) + tuple(f".{t}/" for t in _TLDS)
+
+
 def _split_after_emails(unit: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` (sentences of ``unit``) with each also ended after an e-mail address that ends a
-    sentence."""
-    if "@" not in unit:
+    """``spans`` (sentences of ``unit``) with each also ended after an e-mail address or a web
+    address that ends a sentence."""
+    email = "@" in unit
+    low = unit.lower() if not email else ""
+    site = any(p in low for p in _SITE_STOP_PIECES) if not email else True
+    if not email and not site:
         return spans
     out = []
     for a, b in spans:
-        for m in _EMAIL_STOP.finditer(unit, a, b):
-            out.append((a, m.end()))
-            a = m.end()
+        stops = sorted({m.end() for rx in (_EMAIL_STOP, _SITE_STOP) for m in rx.finditer(unit, a, b)})
+        for end in stops:
+            if a < end < b:
+                out.append((a, end))
+                a = end
         out.append((a, b))
     return out
 

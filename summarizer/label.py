@@ -960,8 +960,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             names.remove(_lower_first(_OTHER_NAMED) if _lower_first(_OTHER_NAMED) in names else _OTHER_NAMED)
             items.remove(i)
     # "We do not share it with anyone else unless the law requires it": others, when the law requires
-    law_only = [f for f in tp_pos if not f.attributes.get("third_party_entity")
-                and f.attributes.get("purpose") == ["legal_requirement"]]
+    law_only = [f for f in tp_pos if not f.attributes.get("third_party_entity") and _for_the_law(f)]
     if items and law_only and "authorities" not in names:
         items.append(Item("Others, when the law requires it", "", refs.of(law_only)))
         names.append("others when the law requires it")
@@ -1029,7 +1028,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         # A statement that data is shared outweighs a denial elsewhere ("we do not share it for
         # marketing" does not make "we disclose it when the law requires" untrue).
         # "We do not disclose it unless the law requires us to" says when, not with whom.
-        when_law = all(f.attributes.get("purpose") == ["legal_requirement"] for f in tp_pos)
+        when_law = all(_for_the_law(f) for f in tp_pos)
         text = ("They share data when the law requires it" if when_law
                 else "They share data, but do not say with whom")
         its = [Item(text, "", refs.of(tp_pos))]
@@ -2370,6 +2369,14 @@ _DATA_OF_GROUP = re.compile(r"\b(?:information|data|details)\s+(?:about|of|on|fr
 _EVERYONE = re.compile(r"users|customers|visitors|members|subscribers|clients|readers|shoppers|players|listeners|viewers",
                        re.I)
 _AND_OTHERS = re.compile(r"\s*(?:,|\bor\b|\band\b)", re.I)
+
+
+def _for_the_law(f: Finding) -> bool:
+    """Is a disclosure one the law asks for, and at most to protect rights and safety beside it
+    ("We may release information when we believe release is appropriate to comply with the law,
+    enforce our agreements, or protect the rights, property or safety of others")?"""
+    purposes = set(f.attributes.get("purpose") or ())
+    return "legal_requirement" in purposes and purposes <= {"legal_requirement", "service_operation_and_security"}
 
 
 def _whose_data(quote: str) -> str | None:

@@ -458,3 +458,18 @@ def test_a_numbered_lead_in_ending_in_a_colon_is_no_heading():
     assert not looks_like_heading("7.1 Subject to applicable law, you have the right to:")
     # a numbered title with a colon still is one
     assert looks_like_heading("4.2 Information We Collect From You:")
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Google serves ads on wordwell.com. You may opt out of its cookie.", "Google serves ads on wordwell.com."),
+    ("See www.aboutads.info/choices. We also use cookies.", "See www.aboutads.info/choices."),
+    ("Write to privacy@acme.example. California residents may ask more.", "Write to privacy@acme.example."),
+])
+def test_a_web_address_that_ends_a_sentence_ends_it(text, first):
+    sentences = [s.text for s in ingest.parse(text, fmt="text").sentences]
+    assert sentences[0] == first and len(sentences) == 2
+
+
+def test_abbreviations_and_addresses_inside_a_sentence_do_not_end_it():
+    sentences = [s.text for s in ingest.parse("Visit acme.com/help for help. The U.S. Government may ask.", fmt="text").sentences]
+    assert sentences == ["Visit acme.com/help for help.", "The U.S. Government may ask."]

@@ -1154,7 +1154,7 @@ def test_protected_people_and_group_companies_are_no_recipients():
     assert _answer_items("We may release information about our visitors when the law requires it or when it is "
                          "reasonably necessary to protect the rights, property, or personal safety of our site, us, "
                          "our partners, our officers, directors, employees, agents, other users, and/or the public.",
-                         "sharing") == ["They share data, but do not say with whom"]
+                         "sharing") == ["They share data when the law requires it"]
     assert "The public" not in _answer_items("We may share your personal information with others for matters in the "
                                              "public interest.", "sharing")
     # other members of a family of companies are the same group, not other users
@@ -3418,6 +3418,27 @@ PROBE_ANSWERS = [
      ['They say they honor Do Not Track signals']),
     ("Because we don't track you, Do Not Track signals make no difference here.", 'dnt',
      ['They say they honor Do Not Track signals']),
+    # probes 72-77: disclosures the law asks for, web addresses that end a sentence, and plain misses
+    ('We may also release information when we believe release is appropriate to comply with the law, enforce our agreements, or protect the rights, property or safety of our company, our readers or others.', 'sharing',
+     ['They share data when the law requires it']),
+    ('We will disclose information if we are legally compelled to do so.', 'sharing',
+     ['They share data when the law requires it']),
+    ("Google, as a third-party vendor, uses the DoubleClick DART cookie to serve ads on wordwell.com. You may opt out of the DART cookie by visiting Google's ad opt-out page.", 'sharing',
+     ['Google', 'Service providers']),
+    ('We use the information we collect to provide and improve our dictionary, to keep your word lists in sync across devices, and to deliver Word of the Day.', 'purposes',
+     ['Running the service']),
+    ('We do not share your e-mail address with anyone outside WordWell except the company that sends our Word of the Day e-mails for us.', 'sharing',
+     ['They say they do not share your data with others']),
+    ('We will not share your tree content with insurance companies or employers.', 'sharing',
+     ['They say they do not share your data with insurers and employers and recruiters']),
+    ('CareerLadder is not intended for anyone younger than 16.', 'children',
+     ['Minimum age: 16']),
+    ('You may request a copy of the PII we hold about you by writing to the address below.', 'rights',
+     ['See the data they hold about you']),
+    ('You may close your account and download your saved word lists at any time from the account page.', 'rights',
+     ['Get a copy of your data to take elsewhere', 'Delete your account']),
+    ('If you want us to stop sending you promotional materials to your postal mailing address, you may notify us in writing at the address below.', 'rights',
+     ['Opt out by contacting them']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
