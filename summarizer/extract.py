@@ -131,7 +131,7 @@ _NEG_VERB = re.compile(
     r"under any circumstances|to|at any time|at all|now|yet|in the business of|engage in|include|involve|carry out|conduct|sale|sales|rental|"
     r"have (?:any )?actual knowledge that we|has (?:any )?actual knowledge that it|"
     r"cannot|can ?not|will not|won[’']t|would not|shall not|do not|does not|did not|have not|has not|"
-    r"sell|rent|share|trade|lease|swap|barter|disclose|distribute|release|transfer|give|provide|"
+    r"sell|rent|share|trade|lease|swap|barter|exchange|disclose|distribute|release|transfer|give|provide|"
     r"make available|pass on|pass|hand over|sell or|collect|gather|use|store|retain|keep|track|solicit|request|seek|see|view|"
     # ("we do not create or store faceprints")
     r"create|generate|build|compile|derive|extract|scan|analy[sz]e|"
@@ -569,6 +569,11 @@ _UNTIL_PARENT_CONSENT = re.compile(r"\b(?:without|unless (?:we (?:have|obtain|re
                                    r"(?:(?:the|their|a|prior|verifiable|verified|express|written)\s+)*"
                                    r"(?:parental|parents?[’']?|guardians?[’']?|(?:parent|guardian)[’']s)\s+"
                                    r"(?:or (?:legal )?guardians?[’']?\s+)?(?:consent|permission|approval|authori[sz]ation)\b"
+                                   # ("…without the consent of a parent or guardian", "…of the person
+                                   # having parental authority")
+                                   r"|\bwithout (?:the |their |a )?(?:prior |verifiable |express |written )?(?:consent|permission|"
+                                   r"authori[sz]ation) of (?:the|a|their|his or her) (?:parents?|guardians?|legal guardians?|"
+                                   r"person having parental authority|holders? of parental)"
                                    # "unless a parent consents", "unless their parent or guardian has agreed"
                                    r"|\b(?:unless|until|before)\s+(?:(?:the|their|a|his or her|your)\s+)?(?:parents?|guardians?)\s+"
                                    r"(?:or (?:legal )?guardians?\s+)?(?:\w+\s+)?(?:consents?|agrees?|agreed|approves?|approved|permits?)\b",

@@ -2028,6 +2028,10 @@ _SALE_VERBS = (
     ("sell", re.compile(r"\b(?:sell\w*|sold|sales?)\b", re.I)),
     ("rent", re.compile(r"\b(?:rent\w*|leas(?:e|es|ed|ing))\b", re.I)),
     ("trade", re.compile(r"\b(?:trad(?:e|es|ed|ing)|barter\w*)\b", re.I)),
+    # (a mailing list swapped with other organizations: "we exchange our postal mailing list with…")
+    ("exchange", re.compile(r"\bexchang(?:e|es|ed|ing)\b(?=\s+(?:(?:our|its|their|your|the)\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:mailing|customer|member|subscriber|donor|postal|e-?mail|catalog(?:ue)?)\s+(?:mailing\s+)?lists?\b)",
+                            re.I)),
 )
 
 _SHARE_WORDS = re.compile(r"\b(?:shar\w*|disclos\w*|giv(?:e|es|ing|en)|transfer\w*|provid\w*|pass(?:es|ed|ing)?|releas\w*|"

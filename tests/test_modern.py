@@ -1251,7 +1251,7 @@ def test_handing_and_passing_data_on():
                      "can deliver. Your details are passed only to suppliers acting on our instructions, namely our "
                      "mailing house and our email platform (Mailchimp).", fmt="text")
     assert [(i.text, i.detail) for i in lab.answer("sharing").items] == [
-        ("Other named companies", "Mailchimp"), ("Service providers", "UPS, USPS, FedEx")]
+        ("Service providers", "UPS, USPS, FedEx, Mailchimp")]
     # a denial that names whom it rules out says so, rather than "with others"
     for text, who in (("We never pass your information to data brokers.", "data brokers"),
                       ("We never share your health records with your employer.", "employers and recruiters")):
@@ -2117,7 +2117,9 @@ PROBE_ANSWERS = [
     ("We do not use health records for marketing.", "purposes",
      ["They say they do not use medical records for marketing"]),
     ("We do not use care records for marketing and we do not sell personal information.", "purposes", []),
-    ("Payments are processed by our payment processor so that we never store your full card number.", "sharing", []),
+    # (no denial of sharing: the processor gets the card data)
+    ("Payments are processed by our payment processor so that we never store your full card number.", "sharing",
+     ["Payment processors"]),
     # probe13 purposes with legal bases and buyers
     ("To provide rentals and bill trips, we rely on our contract with you.", "purposes", ["Running the service"]),
     ("To send you offers by email, we rely on your consent.", "purposes", ["Marketing"]),
@@ -2512,7 +2514,8 @@ PROBE_ANSWERS = [
     ("Purpose of processing: identification of members and age verification under the Game Industry Promotion Act.",
      "purposes", []),
     ("We do not knowingly collect personal information from children under 14 without the consent of the person "
-     "having parental authority.", "children", ["They talk about children"]),
+     "having parental authority.", "children",
+     ["They say they do not knowingly collect data from children under 14 without a parent's consent"]),
     ("Some of our reinsurers are located in Germany, Switzerland and the United Kingdom, and our cloud service "
      "provider stores backups in Ireland.", "transfers", ["Your data may be sent to or stored in other countries"]),
     ("Chatterbud Privacy Policy\n\nChatterbud is a talking plush toy. Chatterbud is designed for children aged 5 to "
@@ -3439,6 +3442,41 @@ PROBE_ANSWERS = [
      ['Get a copy of your data to take elsewhere', 'Delete your account']),
     ('If you want us to stop sending you promotional materials to your postal mailing address, you may notify us in writing at the address below.', 'rights',
      ['Opt out by contacting them']),
+    # probes 72-74: older US website wordings of recipients, lists, rights and security
+    ('We may share your information with other television stations and companies owned by Meridian Broadcast Group.', 'sharing',
+     ['Companies in the same group']),
+    ('We use outside companies to fulfill subscriptions, process credit card payments, print and mail our magazines, and send e-mail on our behalf.', 'sharing',
+     ['Service providers']),
+    ('We use carriers and distributors to deliver the newspaper, and payment processors to handle your payments; they receive only the information they need.', 'sharing',
+     ['Payment processors']),
+    ("Print subscribers' names and addresses may be shared with local advertisers for marketing mail, unless you tell us not to by calling our circulation department at (555) 310-2200.", 'rights',
+     ['Opt out by contacting them']),
+    ('Every promotional e-mail we send includes instructions for unsubscribing.', 'rights',
+     ['Opt out with a link (for example at the bottom of emails)']),
+    ('To review or correct the information we have on file for your subscription, visit the Customer Service section of our website or call us.', 'rights',
+     ['See the data they hold about you']),
+    ('Alumni may review and update the information in their alumni record at any time by logging in to the online community.', 'rights',
+     ['See the data they hold about you', 'Correct or update your data']),
+    ('From time to time, we may exchange our catalog mailing list (names and postal addresses only) with other reputable retailers and catalogers.', 'sold',
+     ['They may exchange your data']),
+    ('We also share information with the companies that process our credit card payments and with our analytics provider.', 'sharing',
+     ['Analytics providers', 'Payment processors']),
+    ('We share your financing application with Crestview Bank.', 'sharing',
+     ['Payment processors']),
+    ('We collect your name, e-mail address and telephone number. We never exchange or share e-mail addresses or telephone numbers.', 'sharing',
+     ['They say they do not share your data with others']),
+    ('We do not knowingly collect personal information from children under 13 without the consent of a parent or guardian.', 'children',
+     ["They say they do not knowingly collect data from children under 13 without a parent's consent"]),
+    ('We use the information we collect to process and acknowledge your gift, send you our program guide and member benefits, contact you about renewing your membership, and invite you to events.', 'purposes',
+     ['Running the service', 'Marketing']),
+    ('Before and after the Annual Conference, we provide a list of registered attendees (name, title, employer and mailing address) to exhibitors and sponsors.', 'sharing',
+     ['Sponsors and exhibitors']),
+    ('Online gifts are processed by Blackbaud, and event registrations by a third-party registration service, both of which must protect your information.', 'sharing',
+     ['Service providers']),
+    ('Donation pages are encrypted.', 'security',
+     ['Encryption']),
+    ('Payments are handled by our card processor; we never see your full card number.', 'sharing',
+     ['Payment processors']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
