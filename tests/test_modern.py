@@ -3477,6 +3477,15 @@ PROBE_ANSWERS = [
      ['Encryption']),
     ('Payments are handled by our card processor; we never see your full card number.', 'sharing',
      ['Payment processors']),
+    # probes 73-76: Shine the Light, selling the company's goods, notice periods
+    ("California residents may request a list of the companies with which we shared personal information during the prior calendar year for those companies' direct marketing purposes.", 'rights',
+     ['Get a list of whom they disclosed your data to']),
+    ('We use your information to sell, lease, finance and service vehicles.', 'sold',
+     []),
+    ('We use your details to sell you a car.', 'sold',
+     []),
+    ('A current list is kept at example.com/subprocessors, and customers who subscribe to that page get 30 days notice before we add a new one.', 'retention',
+     []),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
