@@ -1048,16 +1048,13 @@ _TLDS = ("com", "org", "net", "edu", "gov", "io", "co", "us", "uk", "ca", "au", 
          "app", "tv", "me", "example")
 _SITE_STOP = re.compile(r"(?<![\w.@/-])(?:https?://)?(?:[\w-]+\.)+(?:" + "|".join(_TLDS) + r")(?:/[\w./%-]*?)?\."
                         r"(?=\s+[\"“‘(]?[A-Z])", re.I)
-_SITE_STOP_PIECES = tuple(f".{t}." for t in _TLDS) + tuple(f".{t}/" for t in _TLDS)
+_SITE_STOP_HINT = re.compile(r"\.(?:" + "|".join(_TLDS) + r")[./]", re.I)  # (one pass: most units hold none)
 
 
 def _split_after_emails(unit: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` (sentences of ``unit``) with each also ended after an e-mail address or a web
     address that ends a sentence."""
-    email = "@" in unit
-    low = unit.lower() if not email else ""
-    site = any(p in low for p in _SITE_STOP_PIECES) if not email else True
-    if not email and not site:
+    if "@" not in unit and _SITE_STOP_HINT.search(unit) is None:
         return spans
     out = []
     for a, b in spans:
