@@ -1048,7 +1048,14 @@ _TLDS = ("com", "org", "net", "edu", "gov", "io", "co", "us", "uk", "ca", "au", 
          "app", "tv", "me", "example")
 _SITE_STOP = re.compile(r"(?<![\w.@/-])(?:https?://)?(?:[\w-]+\.)+(?:" + "|".join(_TLDS) + r")(?:/[\w./%-]*?)?\."
                         r"(?=\s+[\"“‘(]?[A-Z])", re.I)
-_SITE_STOP_HINT = re.compile(r"\.(?:" + "|".join(_TLDS) + r")[./]", re.I)  # (one pass: most units hold none)
+# ...and so do a section number ("…described in section 2.6. Fitness data is…") and a company form
+# before a new sentence's first word ("We are Acme Ltd. We collect…"), which syntok reads as
+# abbreviations.
+_NUMBER_STOP = re.compile(r"\b(?:[Ss]ections?|[Cc]lauses?|[Pp]aragraphs?|[Aa]rticles?|[Pp]arts?)\s+\d+(?:\.\d+)+\.(?=\s+[A-Z][a-z])")
+_FORM_STOP = re.compile(r"\b(?:Ltd|Inc|Corp|LLC|GmbH|plc|PLC|Co)\.(?=\s+(?:We|Our|You|Your|This|These|If|When|In|For|It|They|"
+                        r"Please|The|Any|All|Where)\b)")
+_SITE_STOP_HINT = re.compile(r"\.(?:" + "|".join(_TLDS) + r")[./]|\d\.\s+[A-Z]|(?:Ltd|Inc|Corp|LLC|GmbH|plc|PLC|Co)\.\s",
+                             re.I)  # (one pass: most units hold none)
 
 
 def _split_after_emails(unit: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1058,7 +1065,7 @@ def _split_after_emails(unit: str, spans: list[tuple[int, int]]) -> list[tuple[i
         return spans
     out = []
     for a, b in spans:
-        stops = sorted({m.end() for rx in (_EMAIL_STOP, _SITE_STOP) for m in rx.finditer(unit, a, b)})
+        stops = sorted({m.end() for rx in (_EMAIL_STOP, _SITE_STOP, _NUMBER_STOP, _FORM_STOP) for m in rx.finditer(unit, a, b)})
         for end in stops:
             if a < end < b:
                 out.append((a, end))

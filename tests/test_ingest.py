@@ -473,3 +473,11 @@ def test_a_web_address_that_ends_a_sentence_ends_it(text, first):
 def test_abbreviations_and_addresses_inside_a_sentence_do_not_end_it():
     sentences = [s.text for s in ingest.parse("Visit acme.com/help for help. The U.S. Government may ask.", fmt="text").sentences]
     assert sentences == ["Visit acme.com/help for help.", "The U.S. Government may ask."]
+
+
+def test_a_section_number_or_a_company_form_that_ends_a_sentence_ends_it():
+    text = ("Clips are kept for the periods described in section 2.6. Fitness data is kept until you delete it. "
+            "We are Acme Ltd. We collect your name. Our office is Acme Inc. in Boston.")
+    assert [s.text for s in ingest.parse(text, fmt="text").sentences] == [
+        "Clips are kept for the periods described in section 2.6.", "Fitness data is kept until you delete it.",
+        "We are Acme Ltd.", "We collect your name.", "Our office is Acme Inc. in Boston."]

@@ -3486,6 +3486,19 @@ PROBE_ANSWERS = [
      []),
     ('A current list is kept at example.com/subprocessors, and customers who subscribe to that page get 30 days notice before we add a new one.', 'retention',
      []),
+    # probe 75: long corporate policies
+    ("When we transfer personal data out of the European Economic Area or the UK to countries that have not been found to provide adequate protection, we rely on the European Commission's Standard Contractual Clauses.", 'transfers',
+     ['Your data may be sent to or stored in other countries', 'Special rules for people in Europe']),
+    ('If you sign in with Google, Microsoft or GitHub, we receive your name, email address and profile picture from that provider.', 'sharing',
+     []),
+    ('If you are in the EEA or the UK, you also have rights to rectification, restriction, objection and portability.', 'rights',
+     ['Correct or update your data', 'Get a copy of your data to take elsewhere', 'Object to how they use your data', 'Ask them to limit how they use your data']),
+    ('You can view, update and download most of your personal information in Settings.', 'rights',
+     ['See the data they hold about you', 'Correct or update your data', 'Get a copy of your data to take elsewhere']),
+    ('If we change it in a way that affects how we use your data, we will email SkyPoints members and display a notice on our website before the change takes effect.', 'changes',
+     ['They put a notice on their website', 'They tell you directly (for example by email)']),
+    ('Camera clips are kept for the periods described in section 2.6. Fitness data in Cloud Backup is kept until you delete it or turn off Cloud Backup, in which case we delete it within 30 days.', 'retention',
+     ['For a set time', 'Until you delete it or close your account']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
