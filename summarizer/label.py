@@ -856,7 +856,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             # booking data for 3 years, and travel document data for 72 hours"): each its own
             pairs = _clause_periods(f, t) or [(_retention_subject(f, tax, outer), t)]
             for what, t in pairs:
-                if key == "stated_period" and (full := _period_in_full(f, t)) != t:
+                if key == "stated_period" and (full := _period_in_full(f, t, what)) != t:
                     said_full = _shorten(_DANGLING.sub("", full), 100).lower().rstrip("…")
                     if any(o.rstrip("…").startswith(said_full[:80]) or said_full.startswith(o.rstrip("…"))
                            for o in open_texts if o):
@@ -1892,8 +1892,13 @@ _UNUSED = re.compile(r"\b(?:inactiv\w*|dormant|(?:nobody|no one) has (?:used|log
                      r"without (?:any )?(?:activity|use|logging in|signing in))\b", re.I)
 
 
-_LEADING_IF = re.compile(r"^\W*(if|once|when|after)\s+(you\s+[^.;:,]{3,80}),\s+(?:we|they|it|the \w+|your \w+)\b[^.;:]{0,100}$",
-                         re.I)
+_LEADING_IF = re.compile(r"^\W*(if|once|when|after)\s+(you\s+[^.;:,]{3,80}),\s+(?:we|they|it|the \w+|your \w+|"
+                         # (or other data first: "…, unused points are forfeited and your loyalty profile is deleted")
+                         r"(?:[\w-]+ ){1,2}(?:is|are|will be))\b[^.;:]{0,100}$", re.I)
+# ...or data named by what happened to it ("Deleted posts are hidden immediately and purged after 30
+# days", "Closed accounts are removed within a year"): the period runs from then
+_LEADING_STATE = re.compile(r"^\W*(deleted|removed|closed|cancell?ed|expired|rejected|unsuccessful|withdrawn|"
+                            r"terminated)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:are|is|will be|get|gets)\b[^.;:]{0,100}$", re.I)
 _IN_WHICH_CASE = re.compile(r"\b(?:unless|if)\s+(you\s+[^.;,]{3,100}?),\s*in (?:which|that) case\b[^.;,]{0,60}$", re.I)
 _UNLESS_AFTER = re.compile(r",?\s+(unless\s+[^.;,()]{3,100})", re.I)
 # ...or only in some case, said after it ("for 48 hours, but only during an active attack") or as
@@ -1904,7 +1909,7 @@ _EXCEPT_DURING = re.compile(r"\bexcept (?:for [^,;.]{0,40}?)?\b(during|while|whe
                             r"([^.;,]{3,80}),\s*(?:when|in which case|where)\b[^.;,]{0,60}$", re.I)
 
 
-def _period_in_full(f: Finding, t: str) -> str:
+def _period_in_full(f: Finding, t: str, what: str = "") -> str:
     """``t``, a period ``f`` states, with what it is counted from when its sentence says that
     first: the open end it follows ("as long as you drive with us, plus 3 years") or the time
     without use it is ("if you have not placed an order for 3 years", "after three years without
@@ -1933,9 +1938,13 @@ def _period_in_full(f: Finding, t: str) -> str:
         case = _IN_WHICH_CASE.search(head)
         lead = _LEADING_IF.match(head) if case is None else None
         during = _EXCEPT_DURING.search(head) if case is None and lead is None else None
+        state = _LEADING_STATE.match(head) if case is None and lead is None and during is None else None
+        if state is not None and state.group(1).lower() in what.lower():
+            state = None  # (the data's name says it already: "deleted conversations")
         said = (f"{t} if {' '.join(case.group(1).split())}" if case is not None
                 else f"{t} {lead.group(1).lower()} {' '.join(lead.group(2).split())}" if lead is not None
-                else f"{t}, only {during.group(1).lower()} {' '.join(during.group(2).split())}" if during is not None else t)
+                else f"{t}, only {during.group(1).lower()} {' '.join(during.group(2).split())}" if during is not None
+                else f"{t}, once {state.group(1).lower()}" if state is not None else t)
         # ...and an exception said after it ("deleted after 30 days, unless an unpaid fee is outstanding")
         after = _UNLESS_AFTER.match(e.text, at + len(t)) or _ONLY_AFTER.match(e.text, at + len(t))
         if after is not None:

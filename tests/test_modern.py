@@ -3996,6 +3996,21 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # probes 72-77: conditions and scopes said beside their line
+    ('If you close your Loom Rewards account, unused points are forfeited and your loyalty profile is deleted within 60 days.', 'retention',
+     [('For a set time', 'account details: within 60 days if you close your Loom Rewards account')]),
+    ('Posts stay online until you remove them. Deleted posts are hidden immediately and purged after 30 days.', 'retention',
+     [('For a set time', 'content you post: after 30 days, once deleted')]),
+    ('If we change this statement in a way that affects how we use personal information, we will notify members by e-mail.', 'changes',
+     [('They tell you directly (for example by email)', 'for changes that affect how they use your data')]),
+    ('We do not collect any personal information from children through these activities.', 'children',
+     [('They say they do not collect data from children through these activities', '')]),
+    ('Children may stay at our hotels with their parents. We do not knowingly collect information online from children under 13.', 'children',
+     [('They say they do not knowingly collect data from children under 13 online', '')]),
+    ("Print subscribers' names and addresses may be shared with local advertisers for marketing mail, unless you tell us not to by calling our circulation department at (555) 310-2200.", 'sharing',
+     [('Advertisers', 'unless you tell us not to')]),
+    ("California residents may request a list of the companies with which we shared personal information during the prior calendar year for those companies' direct marketing purposes.", 'rights',
+     [('Get a list of whom they disclosed your data to', 'for California residents')]),
     ("With the family's consent at sign-up, sessions are recorded (video, audio and chat) so that students can rewatch them.", 'collected',
      [('Photos, recordings or contacts', "audio or video; with the family's consent")]),
     ('Information we collect\n\nAudio recording during trips is off by default.', 'collected',
