@@ -1065,7 +1065,8 @@ def _split_after_emails(unit: str, spans: list[tuple[int, int]]) -> list[tuple[i
         return spans
     out = []
     for a, b in spans:
-        stops = sorted({m.end() for rx in (_EMAIL_STOP, _SITE_STOP, _NUMBER_STOP, _FORM_STOP) for m in rx.finditer(unit, a, b)})
+        stops = sorted({m.end() for rx in (_EMAIL_STOP, _SITE_STOP, _NUMBER_STOP, _FORM_STOP)
+                        for m in rx.finditer(unit, a, b)})
         for end in stops:
             if a < end < b:
                 out.append((a, end))
@@ -1203,7 +1204,8 @@ def list_leads(doc: Document) -> dict[int, Sentence]:
             continue
         if (lead is not None and prev is not None and (prev.index in out or prev.index in goes_on)
                 and s.paragraph == prev.paragraph
-                and (doc.paragraphs[s.paragraph].start in doc.list_items or ("\n" not in text[prev.end:s.start] and not _ITEM_MARK.match(s.text)))):
+                and (doc.paragraphs[s.paragraph].start in doc.list_items
+                     or ("\n" not in text[prev.end:s.start] and not _ITEM_MARK.match(s.text)))):
             # a further sentence of a list item, of the markup or on the item's line ("CAMERA — to
             # scan barcodes. Images never leave your phone."): the item goes on, and so does its list
             goes_on.add(s.index)
