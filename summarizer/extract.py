@@ -1399,6 +1399,7 @@ class _RuleIndex:
         # of each such rule on each text (on the dev corpus a third of all tests). The few
         # patterns a text is pre-tested for are tested together, in one pass (:func:`_set_tester`).
         self.everywhere: dict[tuple[bool, bool], tuple[int, ...]] = {}
+        unscreened: set[int] = set()
         if self.filters is not None:
             unscreened = {table[i] for f, table in self.filters for i in (f.Match(b"", True) or ())}
             for k, r in enumerate(rules):
@@ -1406,6 +1407,11 @@ class _RuleIndex:
                 if ids and not self.sectioned[k] and unscreened.issuperset(ids):
                     v = (r.label_only, r.use_heading)
                     self.everywhere[v] = tuple(dict.fromkeys((*self.everywhere.get(v, ()), ids[0])))
+        # The order a candidate's groups are tested in: those the Filters screen first, then those
+        # they cannot (which the Filters let through on every text, so that they are the likeliest
+        # to be tested at all, and often the costliest: share.third_party's trigger, SHARE_REAL).
+        # All must match either way; the trigger is still the first group (``_fired``).
+        self.test_ids = [tuple(sorted(ids, key=lambda i: i in unscreened)) for ids in self.when_ids]
         # variants reading a text → (do label_only rules alone read it, the patterns pre-tested on it)
         self._by_variants: dict[tuple[tuple[bool, bool], ...], tuple[bool, tuple[int, ...]]] = {}
         # patterns pre-tested together → their :func:`_set_tester`, made on first use
@@ -1447,7 +1453,7 @@ class _RuleIndex:
         matches: vetoes are rare), each once per text."""
         if self.filters is None:
             return None
-        rules, tests, when_ids, sectioned = self.rules, self.tests, self.when_ids, self.sectioned
+        rules, tests, when_ids, sectioned = self.rules, self.tests, self.test_ids, self.sectioned
         # text read → [it encoded, the patterns that may match it, pattern id → does it match,
         # guard id → may it match / does it, is it read by label_only rules alone]; a text read
         # by several requests is matched once

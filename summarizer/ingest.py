@@ -1054,19 +1054,25 @@ _SITE_STOP = re.compile(r"(?<![\w.@/-])(?:https?://)?(?:[\w-]+\.)+(?:" + "|".joi
 _NUMBER_STOP = re.compile(r"\b(?:[Ss]ections?|[Cc]lauses?|[Pp]aragraphs?|[Aa]rticles?|[Pp]arts?)\s+\d+(?:\.\d+)+\.(?=\s+[A-Z][a-z])")
 _FORM_STOP = re.compile(r"\b(?:Ltd|Inc|Corp|LLC|GmbH|plc|PLC|Co)\.(?=\s+(?:We|Our|You|Your|This|These|If|When|In|For|It|They|"
                         r"Please|The|Any|All|Where)\b)")
-_SITE_STOP_HINT = re.compile(r"\.(?:" + "|".join(_TLDS) + r")[./]|\d\.\s+[A-Z]|(?:Ltd|Inc|Corp|LLC|GmbH|plc|PLC|Co)\.\s",
-                             re.I)  # (one pass: most units hold none)
+# Cheap tests first (most units hold none of these): a web address's ending (lower case, as
+# addresses are written), the words a section number follows, a company form's full stop.
+_SITE_STOP_HINT = re.compile(r"\.(?:" + "|".join(_TLDS) + r")[./]")
+_NUMBER_WORDS = ("ection", "lause", "rticle", "aragraph", "art ", "arts ")
+_FORM_PIECES = ("Ltd.", "Inc.", "Corp.", "LLC.", "GmbH.", "plc.", "PLC.", "Co.")
 
 
 def _split_after_emails(unit: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` (sentences of ``unit``) with each also ended after an e-mail address or a web
     address that ends a sentence."""
-    if "@" not in unit and _SITE_STOP_HINT.search(unit) is None:
+    stoppers = [rx for rx, here in ((_EMAIL_STOP, "@" in unit),
+                                    (_SITE_STOP, _SITE_STOP_HINT.search(unit) is not None),
+                                    (_NUMBER_STOP, any(w in unit for w in _NUMBER_WORDS)),
+                                    (_FORM_STOP, any(f in unit for f in _FORM_PIECES))) if here]
+    if not stoppers:
         return spans
     out = []
     for a, b in spans:
-        stops = sorted({m.end() for rx in (_EMAIL_STOP, _SITE_STOP, _NUMBER_STOP, _FORM_STOP)
-                        for m in rx.finditer(unit, a, b)})
+        stops = sorted({m.end() for rx in stoppers for m in rx.finditer(unit, a, b)})
         for end in stops:
             if a < end < b:
                 out.append((a, end))
