@@ -1219,12 +1219,25 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         fs = [f for v, f in facts(key) if v]
         if fs:
             items.append(Item(phrase, _where_you_live(fs), refs.of(fs)))
+    # rules for the people of one state ("Your California Privacy Rights", a CCPA section): said
+    # with what the reader can do, not under transfers abroad, where readers took them for one
+    # (unless the rights already say it: "Ask them to delete your data (if you live in California)",
+    # or the sentences that speak of Californians are those of rights listed here)
+    californians = _values(cat("international_and_specific_audiences"), "audience_type").get("californians", [])
+    if californians and not any(_CALIFORNIA_SAID.search(i.detail) for i in items):
+        of_rights = {f.sentence for f in findings if not f.negated and (
+            f.category in ("user_access_edit_and_deletion", "user_choice_control")
+            or any(k.startswith("can_") and v for k, v in f.facts.items()))}
+        elsewhere = [f for f in californians if f.sentence not in of_rights]
+        if elsewhere:
+            items.append(Item(_CALIFORNIA_RULES, "", refs.of(elsewhere)))
     if items:
         # what the reader can do reads "You can …"; what the company does ("They ask before some
-        # uses") is a sentence of its own
-        can = [_lower_first(i.text) for i in items if not i.text.startswith("They ")]
+        # uses") and the rules for Californians are sentences of their own
+        apart = ("They ", _CALIFORNIA_RULES)
+        can = [_lower_first(i.text) for i in items if not i.text.startswith(apart)]
         summary = " ".join(([_sentences("You can", "You can also", can, per=2)] if can else [])
-                           + [f"{i.text}." for i in items if i.text.startswith("They ")])
+                           + [f"{i.text}." for i in items if i.text.startswith(apart)])
         answers.append(Answer("rights", QUESTIONS[5][1], STATED, summary, items))
     else:
         answers.append(Answer("rights", QUESTIONS[5][1], NOT_STATED, "Not stated."))
@@ -1393,10 +1406,10 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         # tickets in the United States")
         items.append(Item(f"They say your data stays in {home or 'your country'}", _denial_exception(tr_no),
                           refs.of(tr_no), negated=True))
-    extra = [_AUDIENCE[v] for v in ("californians", "europeans") if v in aud]
-    if extra:
-        items.append(Item("Special rules for " + _join(extra), "",
-                          refs.of([f for v in ("californians", "europeans") for f in aud.get(v, [])])))
+    # (Europeans' rules stay here: they are most often about data leaving the EEA; Californians'
+    # are said under what the reader can do)
+    if "europeans" in aud:
+        items.append(Item("Special rules for " + _AUDIENCE["europeans"], "", refs.of(aud["europeans"])))
     if tr or tr_no:
         answers.append(Answer("transfers", QUESTIONS[8][1], STATED if tr else DENIED, items[0].text + ".", items))
     else:
@@ -2382,6 +2395,10 @@ _DATA_OF_GROUP = re.compile(r"\b(?:information|data|details)\s+(?:about|of|on|fr
 _EVERYONE = re.compile(r"users|customers|visitors|members|subscribers|clients|readers|shoppers|players|listeners|viewers",
                        re.I)
 _AND_OTHERS = re.compile(r"\s*(?:,|\bor\b|\band\b)", re.I)
+
+
+_CALIFORNIA_RULES = "Special rules for people in California"
+_CALIFORNIA_SAID = re.compile(r"californ|\bccpa\b|\bcpra\b|where you live", re.I)
 
 
 def _for_the_law(f: Finding) -> bool:

@@ -255,15 +255,24 @@ def test_making_purchases_is_an_activity_not_purchase_data():
     assert "financial" in types("We collect details of the purchases you make on the site.")
 
 
-def test_rules_for_some_readers_show_even_when_transfers_are_not_stated():
+def test_rules_for_californians_are_said_with_what_the_reader_can_do_not_under_transfers():
+    # (readers of the transfers row took "Special rules for people in California" for a transfer)
     lab = summarizer.label_text("Privacy Policy\n\nWe collect your email address.\n\nYour California Privacy Rights\n\n"
-                                "California residents may request a list of the third parties we shared data with "
-                                "for their direct marketing purposes.", fmt="text")
+                                "California law requires us to describe our practices to California residents; "
+                                "this policy does so.", fmt="text")
     a = lab.answers["transfers"] if isinstance(lab.answers, dict) else next(x for x in lab.answers if x.key == "transfers")
-    assert a.status == "not_stated" and a.summary == "Not stated. Special rules for people in California."
-    row = next(line for line in lab.to_markdown().splitlines() if line.startswith("| Is it sent to other countries?"))
-    assert "*Not stated* · **Special rules for people in California**" in row
+    assert a.status == "not_stated" and a.summary == "Not stated."
+    rights = lab.answer("rights")
+    assert "Special rules for people in California" in [i.text for i in rights.items]
+    assert rights.summary.endswith("Special rules for people in California.")
+    row = next(line for line in lab.to_markdown().splitlines() if line.startswith("| What can you do?"))
+    assert "**Special rules for people in California**" in row
     assert "Special rules for people in California" in lab.to_html()
+
+
+def test_rules_for_europeans_stay_with_transfers():
+    lab = summarizer.label_text("If you are in the European Economic Area, you may object to our processing.", fmt="text")
+    assert "Special rules for people in Europe" in [i.text for i in lab.answer("transfers").items]
 
 
 def test_a_one_person_app_policy_speaks_as_i_and_the_app():

@@ -3225,7 +3225,8 @@ PROBE_ANSWERS = [
      ['They say they do not collect payment and financial data.']),
     ('Unless you are a California resident, we may sell your personal information.', 'sold',
      ['They may sell your data']),
-    ('If you live outside California, we may sell your personal information.', 'transfers',
+    ('If you live outside California, we may sell your personal information.', 'transfers', []),
+    ('If you live outside California, we may sell your personal information.', 'rights',
      ['Special rules for people in California']),
     # misses of probes 56-61: monitoring, driving, telematics, riders, staff abroad, campaigns and clubs, fundraising, holding data, chat logs, recorded calls, lenders, travel suppliers, ad-serving partners, copies and portability, residents' rights
     ('We collect screenshots of your screen, the number of keystrokes per minute, and the websites you visit.', 'collected',
