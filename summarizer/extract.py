@@ -530,7 +530,7 @@ def denial_scope(text: str, trigger_end: int) -> str:
     # ...and from the clause it is in: "We do not use advertising cookies, and we do not collect your
     # precise location" denies collecting the location, not cookies (the clause before is its own)
     bounds = [b for b in _NEXT_CLAUSE.finditer(text, 0, trigger_end) if b.end() < trigger_end]
-    if bounds and bounds[-1].group(0)[:1].isspace() and _NEGATOR_BEFORE.search(text, 0, bounds[-1].start()):
+    if bounds and bounds[-1].group(0)[:1].isspace() and _NEGATOR.search(text, 0, bounds[-1].start()):
         # (two denials joined by a bare "and": "we do not bid using personal data and we do not
         # store the identifiers" - the second is read with the first, as one)
         bounds.pop()
@@ -541,7 +541,8 @@ def denial_scope(text: str, trigger_end: int) -> str:
     return text
 
 
-_NEGATOR_BEFORE = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)
+#: A negator anywhere ("not", "never", "no", "n't"); the label reads it too.
+_NEGATOR = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)
 # Where a clause with its own subject begins: "…, and we…", "…; we…", "…, but they…"
 # (or with no comma before "we": "…to send you the alerts you requested and we will not share it")
 _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)\s+|;\s*(?:and\s+|but\s+)?)(?=(?:we|they|i|our\s+\w+)\s)|"

@@ -1061,7 +1061,7 @@ _NUMBER_WORDS = ("ection", "lause", "rticle", "aragraph", "art ", "arts ")
 _FORM_PIECES = ("Ltd.", "Inc.", "Corp.", "LLC.", "GmbH.", "plc.", "PLC.", "Co.")
 
 
-def _split_after_emails(unit: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _split_after_stops(unit: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` (sentences of ``unit``) with each also ended after an e-mail address or a web
     address that ends a sentence."""
     stoppers = [rx for rx, here in ((_EMAIL_STOP, "@" in unit),
@@ -1133,7 +1133,7 @@ def _split_sentences(doc: Document, heading_paras: set[int], whole_paras: frozen
                         merged[-1] = (merged[-1][0], max(b, b2))
                         continue
                     merged.append((a if k else 0, max(b, b2)))
-                for a, b in _split_after_emails(unit, merged):
+                for a, b in _split_after_stops(unit, merged):
                     s, e = us + a, us + b
                     while s < e and text[s].isspace():
                         s += 1

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import __version__
-from .extract import _EXCEPTION_OPENER, Evidence, Finding, dehyphenated, match_spans, practices as practices_of
+from .extract import _EXCEPTION_OPENER, _NEGATOR, Evidence, Finding, dehyphenated, match_spans, practices as practices_of
 from .ingest import Document
 from .readability import Readability, measure
 from .rules import RulePack
@@ -2079,7 +2079,7 @@ def _excepted_from_denied_sale(f: Finding) -> bool:
     return bool(lead) and bool(sold) and not any(q in sold for q in own) and all(_NOT.search(q) for q in sold)
 
 
-_NOT = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)
+_NOT = _NEGATOR
 
 #: Encryption said with where it applies: in transit, at rest, in storage.
 _WHERE_ENCRYPTED = re.compile(r"\bencrypt\w*\b.{0,60}\b(?:rest|stor\w*|transit|transmi\w*|databases?|servers?|ssl|tls|https|"
@@ -2375,14 +2375,13 @@ _SALE_SCOPE = re.compile(r"\boutside (?:of )?(?:the|our) (?:[\w-]+ ){0,2}(?:proc
 
 
 #: Some people's data, by the group's name ("Gift Givers' information", "donors' data").
-_GROUPS_DATA = re.compile(r"\b((?:(?-i:[A-Z])[\w-]* ){0,2}(?-i:[A-Z])[\w-]*s|donors|buyers|sellers|guests|visitors|"
-                          r"applicants|patients|students|members|subscribers|customers|users|employees|volunteers)[’'] "
-                          r"(?:personal )?(?:information|data|details)\b", re.I)
-
-
 _GROUP_WORDS = (r"donors|buyers|sellers|guests|visitors|applicants|patients|students|members|subscribers|customers|"
                 r"users|employees|volunteers|supporters|clients|readers|fans|alumni|shoppers|riders|drivers|players|"
                 r"listeners|viewers|patrons")
+_GROUPS_DATA = re.compile(r"\b((?:(?-i:[A-Z])[\w-]* ){0,2}(?-i:[A-Z])[\w-]*s|" + _GROUP_WORDS + r")[’'] "
+                          r"(?:personal )?(?:information|data|details)\b", re.I)
+
+
 # "our donors' names", "the names of our donors"
 _GROUPS_NAMES = re.compile(r"\b(" + _GROUP_WORDS + r")[’'] names\b|\bnames of (?:our |its |their )?(" + _GROUP_WORDS + r")\b"
                            r"|\b(donor|customer|member|subscriber|user|student|patient|client|supporter|volunteer|visitor|"
