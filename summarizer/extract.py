@@ -1083,6 +1083,9 @@ def _cell_answer(text: str, at: int) -> bool | None:
     return None
 
 
+_LAST_WORD = re.compile(r"[\W_]*\w+$")
+
+
 def _fired(rule: Rule, text: str, prefix: str, first: Any) -> tuple[bool, bool, dict, int]:
     """(negated, hedged, captured facts, trigger end) of a rule whose patterns matched ``text``;
     ``first`` is the match of its first ``when`` group (None for a rule without one)."""
@@ -1106,6 +1109,12 @@ def _fired(rule: Rule, text: str, prefix: str, first: Any) -> tuple[bool, bool, 
             val = "; ".join(vals) or val
             facts[rule.capture] = val
         elif val:
+            # (a value a bounded pattern cut inside a word, "…help future owners with recall" of
+            # "recalls", keeps its whole words only, and says that it goes on)
+            end_at = first.end(first.re.groupindex["value"])
+            if 0 < end_at < len(text) and text[end_at].isalnum() and val[-1:].isalnum():
+                cut = _LAST_WORD.sub("", val)
+                val = cut + "…" if cut else val
             facts[rule.capture] = " ".join(val.split()).strip(" ,;:.")
     negated = hedged = False
     end = 0

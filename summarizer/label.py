@@ -1128,7 +1128,12 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         denies_selling = any(_NOT.search(said, max(0, m.start() - 30), m.start()) for m in _SALE_VERBS[0][1].finditer(said))
         if (no or denies_selling) and "sell" not in verbs:
             # "We rent our marketing list, but we do not sell your information": both
-            # (with the exception it makes: "apart from the list rental described above")
+            # (with the exception it makes: "apart from the list rental described above"), and
+            # the denial as narrow as what it names when the sale's own sentence makes it: "we
+            # rent postal mailing lists only; we never rent, sell or exchange your e-mail address"
+            denied = _DENIED_SALE_OF.search(said) if not no else None
+            if denied and what == "your data":
+                what = " ".join(denied.group(1).split())
             items.append(Item(f"They say they do not sell {what}", _denial_exception(no) if no else "",
                               refs.of(no or yes), negated=True))
             summary = f"Yes, they say {_lower_first(text)}, but not that they sell it."
@@ -1767,7 +1772,9 @@ _CIRCUMSTANCE = re.compile(r"\b(?:in the background|at this (?:stage|point)|when
                            # (or to one kind of account: "We do not show ads on Kids profiles")
                            r"(?:on|from|in|for|with) (?:the |a |your |our |any |their )?(?:kids?|children[’']?s?|child|teens?|"
                            r"family|guest|free|paid|premium|student|school|education(?:al)?|business|enterprise|ad-free) "
-                           r"(?:profiles?|accounts?|modes?|versions?|plans?|tiers?|editions?))\b", re.I)
+                           r"(?:profiles?|accounts?|modes?|versions?|plans?|tiers?|editions?)|"
+                           r"(?<=\w )(?:ourselves|itself)(?=\s*(?:[,;:.!?)]|$|\s(?:and|but|or|because|since|as)\s)))\b", re.I)
+_OURSELVES = re.compile(r"\b(?:ourselves|itself)\b", re.I)
 
 
 _CIRCUMSTANCE_END = re.compile(r"[,;:.!?)]|\s(?:and|but|or)\s")
@@ -1786,6 +1793,9 @@ def _circumstance(findings: list[Finding]) -> str:
                 if m is not None:
                     end = _CIRCUMSTANCE_END.search(e.text, m.end())
                     words = " ".join(e.text[m.start():end.start() if end else len(e.text)].split()).rstrip(" .")
+                    # (the company's own hands only: "We don't collect payment card details
+                    # ourselves", where a payment company does)
+                    words = _OURSELVES.sub("themselves", words)
                     break
         said.add(_lower_first(words) if words[1:2].islower() else words)
     return said.pop() if len(said) == 1 else ""
@@ -2019,7 +2029,7 @@ _CONSENT_ENDS = re.compile(r"\b(?:withdraw\w*|revok\w*|take back|with-?draw)\b[^
 # "while you remain a member". Being a customer or a guest ("while you remain an active guest")
 # is no account the reader closes: the company decides when that ends.
 _READER_ENDS = re.compile(r"^\W*(?:only )?(?:(?:for )?as long as|until|while) (?:your (?:account|membership|subscription)\b|"
-                          r"you(?! (?:remain|are|stay|continue to be)(?: an?)?(?: active| regular| current| existing)? "
+                          r"you(?! own\b)(?! (?:remain|are|stay|continue to be)(?: an?)?(?: active| regular| current| existing)? "
                           r"(?:guest|customer|client|patient|donor|supporter|student|employee|visitor|shopper|buyer)s?\b)\b)",
                           re.I)
 
@@ -2081,6 +2091,18 @@ def _excepted_from_denied_sale(f: Finding) -> bool:
 
 _NOT = _NEGATOR
 
+#: What a sale denial inside a sale's own sentence names, when it names the reader's data by kind:
+#: "we never rent, sell or exchange your e-mail address or telephone number" (not "your data",
+#: nor "your personal information", which the label already says as "your data").
+_DENIED_SALE_OF = re.compile(
+    "(?:" + _NEGATOR.pattern + r")\s+(?:(?:rent|sell|exchange|trade|lease|share|disclose|give)\b(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s+))+"
+    r"(your\s+(?!(?:personal\s+)?(?:information|data|details)\b)(?:[\w-]+\s+){0,3}?"
+    r"(?:e-?mail(?:\s+address(?:es)?)?|(?:tele)?phone(?:\s+numbers?)?|names?|(?:postal\s+|mailing\s+|home\s+)?address(?:es)?|"
+    r"numbers?|history|records?|lists?|details|profiles?)"
+    r"(?:(?:\s*,?\s+(?:or|and)\s+|\s*,\s*)(?:your\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:e-?mail(?:\s+address(?:es)?)?|(?:tele)?phone(?:\s+numbers?)?|names?|(?:postal\s+|mailing\s+|home\s+)?address(?:es)?|"
+    r"numbers?|history|records?|details|profiles?))*)\b", re.I)
+
 #: Encryption said with where it applies: in transit, at rest, in storage.
 _WHERE_ENCRYPTED = re.compile(r"\bencrypt\w*\b.{0,60}\b(?:rest|stor\w*|transit|transmi\w*|databases?|servers?|ssl|tls|https|"
                               r"connections?)\b|\b(?:rest|stor\w*|transit|transmi\w*|ssl|tls|https)\b.{0,60}\bencrypt", re.I)
@@ -2123,6 +2145,9 @@ _IF_YOU_AGREE = re.compile(
     r"employer|organi[sz]ation)s? (?:\w+ )?(?:enables?|turns? on|switch(?:es)? on|opts? in|chooses?|allows?|connects?|"
     r"links?|authori[sz]es?|installs?)\b"
     r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,6}"
+    # (only while the reader uses one feature: "precise location only when you use the airport map")
+    r"|\bonly (?:when|while|if) you(?:[’']re| are)? (?:use|using|open|opening|visit|visiting)\b"
+    r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'\"“”-]*\w[\w’'\"“”-]*){1,6}"
     # (a feature the reader has to switch on: "Audio recording during trips is off by default")
     r"|\b(?:is|are|stays|remains|turned|switched) (?:off|disabled) by default\b",
     re.I)

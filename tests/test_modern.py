@@ -3519,6 +3519,29 @@ PROBE_ANSWERS = [
      ['Manufacturers']),
     ('We use a small number of subprocessors: Amazon Web Services (hosting, Ireland and Frankfurt regions), Paddle (payments), TrueLayer (bank feeds), Postmark (transactional email) and Intercom (support chat).', 'sharing',
      ['Other named companies', 'Service providers', 'Payment processors']),
+    # probe78-83 (eighteenth session) and leftovers of probes 72-76: a sale denial names the data it covers in the sale's own sentence; conditions of use; denials by the company's own hands
+    ('We rent or exchange postal mailing lists only; we never rent, sell or exchange your e-mail address or telephone number.', 'sold',
+     ['They rent or exchange your data', 'They say they do not sell your e-mail address or telephone number']),
+    ('The app collects precise location only when you use the airport map and only while the app is open.', 'collected',
+     ['Location', 'How they get it: automatically']),
+    ('We collect your precise location when you use the store finder.', 'collected',
+     ['Location', 'How they get it: automatically']),
+    ("We don't collect payment card details ourselves.", 'collected',
+     ['They say they do not collect card details (payment and financial data).']),
+    ('We use your data to collect payment for your order.', 'purposes',
+     ['Running the service']),
+    ('What we collect\n\nPayment information: card details are entered on a page hosted by our payment processor.', 'purposes',
+     []),
+    ('If you use our Fit Finder quiz, we collect your height, weight, body shape and usual size in other brands to recommend a size.', 'collected',
+     ['Health data']),
+    ('Service records are kept for the life of the vehicle in our system so that we can help future owners with recalls.', 'retention',
+     ['Only as long as needed']),
+    ('We keep service records for as long as you own the vehicle.', 'retention',
+     ['Only as long as needed']),
+    ('Information we collect\n\nAccount data: your name, work email, company name, job title and hashed password.', 'collected',
+     ['Contact details', 'Demographics', 'Account and profile']),
+    ('We store passwords in hashed form.', 'security',
+     ['Secure sign-in and identity checks']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -4016,6 +4039,21 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # eighteenth session: a use limited to one feature, the company's own hands, what a sale denial names, a period cut inside a word
+    ('The app collects precise location only when you use the airport map and only while the app is open.', 'collected',
+     [('Location', 'precise location; only when you use the airport map'), ('How they get it: automatically', '')]),
+    ('The app collects your approximate location only when you use the "arriving home" automation.', 'collected',
+     [('Location', 'city or region; only when you use the "arriving home" automation'), ('How they get it: automatically', '')]),
+    ("We don't collect payment card details ourselves.", 'collected',
+     [('They say they do not collect card details (payment and financial data).', 'themselves')]),
+    ('We rent or exchange postal mailing lists only; we never rent, sell or exchange your e-mail address or telephone number.', 'sold',
+     [('They rent or exchange your data', ''), ('They say they do not sell your e-mail address or telephone number', '')]),
+    ('Service records are kept for the life of the vehicle in our system so that we can help future owners with recalls.', 'retention',
+     [('Only as long as needed', 'service records: for the life of the vehicle in our system so that we can help future owners with…')]),
+    ('If you use our Fit Finder quiz, we collect your height, weight, body shape and usual size in other brands to recommend a size.', 'collected',
+     [('Health data', 'body measurements')]),
+    ('Information we collect\n\nAccount data: your name, work email, company name, job title and hashed password.', 'collected',
+     [('Contact details', 'name, email address'), ('Demographics', 'other demographics'), ('Account and profile', 'passwords, account details')]),
     # probes 72-77: conditions and scopes said beside their line
     ('If you close your Loom Rewards account, unused points are forfeited and your loyalty profile is deleted within 60 days.', 'retention',
      [('For a set time', 'account details: within 60 days if you close your Loom Rewards account')]),
