@@ -135,6 +135,8 @@ _NEG_VERB = re.compile(
     r"make available|pass on|pass|hand over|sell or|collect|gather|use|store|retain|keep|track|solicit|request|seek|see|view|"
     # ("we do not create or store faceprints")
     r"create|generate|build|compile|derive|extract|scan|analy[sz]e|"
+    # ("it never takes pictures or records video")
+    r"takes? (?:any )?(?:photos|pictures|images|videos?|screenshots|recordings)|capture|photograph|film|listen to|"
     r"require|asks? for|asks?(?: you)?|obtain|receive|record|combine|link|process|allow|permit|authori[sz]e|"
     # "does not give the app access to your contacts"
     r"(?:the |this )?(?:app|application|site|service|us|it|them) access to|access to|(?:have|has|had|get|gets)(?: any)? access to|"
@@ -288,9 +290,20 @@ def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
         # the denial comes after the practice, named as a noun ("A use of the data for advertising
         # purposes does not take place", "A transfer to third parties is not carried out")
         neg = True
+    elif _PAST_PRACTICE.search(text) and _STOPPED_SINCE.match(text, trigger_start):
+        # a practice of the past, stopped since ("We previously collected your phone number, but
+        # we no longer do"; "We used to share usage data with Google Analytics, but we stopped"):
+        # what holds now is that it is not done
+        neg = True
     hedged = _holds_any(folded, _HEDGE_PIECES) and _HEDGE.search(w) is not None
     return neg, hedged
 
+
+_PAST_PRACTICE = re.compile(r"\b(?:previously|formerly|used to|in the past|at one time|until (?:recently|(?:\w+ )?(?:19|20)\d\d))\b",
+                            re.I)
+_STOPPED_SINCE = re.compile(r"[^.;]{0,160}?\b(?:but|and|which|however)\b,?\s+(?:\w+\s+){0,3}?(?:no longer|not anymore|"
+                            r"(?:have |has )?(?:stopped|ceased|discontinued|ended|phased out)|do not do so any ?more|"
+                            r"don[’']t (?:do so |anymore|any more))", re.I)
 
 # A practice named as a noun and denied after it, in its own clause: "A use of the data for
 # advertising purposes or for profiling does not take place."
@@ -601,7 +614,11 @@ _UNTIL_CONSENT = re.compile(
     r"written |signed )?(?:consent|permission|authori[sz]ation)|ask (?:us )?to|asked (?:us )?(?:to|for it)|(?:ask|request|instruct|direct|authori[sz]e) us|"
     r"tell us (?:we|that we) (?:can|may)|say (?:so|yes)|allow (?:it|us)|choose to|opt to|authori[sz]e)\b|"
     # ("unless you click on an offer and choose to apply, in which case we send them your name")
-    r"\bunless you (?:[\w-]+ ){1,6}?and (?:choose|decide|opt|elect) to\b", re.I)
+    r"\bunless you (?:[\w-]+ ){1,6}?and (?:choose|decide|opt|elect) to\b|"
+    # ("…unless you say it's OK", "…if you do not opt in")
+    r"\bunless you (?:say|tell us) (?:(?:it|that)[’']?s|it is|that is) (?:ok|okay|fine|all right)\b|"
+    r"\bif you (?:do not|don[’']t|have not|haven[’']t|did not|didn[’']t) (?:\w+ )?(?:opt(?:ed)?[- ]?in|consent(?:ed)?|agree[ds]?|"
+    r"say yes|said yes|give (?:us )?(?:your )?(?:consent|permission))\b", re.I)
 
 
 _POINTER_EXCEPTION = re.compile(

@@ -88,6 +88,9 @@ _DNT = {
 # the place a sentence says data is kept in ("stored on servers in the United States").
 _OUTSIDE = re.compile(r"\boutside (?:of )?(?:the )?([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,3})")
 _KEPT_IN = re.compile(r"\b(?:in|to|within) (?:the )?([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,3})")
+_DENIED_TO_PLACE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+){0,2}?(?:transfer|send|move|export|store|host|"
+                              r"process|share|disclose)\w*\s+(?:[\w-]+\s+){0,4}?(?:to|in|into) (?:the )?(?-i:[A-Z])", re.I)
+_LEAVES_COUNTRY = re.compile(r"\b(?:leaves?|leaving|left) (?:the|this|our) country\b", re.I)
 _ELSEWHERE = re.compile(r"\b(?:other countries|countries other|another country|abroad|overseas|internationally|outside|"
                         r"other (?:locations|jurisdictions|places))\b",
                         re.I)
@@ -168,6 +171,10 @@ def _kept_at_home(tr: list[Finding], tr_no: list[Finding]) -> bool:
     place): no transfer abroad is stated."""
     homes = {_place(m.group(1)) for f in tr_no for e in f.evidence if not e.context
              for m in _OUTSIDE.finditer(e.text)}
+    # ("outside the country", "It never leaves the country": the one country it is kept in)
+    homes = {"*" if h.lower() in ("country", "this country", "our country") else h for h in homes}
+    if any(_LEAVES_COUNTRY.search(e.text) for f in tr_no for e in f.evidence if not e.context):
+        homes.add("*")
     if not homes and any(_ELSEWHERE.search(e.text) for f in tr_no for e in f.evidence if not e.context):
         homes = {"*"}
     if not homes:
@@ -277,6 +284,47 @@ def _names_after(pattern: Any, findings: list[Finding]) -> str:
 # A denial that holds only until the reader agrees (extraction marks it "until_consent"): the
 # label says so, rather than promise it never happens.
 _BUT_CONSENT = " without your consent"
+
+
+#: Data said to be anonymous or in totals only: "anonymous, aggregated information", "only
+#: anonymous statistics about our users".
+_ANONYMOUS_DATA = re.compile(r"\b(?:anonymous|anonymi[sz]ed|aggregated?|de-?identified|non-?personal|statistical)\b"
+                             r"(?:,? (?:and |or )?(?:anonymous|anonymi[sz]ed|aggregated?|de-?identified|non-?personal|statistical))*"
+                             r" (?:data|information|statistics|reports?|totals|numbers|figures|demographic information)\b", re.I)
+
+
+def _only_anonymous(findings: list[Finding]) -> str:
+    """"only anonymous or aggregated data" when every one of these sharing findings says the data it
+    shares is so ("Advertisers may receive anonymous, aggregated information"), else ""."""
+    quotes = [[e.text for e in f.evidence if not e.context] for f in findings]
+    if quotes and all(qs and all(_anonymous_shared(q) for q in qs) for qs in quotes):
+        return "only anonymous or aggregated data"
+    return ""
+
+
+_SHARE_VERB = re.compile(r"\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|"
+                         r"sen(?:d|ds|t|ding)|transferr?(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|report(?:s|ed|ing)?|"
+                         r"publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)|sell(?:s|ing)?|sold|pass(?:es|ed|ing)?|make available|"
+                         # (what they gather first: "may use cookies … to collect information …; to
+                         # report anonymous … information" is no sharing of anonymous data only)
+                         r"collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|track(?:s|ed|ing)?|us(?:e|es|ed|ing))\b", re.I)
+_PERSONAL_TOO = re.compile(r"\bpersonal(?:ly)?\b|\byour (?:name|e-?mail|address|phone|data|information|details)\b", re.I)
+
+
+def _anonymous_shared(quote: str) -> bool:
+    """Is what the first verb of sharing in ``quote`` passes on anonymous or aggregated data, and
+    nothing personal besides ("We may publicly disclose aggregated information about our users";
+    not "your personal and non-personal information", nor data shared with companies that then
+    "may share aggregated data")?"""
+    verb = _SHARE_VERB.search(quote)
+    if verb is None:
+        return False
+    near = [m for m in _ANONYMOUS_DATA.finditer(quote)
+            if verb.end() <= m.start() <= verb.end() + 60 or verb.start() - 40 <= m.end() <= verb.start()]
+    if not near:
+        return False
+    rest = _ANONYMOUS_DATA.sub(" ", quote)
+    return not _PERSONAL_TOO.search(rest)
 
 
 def _only_with_consent(findings: list[Finding]) -> bool:
@@ -941,13 +989,14 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                     detail = (_names_in(outer.pattern("third_party_entity", n), by_term[n])
                               if n == _OTHER_NAMED else _names_after(outer.pattern("third_party_entity", n), by_term[n]))
                     items.append(Item(_cap(n), _and_detail(detail, _consent_condition(
-                                          by_term[n], [outer.pattern("third_party_entity", n)])),
+                                          by_term[n], [outer.pattern("third_party_entity", n)]) or _only_anonymous(by_term[n])),
                                       refs.of(by_term[n])))
                     names.append(n if n[:1].isupper() and " " not in n else _lower_first(n))
                 continue
         terms = _term_names(ent[v], "third_party_entity", set(value_terms), outer)
         items.append(Item(_cap(tax.label("third_party_entity", v)),
-                          _and_detail(", ".join(terms[:6]), _consent_condition(ent[v])), refs.of(ent[v])))
+                          _and_detail(", ".join(terms[:6]), _consent_condition(ent[v]) or _only_anonymous(ent[v])),
+                          refs.of(ent[v])))
         names.append(_lower_first(items[-1].text))
     # A company named in brackets after its kind ("payment processors (Stripe)") is said there, not
     # again among the other named companies
@@ -1319,7 +1368,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # (or through a school: "not intended for children under 16 except through an education account
     # set up by a school")
     via_parent, younger = [], ""
-    for through, who in ((_THROUGH_PARENT, "a parent"), (_THROUGH_SCHOOL, "a school")):
+    for through, who in ((_THROUGH_PARENT, "a parent"), (_THROUGH_SCHOOL, "a school"),
+                         (_JUNIOR_ACCOUNT, "a junior account")):
         via_parent = [f for f in kids if any(through.search(e.text) for e in f.evidence if not e.context)]
         if via_parent:
             younger = f"younger users through {who}"
@@ -1409,8 +1459,17 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                 if len(areas) == 1 else "") or home
         # (with the exception it makes: "…, with one exception: our support tool may store support
         # tickets in the United States")
-        items.append(Item(f"They say your data stays in {home or 'your country'}", _denial_exception(tr_no),
-                          refs.of(tr_no), negated=True))
+        # (or the one place a denial names as where it does not go: "We do not transfer personal
+        # data to the United States" says nothing of other countries)
+        quotes = [e.text for f in tr_no for e in f.evidence if not e.context]
+        not_to = (_named_place(quotes, pack.macros.get("COUNTRY"))
+                  if not areas and not home and quotes and all(map(_DENIED_TO_PLACE.search, quotes)) else None)
+        if not_to:
+            items.append(Item(f"They say they do not send your data to {not_to}", _denial_exception(tr_no),
+                              refs.of(tr_no), negated=True))
+        else:
+            items.append(Item(f"They say your data stays in {home or 'your country'}", _denial_exception(tr_no),
+                              refs.of(tr_no), negated=True))
     # (Europeans' rules stay here: they are most often about data leaving the EEA; Californians'
     # are said under what the reader can do)
     if "europeans" in aud:
@@ -1915,7 +1974,8 @@ _UNUSED = re.compile(r"\b(?:inactiv\w*|dormant|(?:nobody|no one) has (?:used|log
                      r"without (?:any )?(?:activity|use|logging in|signing in))\b", re.I)
 
 
-_LEADING_IF = re.compile(r"^\W*(if|once|when|after)\s+(you\s+[^.;:,]{3,80}),\s+(?:we|they|it|the \w+|your \w+|"
+_LEADING_IF = re.compile(r"^\W*(if|once|when|after)\s+(you\s+[^.;:,]{3,80}?)(?:,\s+|\s+(?=(?:it|they)\s+(?:is|are|will|gets?)\b))"
+                         r"(?:we|they|it|the \w+|your \w+|"
                          # (or other data first: "…, unused points are forfeited and your loyalty profile is deleted")
                          r"(?:[\w-]+ ){1,2}(?:is|are|will be))\b[^.;:]{0,100}$", re.I)
 # ...or data named by what happened to it ("Deleted posts are hidden immediately and purged after 30
@@ -2142,11 +2202,13 @@ _IF_YOU_AGREE = re.compile(
     r"who (?:enable|turn on|switch on|allow|opt in|agree|consent|choose)\w*(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,6}"
     # (or when someone else switches it on for the reader: "only when the creator enables it")
     r"|\bonly (?:when|if) (?:the|a|an|your) (?:creator|publisher|host|owner|account holder|administrator|admin|school|"
-    r"employer|organi[sz]ation)s? (?:\w+ )?(?:enables?|turns? on|switch(?:es)? on|opts? in|chooses?|allows?|connects?|"
-    r"links?|authori[sz]es?|installs?)\b"
+    r"employer|organi[sz]ation|parent|guardian|teacher)s?(?: or (?:the|a|an|your|their) [\w-]+)? (?:\w+ )?(?:has |have )?"
+    r"(?:enabl(?:es?|ed)|turn(?:s|ed)? (?:[\w-]+ ){0,3}?on|switch(?:es|ed)? (?:[\w-]+ ){0,3}?on|opts? in|opted in|chooses?|chose|"
+    r"allow(?:s|ed)?|connect(?:s|ed)?|links?|linked|authori[sz]e[sd]?|install(?:s|ed)?)\b"
     r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,6}"
     # (only while the reader uses one feature: "precise location only when you use the airport map")
-    r"|\bonly (?:when|while|if) you(?:[’']re| are)? (?:use|using|open|opening|visit|visiting)\b"
+    r"|\bonly (?:when|while|if|once|after) you(?:[’']re| are| have)? (?:use|using|open|opening|visit|visiting|"
+    r"subscribe\w*|sign(?:ed)? (?:in|up)|log(?:ged)? in|connect\w*|link\w*|register\w*|join\w*|enter\w*)\b"
     r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'\"“”-]*\w[\w’'\"“”-]*){1,6}"
     # (a feature the reader has to switch on: "Audio recording during trips is off by default")
     r"|\b(?:is|are|stays|remains|turned|switched) (?:off|disabled) by default\b",
@@ -2237,7 +2299,20 @@ _THROUGH_PARENT = re.compile(
     r"|\b(?:aged?|ages?|\d+[- ]year[- ]olds?)\b[^.;]{0,30}?\b(?:may|can)\b[^.;]{0,60}?\bwith (?:the |a |their )?"
     r"(?:(?:consent|permission|approval) of (?:a|their|the|his or her) (?:parent|guardian)|(?:parent|guardian)[’']s "
     r"(?:consent|permission|approval)|parental (?:consent|permission|approval))"
-    r"|\b(?:through|via|on|with|using) (?:a|an|their|the) (?:kids?|child(?:ren)?[’']?s?) (?:profile|account|mode)s?\b", re.I)
+    r"|\b(?:through|via|on|with|using) (?:a|an|their|the) (?:kids?|child(?:ren)?[’']?s?) (?:profile|account|mode)s?\b"
+    # (or once a parent agrees: "we will not create an account unless a parent or guardian
+    # provides verifiable consent", "can have an account, but only if a parent agrees first")
+    r"|\bunless (?:a|their|the|his or her|your) (?:parent|guardian)s?\b[^.;]{0,40}?"
+    r"\b(?:consent\w*|agree\w*|approv\w*|permission|authori[sz]\w*)"
+    r"|\bonly (?:if|when|after|once) (?:a|their|the|his or her|your) (?:parent|guardian)s?\b[^.;]{0,40}?"
+    r"\b(?:consent\w*|agree\w*|approv\w*|permission|authori[sz]\w*)"
+    # (or with a parent's part in it: "may only use TixPoint with the involvement of a parent")
+    r"|\bwith the (?:involvement|help|supervision|permission|consent|approval|assistance) of (?:a|their|the|his or her) "
+    r"(?:parent|guardian)s?\b", re.I)
+#: ...or with an account of their own ("Under 13, you get a Junior Account")
+_JUNIOR_ACCOUNT = re.compile(r"\b(?:get|have|use|receive|open|with|through|via|on|using) (?:a|an|their|the) "
+                             r"(?:junior|teen|youth|young (?:player|reader|learner)s?[’']?) (?:profile|account|mode|membership)s?\b",
+                             re.I)
 #: ...or through a school ("except through an education account set up by a school")
 _THROUGH_SCHOOL = re.compile(_through_account("school|teacher|educator|district|college|university",
                                               "school|education(?:al)?|classroom|teacher"), re.I)
@@ -2389,7 +2464,19 @@ def _named_sharing_denial(tp_neg: list[Finding], outer: "_OuterTerms", also_shar
         rest = [n for n in said(n for o, ns in zip(own, denied) if not o for n in ns) if n not in ends]
         text = (f"They say they do not share {what} with {_join(rest[:4])}, nor with {_join(ends[:3])} {phrase}" if rest
                 else f"They say they do not share {what} with {_join(ends[:4])} {phrase}")
+    elif not asked:
+        # ...and as narrow as the use every one of them names ("We never pass your details to
+        # other wedding suppliers for marketing", beside the suppliers that run the business)
+        uses = [{m.group(1).lower() for e in f.evidence if not e.context for m in _FOR_MARKETING.finditer(e.text)}
+                for f in tp_neg]
+        if all(uses) and len(set().union(*uses)) == 1:
+            text += " for " + uses[0].pop()
     return text
+
+
+#: A use a sharing denial is limited to: "for marketing", "for their own advertising purposes".
+_FOR_MARKETING = re.compile(r"\bfor (?:their |its |his or her |the )?(?:own )?(?:direct |targeted |commercial |promotional )?"
+                            r"(marketing|advertising)\b", re.I)
 
 
 #: The scope a denial of selling is narrowed to ("outside the auction process", "directly to consumers",
