@@ -638,11 +638,19 @@ _CHILDRENS_DATA = re.compile(r"\b(?:children|kids|minors|students|a child|the ch
                              r"(?:children|kids|minors|a child|students)\b", re.I)
 
 
+_NARROW_KINDS = frozenset({"precise location", "full card number"})
+
+
 def _kind_words(f: Finding, value: str, tax: Any) -> list[str]:
     """How to say a kind of data ``f`` names after "your": its label ("health data"), or for
     what the reader does, the words the sentence used ("driving behaviour"), as the label's own
     words ("what you do on the site or app") do not follow "your"."""
     label = _lower_first(tax.label("personal_information_type", value))
+    # (a denial of the narrow kind only: "We do not share your precise location with advertising
+    # partners", when they use the approximate one)
+    narrow = [n for n in (f.terms.get("personal_information_type") or []) if n in _NARROW_KINDS]
+    if narrow and set(f.terms.get("personal_information_type") or []) <= _NARROW_KINDS | {label}:
+        return narrow
     if not label.startswith("what you do ") and "," not in label:
         return [label]  # (a label that lists kinds, "photos, recordings or contacts", is said by the one named)
     own = {t.name for t in tax.attributes["personal_information_type"][value].terms}
@@ -1145,6 +1153,9 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # ...and as narrow in whom it names: "we do not sell customer data to data brokers" says nothing
     # of selling to others (a denial that names anyone at all, "third parties", is not narrowed)
     buyers = [_sold_to(f, outer) for f in no]
+    # ("third-party data brokers" names data brokers: "third-party" says only that they are others)
+    buyers = [[n for n in b if not (n == "third parties" and len(b) > 1 and any(
+        _THIRD_PARTY_KIND.search(e.text) for e in f.evidence if not e.context))] for b, f in zip(buyers, no)]
     if no and all(buyers) and not any(set(b) & _ANY_BUYER for b in buyers):
         kinds_to = list(dict.fromkeys(_lower_first(n) if not n[:1].isupper() or " " in n else n
                                       for b in buyers for n in b))
@@ -2328,7 +2339,12 @@ _SOME_CHANGES = re.compile(r"\b(?:if|when|where|for|about|of|before|in the event
                            # (or what changes how the data is used: "If we change this statement in a
                            # way that affects how we use personal information, we will notify members")
                            r"|\b(?:in a (?:way|manner) that|changes? that|(?:a|the|any) changes?) (?:would |could |may )?(?:materially )?"
-                           r"(?:affects?|changes?|alters?) how (?:we|the company) (use|collect|share|handle|process|treat)s?\b",
+                           r"(?:affects?|changes?|alters?) how (?:we|the company) (use|collect|share|handle|process|treat)s?\b"
+                           # (or what touches the reader: "in a way that affects couples I'm working
+                           # with", "but only if the change affects them")
+                           r"|\b(?:in a (?:way|manner) that|changes? that|(?:if|when) (?:the|a|any|this) changes?) (?:would |could |may |"
+                           r"directly )?(affect)s? (?:you|them|(?:our |current |existing )?(?:couples|clients|customers|users|members|"
+                           r"patients|subscribers|students|families)(?: (?:I|we)[’']?(?:m| am|re| are) working with)?)\b",
                            re.I)
 
 
@@ -2344,6 +2360,8 @@ def _for_some_changes(findings: list[Finding]) -> str:
             said.add(m.group(1).lower())
         elif m.group(4):
             said.add(f"that affect how they {m.group(4).lower()} your data")
+        elif m.group(5):
+            said.add("that affect you")
         else:
             verb = m.group(2).lower()
             verb = verb[:-2] if verb.endswith("hes") else verb[:-1] if verb.endswith("s") else verb
@@ -2637,6 +2655,8 @@ def _sold_to(f: Finding, outer: "_OuterTerms") -> list[str]:
     return [n for n in outer(f, "third_party_entity")
             if (p := outer.pattern("third_party_entity", n)) is not None and any(p.search(s) for s in spans)]
 
+
+_THIRD_PARTY_KIND = re.compile(r"\bthird[- ]party\s+(?!(?:and|or|to|with|for)\b)[a-z]", re.I)
 
 #: Recipient terms that name no one in particular: a sale denied to them is denied to anyone.
 _ANY_BUYER = frozenset({"third parties", "partners", "Other named companies", "the public", "other users"})

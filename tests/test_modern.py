@@ -3573,6 +3573,30 @@ PROBE_ANSWERS = [
      ['Minimum age: 13']),
     ('We do not sell your data. Not to advertisers, not to data brokers, not to anyone.', 'sharing',
      []),
+    # probes 78-83: narrow denials and their limits
+    ('We do not sell your resume to third-party data brokers.', 'sold',
+     ['They say they do not sell your data to data brokers']),
+    ('We do not share your precise location with advertising partners.', 'sharing',
+     ['They say they do not share your precise location with advertisers']),
+    ('Information we collect\n\nIf you turn on crash reports in Settings, the app sends us your device model and operating system version. Crash reports never include note content.', 'collected',
+     ['Device and browser details']),
+    ("What data we collect\n\nThe vehicle's interior camera, which monitors driver attention, processes images only inside the vehicle. The images are not stored and are never transmitted to Acme.", 'collected',
+     []),
+    ('What we collect\n\nUnless you provide it, the data collected for ad targeting does not include your name or email address, but it may include your IP address and device ID.', 'collected',
+     ['They collect information, but do not say clearly what.']),
+    # probes 78-83: misses
+    ("We won't sell your phone number or email address to anyone.", 'sold',
+     ['They say they do not sell your contact details']),
+    ('Security\n\nWe use industry-standard safeguards, but no method of transmission over the Internet is 100% secure.', 'security',
+     ['Security measures (not described in detail)']),
+    ("We respect Do Not Track: if your browser sends a DNT signal, we won't load analytics cookies.", 'dnt',
+     ['They say they honor Do Not Track signals']),
+    ("Our site doesn't currently respond to Do Not Track signals.", 'dnt',
+     ['They say they do not respond to Do Not Track signals']),
+    ('The latest version will always be on this page.', 'changes',
+     ['They post the new version of the policy']),
+    ('We also let Google Analytics put cookies on your computer to help us understand how people use our website.', 'sharing',
+     ['Google']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -4070,6 +4094,16 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # probes 78-83: a plain address in a list of contact details
+    ('When you apply for an account online, we collect your name, address, telephone number and e-mail address.', 'collected',
+     [('Contact details', 'name, email address, postal address, phone number'), ('How they get it: from you', '')]),
+    ('We collect your e-mail address and phone number.', 'collected',
+     [('Contact details', 'email address, phone number')]),
+    # probes 78-83: a notice for changes that touch the reader
+    ("If I change this notice in a way that affects couples I'm working with, I'll email you about it.", 'changes',
+     [('They tell you directly (for example by email)', 'for changes that affect you')]),
+    ('We will email current clients about changes to this policy, but only if the change affects them.', 'changes',
+     [('They tell you directly (for example by email)', 'for changes that affect you')]),
     # probes 78-83: a sharing denial as narrow as its use, a share of anonymous totals only, a condition of consent said any way, a deletion's own case, a parent's switch
     ('A few trusted suppliers help us run our business, such as our gallery host and our accountant. We never pass your details to other wedding suppliers for marketing.', 'sharing',
      [('Service providers', ''), ('They say they do not share your data with service providers for marketing', '')]),
