@@ -1389,6 +1389,12 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         stating = [f for v, f in facts("minimum_age") if f.sentence not in denied_sentences and _age([v]) == own_age]
         items.append(Item(f"Minimum age: {own_age}", younger, refs.of(stating + via_parent)))
     if kid_denied:
+        # (the age the denial itself names comes first: "We do not knowingly collect information
+        # directly from children under 13", beside "You must be 18 or over to take a contract")
+        said_ages = {_age([m.group(1)]) for f in kid_denied for e in f.evidence if not e.context
+                     for m in _CHILDREN_UNDER.finditer(e.text)} - {""}
+        if len(said_ages) == 1:
+            child_age = said_ages.pop()
         if not child_age:
             # (the age the policy defines children by: "the term children refers to individuals under 13")
             child_age = _age([v for v, _f in facts("child_age")])
@@ -2661,6 +2667,8 @@ _THIRD_PARTY_KIND = re.compile(r"\bthird[- ]party\s+(?!(?:and|or|to|with|for)\b)
 #: Recipient terms that name no one in particular: a sale denied to them is denied to anyone.
 _ANY_BUYER = frozenset({"third parties", "partners", "Other named companies", "the public", "other users"})
 
+_CHILDREN_UNDER = re.compile(r"\b(?:children|kids|child|minors)\s+(?:who are\s+)?(?:under|below|younger than)(?: the age of)? "
+                             r"(1[0-9]|thirteen|sixteen|eighteen)\b", re.I)
 _UNDER_AGE = re.compile(r"\b(?:under|below|younger than)(?: the age of)? (1[0-9]|thirteen|sixteen|eighteen)\b", re.I)
 
 
