@@ -127,7 +127,7 @@ _WINDOW = 90  # characters before the trigger that may hold its negator or hedge
 # "this policy does not govern our use" deny something else.
 _NEG_VERB = re.compile(
     r"(?:\b(?:not|never|no longer|nor|cannot)\b|n[’']t\b|\bno (?:actual )?knowledge (?:that (?:we|it|the company)|of)\b)"
-    r"((?:[\s,]+(?:\w+ly|be|been|being|ever|also|otherwise|or|and|nor|any|third[- ]party|ad|advertising|tracking|other|external|in any way|in any manner|"
+    r"((?:[\s,]+(?:\w+ly|be|been|being|ever|also|otherwise|or|and|nor|any|third[- ]party|ad|advertising|tracking|analytics|other|external|in any way|in any manner|"
     r"under any circumstances|to|at any time|at all|now|yet|in the business of|engage in|include|involve|carry out|conduct|sale|sales|rental|"
     r"have (?:any )?actual knowledge that we|has (?:any )?actual knowledge that it|"
     r"cannot|can ?not|will not|won[’']t|would not|shall not|do not|does not|did not|have not|has not|"
@@ -1080,6 +1080,8 @@ _NEG_RIGHT_BEFORE = re.compile(r"(?:\b(?:not|never)(?!\s+track\b)|n[’']t)"  # 
 
 _CELL_NO = re.compile(r"\s*(?:no|not|never|none|we do not|we don[’']t)\b", re.I)
 _CELL_YES = re.compile(r"\s*(?:yes|we do)\b", re.I)
+_CELL_NOT_ONE = re.compile(r"\s*not (?:sold|shared|disclosed)\b(?!\s+(?:or|and|nor)\b)", re.I)
+_CELL_OTHER_YES = re.compile(r"\b(?:shared|disclosed|made available|sold) (?:only )?(?:with|to)\b", re.I)
 
 
 def _cell_answer(text: str, at: int) -> bool | None:
@@ -1095,6 +1097,11 @@ def _cell_answer(text: str, at: int) -> bool | None:
         return None
     value = text[q + 2:end]
     if _CELL_NO.match(value):
+        # ("Sold or shared?: Not sold. Shared with advertising partners.": the no is the sale's;
+        # the sharing the cell goes on to state is a yes)
+        one = _CELL_NOT_ONE.match(value)
+        if one and _CELL_OTHER_YES.search(value, one.end()):
+            return None
         return True
     if _CELL_YES.match(value):
         return False

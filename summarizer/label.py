@@ -90,6 +90,7 @@ _OUTSIDE = re.compile(r"\boutside (?:of )?(?:the )?([A-Za-z][\w.]*(?: [A-Z][\w.]
 _KEPT_IN = re.compile(r"\b(?:in|to|within) (?:the )?([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,3})")
 _DENIED_TO_PLACE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+){0,2}?(?:transfer|send|move|export|store|host|"
                               r"process|share|disclose)\w*\s+(?:[\w-]+\s+){0,4}?(?:to|in|into) (?:the )?(?-i:[A-Z])", re.I)
+_LEAVES_PLACE = re.compile(r"\b(?:leaves?|leaving|left) (?:the )?((?-i:[A-Z])[\w.]*(?: (?-i:[A-Z])[\w.]*){0,3})", re.I)
 _LEAVES_COUNTRY = re.compile(r"\b(?:leaves?|leaving|left) (?:the|this|our) country\b", re.I)
 _ELSEWHERE = re.compile(r"\b(?:other countries|countries other|another country|abroad|overseas|internationally|outside|"
                         r"other (?:locations|jurisdictions|places))\b",
@@ -639,6 +640,7 @@ _CHILDRENS_DATA = re.compile(r"\b(?:children|kids|minors|students|a child|the ch
 
 
 _NARROW_KINDS = frozenset({"precise location", "full card number"})
+_CONTACT_WORDS = frozenset({"name", "email address", "postal address", "phone number"})
 
 
 def _kind_words(f: Finding, value: str, tax: Any) -> list[str]:
@@ -651,6 +653,13 @@ def _kind_words(f: Finding, value: str, tax: Any) -> list[str]:
     narrow = [n for n in (f.terms.get("personal_information_type") or []) if n in _NARROW_KINDS]
     if narrow and set(f.terms.get("personal_information_type") or []) <= _NARROW_KINDS | {label}:
         return narrow
+    # (contact details by the ones named: "We do not sell, rent or trade your e-mail address", beside
+    # a name and postal address shared with other retailers)
+    named = [n for n in (f.terms.get("personal_information_type") or []) if n in _CONTACT_WORDS]
+    if value == "contact" and named and len(named) <= 2 and all(
+            n in _CONTACT_WORDS for n in (f.terms.get("personal_information_type") or [])
+            if n in {t.name for t in tax.attributes["personal_information_type"]["contact"].terms}):
+        return named
     if not label.startswith("what you do ") and "," not in label:
         return [label]  # (a label that lists kinds, "photos, recordings or contacts", is said by the one named)
     own = {t.name for t in tax.attributes["personal_information_type"][value].terms}
@@ -1202,6 +1211,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             # purchasers" and "we do not sell your data to data brokers or advertisers"): both
             items.append(Item(f"They say they do not sell {what}", _denial_exception(no), refs.of(no), negated=True))
             summary = f"Yes, they say {_lower_first(text)}, but not {what[len('your data '):]}."
+        elif no and what != "your data":
+            # ...or as narrow as the data it names ("We never sell your e-mail address", beside "we
+            # may sell or rent your ZIP code, gender and birth year"): both
+            items.append(Item(f"They say they do not sell {what}", _denial_exception(no), refs.of(no), negated=True))
+            summary = f"Yes, they say {_lower_first(text)}, but not {what}."
         answers.append(Answer("sold", QUESTIONS[4][1], STATED, summary, items))
     elif deemed:
         items = [Item(_DEEMED_SALE, "", refs.of(deemed), hedged=True)]
@@ -1471,7 +1485,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     elif tr_no:
         # where it stays: the area the denial names ("outside the EEA"), or the place it is kept in
         areas = {_place(m.group(1)) for f in tr_no for e in f.evidence if not e.context
-                 for m in _OUTSIDE.finditer(e.text)}
+                 for m in (*_OUTSIDE.finditer(e.text), *_LEAVES_PLACE.finditer(e.text))}
         home = ({"eu": "the EU", "eea": "the EEA", "us": "the United States", "uk": "the UK"}.get(areas.pop(), "")
                 if len(areas) == 1 else "") or home
         # (with the exception it makes: "…, with one exception: our support tool may store support
@@ -1524,8 +1538,13 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         if v in dnt:
             # (the item's own words: the label marks a denial "No:" itself, "Yes, …" is the summary's)
             said = re.sub(r"^(?:Yes|No), they", "They", _DNT[v]).rstrip(".").replace("honor it", "honor Do Not Track signals")
-            items = [Item(said, "", refs.of(dnt[v]), negated=v == "not_honored")]
             summary = _DNT[v]
+            if v == "honored" and all(f.facts.get("dnt_moot") for f in dnt[v]):
+                # (honored in effect only: "We do not track you, so Do Not Track settings make no
+                # difference" says nothing is done differently, because nothing is tracked)
+                said = "They say they do not track you, so Do Not Track signals change nothing"
+                summary = "Yes, in effect: they say they do not track you, so Do Not Track signals change nothing."
+            items = [Item(said, "", refs.of(dnt[v]), negated=v == "not_honored")]
             if gpc_item:
                 items.append(gpc_item)
                 summary += f" {_GPC}."
@@ -2323,6 +2342,10 @@ _THROUGH_PARENT = re.compile(
     r"\b(?:consent\w*|agree\w*|approv\w*|permission|authori[sz]\w*)"
     r"|\bonly (?:if|when|after|once) (?:a|their|the|his or her|your) (?:parent|guardian)s?\b[^.;]{0,40}?"
     r"\b(?:consent\w*|agree\w*|approv\w*|permission|authori[sz]\w*)"
+    # (or enrolled by a parent: "Parents may enroll their children in our Young Readers program";
+    # "collect information about participants under 13 only from a parent or guardian")
+    r"|\bparents?(?: or (?:legal )?guardians?)? (?:may|can) (?:enrol+|register|sign up)\b[^.;]{0,20}?\b(?:their|a) (?:child|children|kids?)\b"
+    r"|\bonly from (?:a|their|the|his or her) (?:parent|guardian)s?\b"
     # (or with a parent's part in it: "may only use TixPoint with the involvement of a parent")
     r"|\bwith the (?:involvement|help|supervision|permission|consent|approval|assistance) of (?:a|their|the|his or her) "
     r"(?:parent|guardian)s?\b", re.I)
@@ -2505,7 +2528,9 @@ _FOR_MARKETING = re.compile(r"\bfor (?:their |its |his or her |the )?(?:own )?(?
 
 #: The scope a denial of selling is narrowed to ("outside the auction process", "directly to consumers",
 #: "to the public; we only license it to businesses").
-_SALE_SCOPE = re.compile(r"\boutside (?:of )?(?:the|our) (?:[\w-]+ ){0,2}(?:process|auction|platform|programs?|services?|"
+_SALE_SCOPE = re.compile(r"\bfor (?:their|its) (?:own )?(?:direct )?(?:marketing|advertising)(?: purposes)?\b|"
+                         r"\bto (?:commercial|for-profit) (?:entities|companies|organi[sz]ations|businesses|third parties)\b|"
+                         r"\boutside (?:of )?(?:the|our) (?:[\w-]+ ){0,2}(?:process|auction|platform|programs?|services?|"
                          r"marketplace|exchange)\b|\bdirectly to (?:consumers|individuals|the public|you)\b|"
                          r"\bto (?:the (?:general )?public|consumers|individuals)(?=[^.]{0,40}\b(?:only|but|instead)\b)", re.I)
 

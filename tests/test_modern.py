@@ -584,7 +584,7 @@ def test_a_denial_that_names_its_recipients_says_which():
 
     # (and as narrow in the data it names)
     assert said("We won’t share your email address with advertisers.") == (
-        "They say they do not share your contact details with advertisers")
+        "They say they do not share your email address with advertisers")
     assert said("We do not share your data with third parties.") == "They say they do not share your data with others"
     assert said("We never share your information with anyone.") == "They say they do not share your data with others"
 
@@ -1604,7 +1604,7 @@ def test_a_use_a_law_may_count_as_selling():
              "| Customer records | Phone number, address | No |\n")
     lab = label_text(table, fmt="markdown")
     assert [i.text for i in lab.answer("sold").items] == [
-        "They say they do not sell your contact details",
+        "They say they do not sell your phone number",
         "What they share with partners may count as a “sale” or “sharing” under some privacy laws"]
     assert [i.text for i in lab.answer("sharing").items] == ["Advertisers"]
 
@@ -2434,7 +2434,7 @@ PROBE_ANSWERS = [
      "information we process is linked to pseudonymous identifiers instead.\n", "collected",
      ["They say they do not collect name, postal address or phone number (contact details)."]),
     ("Do Not Track\nBecause we do not track you, we do not need to respond to Do Not Track signals differently: every "
-     "visitor is treated as if Do Not Track were turned on.\n", "dnt", ["They say they honor Do Not Track signals"]),
+     "visitor is treated as if Do Not Track were turned on.\n", "dnt", ["They say they do not track you, so Do Not Track signals change nothing"]),
     ("Changes to this notice\nWe will post the new version on this page with a new effective date. Because we do not "
      "know who you are, we cannot notify you directly.\n", "changes", ["They post the new version of the policy"]),
     ("Your messages\nMessages are stored encrypted in our data centres in Switzerland.\n\nWhere your data is stored\n"
@@ -2569,8 +2569,8 @@ PROBE_ANSWERS = [
     # Do Not Track and GPC treated as on, or as an opt-out
     ("Do Not Track\n\nSince we do not track you across websites, we do not need to respond differently to Do Not "
      "Track or Global Privacy Control signals: we treat every visitor as if these signals were turned on.", "dnt",
-     ["They say they honor Do Not Track signals", "They honor Global Privacy Control (GPC), a browser setting that asks sites not "
-      "to sell or share your data"]),
+     ["They say they do not track you, so Do Not Track signals change nothing", "They honor Global Privacy Control (GPC), a browser "
+      "setting that asks sites not to sell or share your data"]),
     ("Do Not Track\n\nWe treat Do Not Track signals as an opt-out of all non-essential tracking.", "dnt",
      ["They say they honor Do Not Track signals"]),
     # personalising from a kind of data, marketing one's own products, rights said as nouns, STOP by text
@@ -2826,7 +2826,7 @@ PROBE_ANSWERS = [
     # no tracking at all honors Do Not Track in effect; "correct or delete it" is the correction right
     ("Do Not Track\n\nBecause we do not use tracking cookies or third-party trackers, we do not need to respond "
      "differently to Do Not Track signals; no tracking takes place either way.", "dnt",
-     ["They say they honor Do Not Track signals"]),
+     ["They say they do not track you, so Do Not Track signals change nothing"]),
     ("You can:\n - ask for a copy of the information we hold about you;\n - ask us to correct or delete it.\n", "rights",
      ["See the data they hold about you", "Correct or update your data", "Ask them to delete your data"]),
     # a company name on its own line is no heading; Nordic streets; an e-mail after the address is not of it
@@ -3421,7 +3421,7 @@ PROBE_ANSWERS = [
     ('If your browser sends a Do Not Track signal, we stop tracking you.', 'dnt',
      ['They say they honor Do Not Track signals']),
     ("Because we don't track you, Do Not Track signals make no difference here.", 'dnt',
-     ['They say they honor Do Not Track signals']),
+     ['They say they do not track you, so Do Not Track signals change nothing']),
     # probes 72-77: disclosures the law asks for, web addresses that end a sentence, and plain misses
     ('We may also release information when we believe release is appropriate to comply with the law, enforce our agreements, or protect the rights, property or safety of our company, our readers or others.', 'sharing',
      ['They share data when the law requires it']),
@@ -3586,7 +3586,7 @@ PROBE_ANSWERS = [
      ['They collect information, but do not say clearly what.']),
     # probes 78-83: misses
     ("We won't sell your phone number or email address to anyone.", 'sold',
-     ['They say they do not sell your contact details']),
+     ['They say they do not sell your email address and phone number']),
     ('Security\n\nWe use industry-standard safeguards, but no method of transmission over the Internet is 100% secure.', 'security',
      ['Security measures (not described in detail)']),
     ("We respect Do Not Track: if your browser sends a DNT signal, we won't load analytics cookies.", 'dnt',
@@ -3635,6 +3635,31 @@ PROBE_ANSWERS = [
      ['Only as long as needed']),
     ('Please click here to read about information that might possibly remain in our archived records after your account has been deleted.', 'retention',
      []),
+    # probes 84-89: tables of sale answers, denials of tools, moot Do Not Track, travellers abroad, narrow sale denials
+    ('We do not use analytics, tracking pixels or advertising SDKs in the extension.', 'collected',
+     ['They say they do not collect web beacons and pixels or SDKs (cookies and trackers).']),
+    ('We do not use analytics, tracking pixels or advertising SDKs in the extension.', 'purposes',
+     []),
+    ('We do not track you, so Do Not Track settings make no difference to how it behaves.', 'dnt',
+     ['They say they do not track you, so Do Not Track signals change nothing']),
+    ('## Sharing\n\nHealth data from Apple Health is never shared with advertisers.', 'sharing',
+     ['They say they do not share your health data with advertisers']),
+    ('We store and process all data in the United States and do not transfer your personal information outside the United States. If you access the app while travelling abroad, information may pass through local networks.', 'transfers',
+     ['They say your data stays in the United States']),
+    ('Your information never leaves the United States.', 'transfers',
+     ['They say your data stays in the United States']),
+    ('We never sell your e-mail address. We may, however, sell or rent your ZIP code, gender and birth year to marketing companies.', 'sold',
+     ['They sell or rent your data', 'They say they do not sell your email address']),
+    ("We don't sell customer information to third parties for their marketing.", 'sold',
+     ['They say they do not sell your data for their marketing']),
+    ('The State does not sell personal information to commercial entities.', 'sold',
+     ['They say they do not sell your data to commercial entities']),
+    ("Readers' Circle members may choose not to receive mailings by checking the box on the sign-up form.", 'rights',
+     ['Say no to some uses (opt out)']),
+    ("Children under 13 may not join the Readers' Circle. Parents may enroll their children in our Young Readers program, with the parent's consent.", 'children',
+     ['Minimum age: 13']),
+    ('Our summer youth programs collect information about participants under 13 only from a parent or guardian.', 'children',
+     ['Minimum age: 13']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -4172,8 +4197,6 @@ PROBE_DETAILS_56 = [
      [('Other named companies', 'Apple; only if you sign in to Game Center')]),
     ('We share your email address with Mailchimp, but only if you subscribe to our newsletter.', 'sharing',
      [('Other named companies', 'Mailchimp; only if you subscribe to our newsletter')]),
-    ('<table><tr><th>Category</th><th>Sold or shared?</th></tr><tr><td>Identifiers</td><td>Shared for cross-context behavioral advertising; not sold</td></tr></table><p>We do not sell personal information.</p>', 'sold',
-     [('They say they do not sell your data', '')]),
     # eighteenth session: a use limited to one feature, the company's own hands, what a sale denial names, a period cut inside a word
     ('The app collects precise location only when you use the airport map and only while the app is open.', 'collected',
      [('Location', 'precise location; only when you use the airport map'), ('How they get it: automatically', '')]),
@@ -4276,3 +4299,26 @@ PROBE_DETAILS_56 = [
 @pytest.mark.parametrize("text, key, expected", PROBE_DETAILS_56)
 def test_conditions_exceptions_and_scopes_are_said_beside_their_line(text, key, expected):
     assert _answer_details(text, key) == expected
+
+
+@pytest.mark.parametrize("html, key, expected", [
+    # a CCPA table's "Sold or shared" column answered no: no sale, and the row's recipients stand
+    ("<table><tr><th>Category</th><th>Examples</th><th>Disclosed to</th><th>Sold or shared</th></tr><tr><td>Identifiers"
+     "</td><td>Name, email, phone number</td><td>Pharmacies</td><td>Not sold or shared</td></tr></table>", "sold",
+     ["They say they do not sell your contact details and ID numbers"]),
+    ("<table><tr><th>Category</th><th>Examples</th><th>Disclosed to</th><th>Sold or shared</th></tr><tr><td>Identifiers"
+     "</td><td>Name, email, phone number</td><td>Pharmacies</td><td>Not sold or shared</td></tr></table>", "sharing",
+     ["Pharmacies"]),
+    # "Not sold. Shared with advertising partners.": the no is the sale's, the sharing is a yes
+    ("<table><tr><th>Category</th><th>Examples</th><th>Sold or shared?</th></tr><tr><td>Identifiers</td><td>Name</td>"
+     "<td>Not sold. Shared with advertising partners.</td></tr></table>", "sharing", ["Advertisers"]),
+    # a dash in the column is no sale
+    ("<table><tr><th>Category</th><th>Examples</th><th>Sold or shared?</th></tr><tr><td>Biometric information</td>"
+     "<td>We do not collect biometric information.</td><td>—</td></tr></table>", "sold",
+     ["They say they do not sell your health data"]),
+    ("<table><tr><th>Category</th><th>Sold or shared</th></tr><tr><td>Internet activity</td><td>Yes, shared for "
+     "cross-context behavioral advertising</td></tr></table>", "sold",
+     ["What they share with partners may count as a “sale” or “sharing” under some privacy laws"]),
+])
+def test_a_ccpa_tables_sale_column_is_read_cell_by_cell(html, key, expected):
+    assert _answer_items(html, key, fmt="html") == expected
