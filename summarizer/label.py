@@ -1868,7 +1868,11 @@ _CIRCUMSTANCE = re.compile(r"\b(?:in the background|at this (?:stage|point)|when
                            r"(?:on|from|in|for|with) (?:the |a |your |our |any |their )?(?:kids?|children[’']?s?|child|teens?|"
                            r"family|guest|free|paid|premium|student|school|education(?:al)?|business|enterprise|ad-free) "
                            r"(?:profiles?|accounts?|modes?|versions?|plans?|tiers?|editions?)|"
-                           r"(?<=\w )(?:ourselves|itself)(?=\s*(?:[,;:.!?)]|$|\s(?:and|but|or|because|since|as)\s)))\b", re.I)
+                           r"(?<=\w )(?:ourselves|itself)(?=\s*(?:[,;:.!?)]|$|\s(?:and|but|or|because|since|as)\s))|"
+                           # (or unless the reader asks for it: "We don't collect your email address unless you
+                           # contact support")
+                           r"unless you (?:\w+ ){0,2}?(?:contact|e-?mail|call|write to|message|ask|request|sign up|register|"
+                           r"create|choose|give|provide|send|submit|enter|join|subscribe)\w*(?: [\w-]+){0,4})\b", re.I)
 _OURSELVES = re.compile(r"\b(?:ourselves|itself)\b", re.I)
 
 
@@ -2216,7 +2220,7 @@ _WITH_CONSENT = re.compile(r"\b(?:with|after (?:obtaining|getting|receiving)|upo
 # you accept marketing cookies", "with your consent", "unless you tell us we can". (Not "if you do
 # not agree": that is the way out of something done anyway.)
 _IF_YOU_AGREE = re.compile(
-    r"\b(?:only\s+)?(?:if|once|after|(?<=only )when)\s+(?:you(?:[’']ve)?|(?:the|a) (?:customer|user|member|subscriber|client|"
+    r"\b(?:only\s+)?(?:if|once|after|(?<=only )when|(?<=only )where)\s+(?:you(?:[’']ve)?|(?:the|a) (?:customer|user|member|subscriber|client|"
     r"account ?holder|driver|rider|patient|player|couple|parent|guardian))\s+(?:have\s+|has\s+|first\s+|\w+ly\s+)*(?!do\b|don|does\b)"
     r"(?:agree\w*|consent\w*|say yes|accept\w*|allow\w*|authori[sz]e\w*|opt(?:ed)?[- ]?in|choose to|ask (?:for it|us to)|activat\w*|enrol\w*|"
     r"asked (?:us )?(?:to receive|for) it|"
@@ -2341,7 +2345,7 @@ _THROUGH_PARENT = re.compile(
     r"|\bunless (?:a|their|the|his or her|your) (?:parent|guardian)s?\b[^.;]{0,40}?"
     r"\b(?:consent\w*|agree\w*|approv\w*|permission|authori[sz]\w*)"
     r"|\bonly (?:if|when|after|once) (?:a|their|the|his or her|your) (?:parent|guardian)s?\b[^.;]{0,40}?"
-    r"\b(?:consent\w*|agree\w*|approv\w*|permission|authori[sz]\w*)"
+    r"\b(?:consent\w*|agree\w*|approv\w*|permission|authori[sz]\w*|creat\w*|sets? up|opens?)"
     # (or enrolled by a parent: "Parents may enroll their children in our Young Readers program";
     # "collect information about participants under 13 only from a parent or guardian")
     r"|\bparents?(?: or (?:legal )?guardians?)? (?:may|can) (?:enrol+|register|sign up)\b[^.;]{0,20}?\b(?:their|a) (?:child|children|kids?)\b"

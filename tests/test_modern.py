@@ -3660,6 +3660,15 @@ PROBE_ANSWERS = [
      ['Minimum age: 13']),
     ('Our summer youth programs collect information about participants under 13 only from a parent or guardian.', 'children',
      ['Minimum age: 13']),
+    # probes 84-89: sharing the CCPA way, exceptions and scopes of denials
+    ('We have not sold personal information in the preceding 12 months. We do "share" personal information collected on our website with advertising partners for cross-context behavioral advertising.', 'sold',
+     ['They say they do not sell your data otherwise', 'What they share with partners may count as a “sale” or “sharing” under some privacy laws']),
+    ('We do not sell personal information, and we do not share your health information for cross-context behavioral advertising.', 'sold',
+     ['They say they do not sell your data']),
+    ('Children aged 2 and over may join the rewards programme, but only if a parent or guardian creates the account on their behalf. We do not knowingly allow children under 16 to create an account themselves.', 'children',
+     ['Minimum age: 16']),
+    ('We do not collect your face scans.', 'collected',
+     ['They say they do not collect biometric data (health data).']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -4157,6 +4166,11 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # probes 84-89: exceptions and conditions said beside their line
+    ("We don't collect your email address unless you contact support.", 'collected',
+     [('They say they do not collect email address (contact details).', 'unless you contact support')]),
+    ('We share information with our advertising partners, such as Google and Meta, only where you have consented to personalized advertising.', 'sharing',
+     [('Google', 'only where you have consented to personalized advertising'), ('Facebook', 'only where you have consented to personalized advertising'), ('Advertisers', 'only where you have consented to personalized advertising')]),
     # probes 78-83: a plain address in a list of contact details
     ('When you apply for an account online, we collect your name, address, telephone number and e-mail address.', 'collected',
      [('Contact details', 'name, email address, postal address, phone number'), ('How they get it: from you', '')]),
