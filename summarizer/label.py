@@ -2696,9 +2696,10 @@ _THIRD_PARTY_KIND = re.compile(r"\bthird[- ]party\s+(?!(?:and|or|to|with|for)\b)
 #: Recipient terms that name no one in particular: a sale denied to them is denied to anyone.
 _ANY_BUYER = frozenset({"third parties", "partners", "Other named companies", "the public", "other users"})
 
-_CHILDREN_UNDER = re.compile(r"\b(?:children|kids|child|minors)\s+(?:who are\s+)?(?:under|below|younger than)(?: the age of)? "
-                             r"(1[0-9]|thirteen|sixteen|eighteen)\b", re.I)
-_UNDER_AGE = re.compile(r"\b(?:under|below|younger than)(?: the age of)? (1[0-9]|thirteen|sixteen|eighteen)\b", re.I)
+_UNDER_AGE_WORDS = r"(?:under|below|younger than)(?: the age of)? (1[0-9]|thirteen|sixteen|eighteen)\b"
+_UNDER_AGE = re.compile(r"\b" + _UNDER_AGE_WORDS, re.I)
+# (said of children: "from children under 13", not "anyone under 16")
+_CHILDREN_UNDER = re.compile(r"\b(?:children|kids|child|minors)\s+(?:who are\s+)?" + _UNDER_AGE_WORDS, re.I)
 
 
 # What may stand before a letter address in the words after "write to" ("by contacting us at:
