@@ -324,7 +324,10 @@ def _anonymous_shared(quote: str) -> bool:
             if verb.end() <= m.start() <= verb.end() + 60 or verb.start() - 40 <= m.end() <= verb.start()]
     if not near:
         return False
-    rest = _ANONYMOUS_DATA.sub(" ", quote)
+    # (personal data named in a clause before, as what was made anonymous, is not passed on: "As a
+    # result of the User's personal data processing through its anonymization, … anonymous
+    # statistical data … are transferred to a third party")
+    rest = _ANONYMOUS_DATA.sub(" ", quote[min(verb.start(), near[0].start()):])
     return not _PERSONAL_TOO.search(rest)
 
 

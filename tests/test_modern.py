@@ -4166,6 +4166,11 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # closing read of seed 002: personal data named as what was made anonymous is not passed on
+    ("As a result of the User's personal data processing through its anonymization, if anonymous statistical data has been obtained, which are transferred to a third party for research.", 'sharing',
+     [('Third parties', 'only anonymous or aggregated data')]),
+    ('We may be required to share your personal and non-personal information pursuant to subpoenas.', 'sharing',
+     [('Authorities', '')]),
     # probes 84-89: exceptions and conditions said beside their line
     ("We don't collect your email address unless you contact support.", 'collected',
      [('They say they do not collect email address (contact details).', 'unless you contact support')]),
