@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Callable
 
+from . import _lazyre as _lazy_re
 from .ingest import Document, Sentence
 from .rules import CATEGORIES, Rule, RulePack, default_rules
 
@@ -86,8 +87,8 @@ class Finding:
 
 
 # Negators and hedges are read in a window before the trigger, inside its clause.
-_NEGATOR = re.compile(r"\b(?:not|never|no|none|nor|neither|without|cannot)\b|n[’']t\b", re.I)
-_NOT_A_DENIAL = re.compile(
+_NEGATOR = _lazy_re.compile(r"\b(?:not|never|no|none|nor|neither|without|cannot)\b|n[’']t\b", re.I)
+_NOT_A_DENIAL = _lazy_re.compile(
     r"\b(?:if|unless|whether|when|in case|should you|until|except|not only|not limited|"
     r"no longer than|not exceed|no more than|not be able|choose not|opt not|prefer not|elect not|decide not|"
     r"do not wish|don[’']t wish|do not want|don[’']t want|not want|not agree|not consent|may not be|"
@@ -95,37 +96,37 @@ _NOT_A_DENIAL = re.compile(
     r"policy not|agree\w* not|oblig\w*)\b",
     re.I,
 )
-_ASKING = re.compile(r"(?:request|ask|requir|instruct|direct)", re.I)
+_ASKING = _lazy_re.compile(r"(?:request|ask|requir|instruct|direct)", re.I)
 # The word of _NOT_A_DENIAL that sets the scene of a main clause ("When you are connected, we do
 # not record…": what the service does whenever it is used), and the start of that main clause: a
 # comma, then the first person as subject. ("If you are only browsing, we do not collect…" is a
 # condition: it implies the collection otherwise, and stays no denial.)
-_CONDITION = re.compile(r"when", re.I)
-_MAIN_CLAUSE = re.compile(r",\s+(?:then\s+)?(?:we|i)\b"
+_CONDITION = _lazy_re.compile(r"when", re.I)
+_MAIN_CLAUSE = _lazy_re.compile(r",\s+(?:then\s+)?(?:we|i)\b"
                           # (or another subject with its verb: "When no workout is running, the app
                           # does not access your location")
                           r"|,\s+(?:then\s+)?(?:it|they|(?:the|our|this|your) [\w-]+(?: [\w-]+)?)\s+"
                           r"(?:do|does|did|will|would|can|could|may|is|are|never|won|don|doesn|cannot)\b", re.I)
 # A verb of asking that is itself denied ("we don't ask you to create an account, and we don't
 # collect your name") is no request: the denial after it stands.
-_DENIED_BEFORE = re.compile(r"(?:n[’']t|\bnot|\bnever)\s+(?:\w+ly\s+)?$", re.I)
+_DENIED_BEFORE = _lazy_re.compile(r"(?:n[’']t|\bnot|\bnever)\s+(?:\w+ly\s+)?$", re.I)
 # A word of asking used as a noun ("records of payments and service requests must be kept … and
 # will not be deleted"; "your requests"): things asked for, not someone asking for the denial.
-_ASKED_THINGS = re.compile(r"\b(?:such|these|those|all|any|service|support|customer|user|data|access|deletion|"
+_ASKED_THINGS = _lazy_re.compile(r"\b(?:such|these|those|all|any|service|support|customer|user|data|access|deletion|"
                            r"subject|privacy|information)\s+$", re.I)
 # A clause of the company's own after the asking ("you may ask us to delete it, and we will not
 # sell it without your authorization"): the denial is its own, not what the reader asks for.
 # (coordinated, "(,) and we": a bare ", we" follows a condition, "Unless you ask us to, we will
 # not…"; "…the alerts you requested and we will not share it" needs no comma)
-_OWN_CLAUSE = re.compile(r"(?:,?\s*\b(?:and|but)\s+|;\s*(?:and\s+|but\s+)?)(?:we|i)\b", re.I)
-_HEDGE = re.compile(r"\b(?:may|might|could|can|from time to time|occasionally|sometimes|possibly)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:.!?()\[\]]|\b(?:but|however|although|though|whereas|except|unless)\b", re.I)
+_OWN_CLAUSE = _lazy_re.compile(r"(?:,?\s*\b(?:and|but)\s+|;\s*(?:and\s+|but\s+)?)(?:we|i)\b", re.I)
+_HEDGE = _lazy_re.compile(r"\b(?:may|might|could|can|from time to time|occasionally|sometimes|possibly)\b", re.I)
+_CLAUSE_BREAK = _lazy_re.compile(r"[;:.!?()\[\]]|\b(?:but|however|although|though|whereas|except|unless)\b", re.I)
 _WINDOW = 90  # characters before the trigger that may hold its negator or hedge
 # A negator denies the trigger only when nothing but auxiliaries, adverbs and a list of
 # verbs stands between them: "we do not sell", "will never be shared", "does not knowingly
 # collect", "will not sell, rent or trade". "We do not have control over how they use it" and
 # "this policy does not govern our use" deny something else.
-_NEG_VERB = re.compile(
+_NEG_VERB = _lazy_re.compile(
     r"(?:\b(?:not|never|no longer|nor|cannot)\b|n[’']t\b|\bno (?:actual )?knowledge (?:that (?:we|it|the company)|of)\b)"
     r"((?:[\s,]+(?:\w+ly|be|been|being|ever|also|otherwise|or|and|nor|any|third[- ]party|ad|advertising|tracking|analytics|other|external|in any way|in any manner|"
     r"under any circumstances|to|at any time|at all|now|yet|in the business of|engage in|include|involve|carry out|conduct|sale|sales|rental|"
@@ -156,7 +157,7 @@ _NEG_VERB = re.compile(
 # cheap on any window. A trigger of several words leaves its first ones in the window ("we do
 # not use advertising pixels or third-party tracking"): up to two words, not a new subject, may
 # follow the "or".
-_NEG_OBJECT_OR = re.compile(
+_NEG_OBJECT_OR = _lazy_re.compile(
     r"(?:\b(?:not|never)\b|n[’']t\b)\s+(?:\w+ly\s+)?(?:sell|rent|share|trade|lease|disclose|distribute|release|"
     r"transfer|give|provide|collect|gather|use|store|retain|keep|track|request|ask for|obtain|receive|record)"
     r"(?:\s+[\w'’-]+){1,9}?\s+(?:or|nor)(?:\s+(?!(?:we|they|you|it|i|he|she)\b)[\w'’-]+){0,2}?\s*$",
@@ -165,7 +166,7 @@ _NEG_OBJECT_OR = re.compile(
 # A practice denied by its object: "our website uses no third-party cookies", "we have nothing to
 # share or sell". The trigger's first words may stand after the "no" (see _NEG_OBJECT_OR); "we
 # have no control over cookies" denies nothing (so no "have no").
-_NO_OBJECT = re.compile(
+_NO_OBJECT = _lazy_re.compile(
     r"(?:\b(?:uses?|used|collects?|collected|sets?|places?|shares?|shared|sells?|sold|stores?|stored|keeps?|kept|"
     r"gathers?|records?|logs?|tracks?|employs?|contains?|includes?|serves?|runs?|retains?|carr(?:y|ies) out|conducts?|"
     r"makes?)\s+(?:absolutely\s+)?no"
@@ -180,9 +181,9 @@ _NO_OBJECT = re.compile(
     re.I,
 )
 # After the trigger: "we collect no data", "we share none of it" (not "no more than", "no later").
-_NO_AFTER = re.compile(r"\s+(?:absolutely\s+)?(?:no|none of)\b(?!\s+(?:more|longer|later|less|matter|sooner)\b)", re.I)
+_NO_AFTER = _lazy_re.compile(r"\s+(?:absolutely\s+)?(?:no|none of)\b(?!\s+(?:more|longer|later|less|matter|sooner)\b)", re.I)
 # "No personal data is collected", "none of your information will be shared".
-_NO_SUBJECT = re.compile(
+_NO_SUBJECT = _lazy_re.compile(
     r"\b(?:no|none of|neither)\b(?:\s+[\w'’-]+){0,6}?\s+(?:is|are|was|were|be|will be|shall be|would be|"
     r"can be|may be|gets?|ever)(?:\s+(?:\w+ly|ever|be|being|been))*\s*$",
     re.I,
@@ -190,7 +191,7 @@ _NO_SUBJECT = re.compile(
 # A denial said ahead of its subject and verb: "Under no circumstances do we sell…", "At no time
 # will we share…", "Neither we nor our partners will sell…", "Nor do we sell…", "We refuse to
 # sell…" (each read as a practice before).
-_NEG_LEAD = re.compile(
+_NEG_LEAD = _lazy_re.compile(
     r"\b(?:under no circumstances?|at no (?:time|point)|in no (?:case|event|circumstances?)|on no account|by no means|neither|"
     r"(?:we|they|i|it)\s+(?:\w+\s+)?(?:refuses?|declines?)\s+to|"
     r"nor\s+(?:do|does|did|will|would|shall|can|could|may|have|has|are|is)\s+(?:we|they|i|it)|"
@@ -199,7 +200,7 @@ _NEG_LEAD = re.compile(
     r"(?:\s+(?:\w+ly|ever|we|they|i|it|will|would|shall|do|does|did|can|could|be|knowingly|intentionally))*\s*$",
     re.I,
 )
-_COREF = re.compile(
+_COREF = _lazy_re.compile(
     r"\b(?:this|that|such|these|those|the|said|above|which)\s+(?:\w+\s+)?(?:information|data|details)\b|\bit\b|\bthem\b",
     re.I,
 )
@@ -207,7 +208,7 @@ _COREF = re.compile(
 # "…from children under 16 outside an education account": what the account allows is left open
 _OUTSIDE_AN_ACCOUNT = (r"outside (?:of )?(?=(?:an?|the|their|your) (?:[\w-]+ ){0,2}?(?:accounts?|programm?e?s?|plans?|"
                        r"subscriptions?|classrooms?|schools?|contracts?)\b)")
-_SCOPE_END = re.compile(r"[;:]|\b(?:except(?:ions?)?|unless|other than|but|however|although|apart from|save|aside from|"
+_SCOPE_END = _lazy_re.compile(r"[;:]|\b(?:except(?:ions?)?|unless|other than|but|however|although|apart from|save|aside from|"
                         + _OUTSIDE_AN_ACCOUNT + r")", re.I)
 
 
@@ -266,7 +267,7 @@ def _undoes_denial(w: str, h: re.Match, negator: int) -> bool:
     return h.start() < negator and not _DENIED_BEFORE.search(w, 0, h.start())
 
 
-_CANNOT_PASS = re.compile(r"(?:sold|rented|traded|shared|disclosed|transferred|given|passed)\b", re.I)
+_CANNOT_PASS = _lazy_re.compile(r"(?:sold|rented|traded|shared|disclosed|transferred|given|passed)\b", re.I)
 
 
 @lru_cache(maxsize=1024)  # rules that share a trigger word ask it of the same sentence (~1 in 6);
@@ -300,18 +301,18 @@ def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
 
 
 _PAST_PIECES = ("revious", "ormerly", "used to", "past", "one time", "ntil")  # cheap signs of _PAST_PRACTICE
-_PAST_PRACTICE = re.compile(r"\b(?:previously|formerly|used to|in the past|at one time|until (?:recently|(?:\w+ )?(?:19|20)\d\d))\b",
+_PAST_PRACTICE = _lazy_re.compile(r"\b(?:previously|formerly|used to|in the past|at one time|until (?:recently|(?:\w+ )?(?:19|20)\d\d))\b",
                             re.I)
-_STOPPED_SINCE = re.compile(r"[^.;]{0,160}?\b(?:but|and|which|however)\b,?\s+(?:\w+\s+){0,3}?(?:no longer|not anymore|"
+_STOPPED_SINCE = _lazy_re.compile(r"[^.;]{0,160}?\b(?:but|and|which|however)\b,?\s+(?:\w+\s+){0,3}?(?:no longer|not anymore|"
                             r"(?:have |has )?(?:stopped|ceased|discontinued|ended|phased out)|do not do so any ?more|"
                             r"don[’']t (?:do so |anymore|any more))", re.I)
 
 # A practice named as a noun and denied after it, in its own clause: "A use of the data for
 # advertising purposes or for profiling does not take place."
-_POSTPOSED_SUBJECT = re.compile(r"^\W*(?:a|an|the|any|such)\s+(?:[\w-]+\s+)?(?:use|uses|transfer|transfers|sale|sales|"
+_POSTPOSED_SUBJECT = _lazy_re.compile(r"^\W*(?:a|an|the|any|such)\s+(?:[\w-]+\s+)?(?:use|uses|transfer|transfers|sale|sales|"
                                 r"disclosure|sharing|processing|profiling|collection|transmission|passing|forwarding|"
                                 r"analysis|combination|evaluation)\b", re.I)
-_POSTPOSED_DENIAL = re.compile(r"[^.;:!?]{0,160}?\b(?:does|do|will|shall|did) not (?:take place|happen|occur)\b|"
+_POSTPOSED_DENIAL = _lazy_re.compile(r"[^.;:!?]{0,160}?\b(?:does|do|will|shall|did) not (?:take place|happen|occur)\b|"
                                r"[^.;:!?]{0,160}?\b(?:is|are|will be) not (?:carried out|performed|undertaken|made)\b", re.I)
 
 
@@ -324,7 +325,7 @@ _EXCLUDED_WORDS = ("includ", "exclud", "other than", "except", "but not", "apart
                    "and not ", "and cannot", "and can't", "and can’t", "and do not", "and don", "and never",
                    "not use", "but no ", "; no ", "not hold", "not store", "not keep", "never hold", "never store",
                    "never keep", "n't hold", "n't store", "n’t hold", "n’t store")
-_EXCLUDED = re.compile(
+_EXCLUDED = _lazy_re.compile(
     r"(?:,\s+(?=not (?:your|the|any|their|its|his|her|to|for)\b))?"  # "your subscription, not your card details"
     r"\(?\b(?:not including|excluding|other than|except(?: for)?|with the exception of|but not(?! limited| necessarily| only)|"
     # (and a purpose set aside: "to improve the service, not to build advertising profiles")
@@ -346,13 +347,13 @@ _EXCLUDED = re.compile(
 
 
 # A question: a sentence that asks (an auxiliary or a question word first) and ends in "?".
-_QUESTION = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:do|does|did|will|would|can|could|is|are|was|were|may|"
+_QUESTION = _lazy_re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:do|does|did|will|would|can|could|is|are|was|were|may|"
                        r"should|shall|has|have|what|who|whom|whose|how|why|when|where|which)\b[^?]*\?\W*$", re.I)
 
 
 # An aside that names what it sets aside ("excluding your card number"), not a condition
 # ("except with your consent", "except as described").
-_NAMED_ASIDE = re.compile(r"\(?(?:not including|excluding|other than|except for|with the exception of|apart from|aside from)\b", re.I)
+_NAMED_ASIDE = _lazy_re.compile(r"\(?(?:not including|excluding|other than|except for|with the exception of|apart from|aside from)\b", re.I)
 
 
 @lru_cache(maxsize=256)  # several rules fill from the same sentence (4 calls in 10 repeat one);
@@ -387,7 +388,7 @@ def _except_denied(text: str) -> tuple[str, str]:
 
 
 # A clause of a sentence: the parts between semicolons and "but", "however", "although", "whereas".
-_CLAUSE = re.compile(r";|,?\s+\b(?:but|however|although|whereas)\b(?!,?\s+(?:(?:is|are|was|were)\s+)?not\s+(?:limited|only|necessarily))"
+_CLAUSE = _lazy_re.compile(r";|,?\s+\b(?:but|however|although|whereas)\b(?!,?\s+(?:(?:is|are|was|were)\s+)?not\s+(?:limited|only|necessarily))"
                      # (", and we do not use them for marketing": a clause of its own)
                      r"|,\s+and\s+(?=(?:we|i|they)\s)"
                      # (", which does not use cookies to track you across sites": what a tool named
@@ -416,7 +417,7 @@ def _may_break(text: str) -> bool:
             i = folded.find(w, i + 1)
     return False
 # A clause that denies something ("we do not sell your information", "it will never be disclosed").
-_DENYING = re.compile(
+_DENYING = _lazy_re.compile(
     r"(?:\b(?:do|does|did|will|would|shall|may|can|could|must|is|are|was|were|be)\s*(?:not|never)\b|"
     r"\b(?:never|cannot)\b|n[’']t\b)(?!\s+(?:\w+\s+)?(?:limited|only|necessarily|be able|able))", re.I)
 # Pieces one of which every _DENYING match holds, casefolded (see _BREAK_PIECES): "cannot" holds
@@ -451,27 +452,27 @@ def affirmed(text: str, trigger_end: int) -> str:
 
 # What a sentence says its data does not hold ("shared in aggregate form, which will not contain
 # any personally identifiable information") is not filled from it either; the aside ends at a comma.
-_NOT_HELD = re.compile(
+_NOT_HELD = _lazy_re.compile(
     r"\b(?:will|would|does|do|shall|can|could|may)(?: not|n[’']t)(?: ever)? (?:contain|include|reveal)\b[^.;(),]{0,120}",
     re.I)
 
 
 # A lead-in that is nothing but a denial, its verbs in the items ("We do not:", "We will never:",
 # "Acme does not:").
-_BARE_DENIAL_LEAD = re.compile(
+_BARE_DENIAL_LEAD = _lazy_re.compile(
     r"^\W*(?:we|(?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){0,2})\s+(?:(?:do|does|will|shall|would|can)\s+)?"
     r"(?:not|never|n[’']t)(?:\s+ever)?\s*:\s*$|^\W*(?:we|(?-i:[A-Z])[\w&.-]*)\s+(?:don|doesn|won)[’']t\s*:\s*$", re.I)
 
 
 # A list "item" that is a sentence denying something itself ("We do not use your information for
 # marketing.", "Acme never sells data."): no item of the lead-in's list.
-_ITEM_DENIES = re.compile(r"^\W*(?:we|i|they|(?-i:[A-Z])[\w&.-]*)\s+(?:(?:do|does|will|shall|would|can|may)\s+)?"
+_ITEM_DENIES = _lazy_re.compile(r"^\W*(?:we|i|they|(?-i:[A-Z])[\w&.-]*)\s+(?:(?:do|does|will|shall|would|can|may)\s+)?"
                           r"(?:not|never)\b|^\W*(?:we|i|they|(?-i:[A-Z])[\w&.-]*)\s+(?:don|doesn|won|can)[’']?t\b", re.I)
 
 
 # A lead-in that says nothing itself but points back to the sentence before ("In practice that
 # means:", "This includes:").
-_POINTING_LEAD = re.compile(
+_POINTING_LEAD = _lazy_re.compile(
     r"^\W*(?:(?:in practice|in other words|specifically|that is),?\s+)?(?:this|that|which|these|it)\s+"
     r"(?:means|includes?|covers?|can include|may include|involves?)\b[^.;:]{0,40}:\s*$|"
     r"^\W*(?:for example|for instance|e\.g\.|in particular|specifically|currently|at present|"
@@ -506,19 +507,19 @@ def _last_clause(text: str) -> int:
 
 # A lead-in whose list is the exceptions to its denial ("…, with these exceptions:", "…, except as
 # follows:", "…, other than:").
-_EXCEPTION_LEAD = re.compile(r"\b(?:with|subject to|apart from) (?:the|these|a few|some)? ?(?:following )?exceptions?\s*:\s*$|"
+_EXCEPTION_LEAD = _lazy_re.compile(r"\b(?:with|subject to|apart from) (?:the|these|a few|some)? ?(?:following )?exceptions?\s*:\s*$|"
                              r"\b(?:except|other than|unless|save)\b[^:;]{0,40}:\s*$", re.I)
 # The words that open an exception to a denial ("except our cloud host", "apart from…").
 _EXCEPTION_OPENER = (r"(?:except(?: for)?|apart from|aside from|other than|besides|beyond|with the exception of|save(?: for)?|"
                      + _OUTSIDE_AN_ACCOUNT + r")")
 # An exception that opens the sentence, up to the denial's subject: "Apart from the ad networks
 # named above, and our cloud host, we do not share…" (the networks and the host are not denied).
-_LEADING_EXCEPTION = re.compile(
+_LEADING_EXCEPTION = _lazy_re.compile(
     r"^\W*(?:" + _EXCEPTION_OPENER + r"|unless)" + r"[^;:.]{0,300}?,\s*(?=(?:we|i|they|it|our (?:company|business|site|app|service))\b)",
     re.I)
 
 
-_CELL_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+_CELL_SENTENCE_END = _lazy_re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
 def _own_cell_sentence(text: str, at: int) -> str:
@@ -556,28 +557,28 @@ def denial_scope(text: str, trigger_end: int) -> str:
 
 
 #: A negator anywhere ("not", "never", "no", "n't"); the label reads it too.
-_NEGATOR = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)
+_NEGATOR = _lazy_re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)
 # Where a clause with its own subject begins: "…, and we…", "…; we…", "…, but they…"
 # (or with no comma before "we": "…to send you the alerts you requested and we will not share it")
-_NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)\s+|;\s*(?:and\s+|but\s+)?)(?=(?:we|they|i|our\s+\w+)\s)|"
+_NEXT_CLAUSE = _lazy_re.compile(r"(?:,\s*(?:and|but|while|whereas)\s+|;\s*(?:and\s+|but\s+)?)(?=(?:we|they|i|our\s+\w+)\s)|"
                           r"\s(?:and|but)\s+(?=(?:we|i)\s)", re.I)
 
 
-_EXCEPTION_WORD = re.compile(_EXCEPTION_OPENER, re.I)
+_EXCEPTION_WORD = _lazy_re.compile(_EXCEPTION_OPENER, re.I)
 # what a parent, guardian or school does that opens a denial about children ("unless a parent sets up
 # a household profile", "unless their school has signed up")
 # another part of the service that does what a denial rules out ("…, but our website does")
-_BUT_ANOTHER_DOES = re.compile(r"\s+(?:our|the|its|their)\s+(?:[\w-]+\s+)?(?:web ?sites?|sites?|apps?|applications?|"
+_BUT_ANOTHER_DOES = _lazy_re.compile(r"\s+(?:our|the|its|their)\s+(?:[\w-]+\s+)?(?:web ?sites?|sites?|apps?|applications?|"
                                r"services?|platforms?|stores?|versions?|products?|pages?)\s+(?:does|do|did|uses?|may|will|can|sets?)\b",
                                re.I)
-_BY_GROWN_UPS = re.compile(r"\s+(?:(?:a|the|their|your|his or her|its)\s+)?(?:parents?|guardians?|schools?|teachers?|"
+_BY_GROWN_UPS = _lazy_re.compile(r"\s+(?:(?:a|the|their|your|his or her|its)\s+)?(?:parents?|guardians?|schools?|teachers?|"
                            r"legal guardians?)\b", re.I)
-_CLAUSE_END = re.compile(r"[;:.!?]")
+_CLAUSE_END = _lazy_re.compile(r"[;:.!?]")
 
 
 # ...or until a parent agrees ("we do not knowingly collect … from children under 13 without
 # verifiable parental consent")
-_UNTIL_PARENT_CONSENT = re.compile(r"\b(?:without|unless (?:we (?:have|obtain|receive|get)|with)|"
+_UNTIL_PARENT_CONSENT = _lazy_re.compile(r"\b(?:without|unless (?:we (?:have|obtain|receive|get)|with)|"
                                    # ("…before we have obtained verifiable parental consent")
                                    r"(?:before|until) we (?:have |first )?(?:obtain(?:ed)?|receiv(?:e|ed)|g[eo]t(?:ten)?|ha(?:ve|d))|"
                                    r"(?:after|upon) (?:obtaining|receiving|getting))\s+"
@@ -597,7 +598,7 @@ _UNTIL_PARENT_CONSENT = re.compile(r"\b(?:without|unless (?:we (?:have|obtain|re
 
 # A word that a clause with a verb of its own holds (a subject pronoun, an auxiliary, a negation):
 # "We share it with…", "Your data is never sold"; a heading with none names a topic.
-_FINITE_WORD = re.compile(r"\b(?:we|you|they|i|it|is|are|was|were|be|will|would|may|might|can|could|do|does|did|"
+_FINITE_WORD = _lazy_re.compile(r"\b(?:we|you|they|i|it|is|are|was|were|be|will|would|may|might|can|could|do|does|did|"
                           r"has|have|had|shall|should|must|never|not|no|collects|uses|shares|sells|discloses|gathers|"
                           r"keeps|stores|retains|protects|sends|receives|transfers|tracks|provides|processes|obtains|"
                           r"honou?rs|respects|responds|asks|offers|lets|allows)\b|n[’']t\b", re.I)
@@ -605,7 +606,7 @@ _FINITE_WORD = re.compile(r"\b(?:we|you|they|i|it|is|are|was|were|be|will|would|
 
 # A denial that holds only until the reader agrees ("we will not share it without your consent",
 # "unless you opt in"): no promise that it never happens.
-_UNTIL_CONSENT = re.compile(
+_UNTIL_CONSENT = _lazy_re.compile(
     r"\bwithout (?:first )?(?:obtaining |getting |asking for |receiving )?(?:(?:your|the user[’']s|their) "
     r"(?:prior |express |explicit |affirmative |written |signed )?|(?:prior|express|explicit|affirmative|written|signed) )"
     r"(?:consent|permission|authori[sz]ation)\b|"
@@ -622,7 +623,7 @@ _UNTIL_CONSENT = re.compile(
     r"say yes|said yes|give (?:us )?(?:your )?(?:consent|permission))\b", re.I)
 
 
-_POINTER_EXCEPTION = re.compile(
+_POINTER_EXCEPTION = _lazy_re.compile(
     r"(?:except|other than|save|apart from) (?:as|where) (?:(?:otherwise|specifically|expressly|further|more fully) )?"
     r"(?:described|outlined|set (?:forth|out)|provided|disclosed|stated|noted|explained|detailed|specified|"
     r"permitted|indicated|mentioned|discussed)(?: (?:in|by|under))?(?: (?:this|our|the) (?:privacy )?"
@@ -630,19 +631,19 @@ _POINTER_EXCEPTION = re.compile(
     re.I)
 
 
-_LEGAL_EXCEPTION = re.compile(
+_LEGAL_EXCEPTION = _lazy_re.compile(
     r"\b(?:without|unless|except (?:with|under|pursuant to|in response to))\b(?=[^.;:]{0,80}?\b(?:warrants?|court orders?|"
     r"subpoenas?|legal process|compelled|required by (?:law|a court)|legally required|emergenc(?:y|ies))\b)", re.I)
 
 
 # A sentence that denies something ("we do not…", "we never…", "…isn't…").
-_DENIES = re.compile(r"\b(?:do|does|did|will|would|shall|can|could|may|is|are|was|were)\s+(?:not|never)\b|\bnever\b|"
+_DENIES = _lazy_re.compile(r"\b(?:do|does|did|will|would|shall|can|could|may|is|are|was|were)\s+(?:not|never)\b|\bnever\b|"
                      r"n[’']t\b|\bno longer\b", re.I)
 
 
 # A clause that makes a denial of its own: "…, and we do not disclose it…", "…, nor do we…" (not
 # one that goes on with the same denial: "…, and we will not otherwise disclose it…").
-_OWN_DENIAL = re.compile(r"(?:,|;|\band\b|\bbut\b)\s+(?:(?:and|but)\s+)?(?:we|they|it|these|this|such data)\s+(?:\w+\s+){0,2}?"
+_OWN_DENIAL = _lazy_re.compile(r"(?:,|;|\band\b|\bbut\b)\s+(?:(?:and|but)\s+)?(?:we|they|it|these|this|such data)\s+(?:\w+\s+){0,2}?"
                          r"(?:not|never)\b(?!\s+otherwise)|\bnor\b", re.I)
 
 
@@ -714,7 +715,7 @@ def denial_exception(text: str, trigger_end: int) -> str:
 # capital, looking back over it: a pattern that opens with a character set is scanned for
 # that set by ``re`` (one of ~1 character in 30 is a capital), one that opens with a
 # look-behind is tried at every character, a third slower.)
-_SUBJECT = re.compile(
+_SUBJECT = _lazy_re.compile(
     r"((?:[A-Z](?<![\w.@/][A-Z])[\w&'’.-]{0,40}\w)(?:[ \t]+(?:[A-Z][\w&'’.-]{0,40}\w|of|&|and)){0,3}(?:,? (?:Inc|Ltd|Co|Corp|LLC|PLC|plc)\.?)?)[ \t]+"
     r"(?=(?:also|may|will|does|do|did|might|can|shall|would|currently|generally|only|never|not|"
     r"automatically|uses?|collects?|receives?|shares?|discloses?|obtains?|gathers?|stores?|retains?|keeps?|"
@@ -737,7 +738,7 @@ contractors contractor players player readers reader listeners viewers shoppers 
 
 # A short name the policy gives itself, in brackets after its full name: 'Acme Ltd ("Acme", "we",
 # "us")', 'The City of Springfield (the "City")', 'Kestrel Exchange Ltd (hereinafter "Kestrel")'.
-_DECLARED = re.compile(
+_DECLARED = _lazy_re.compile(
     r"\(((?:(?:collectively|together|hereinafter|hereafter|also|referred to as|called|known as|the)[,\s]+){0,3})"
     r"[\"“”]((?:[Tt]he[ \t]+)?[A-Z][\w&'’.-]{0,40}(?:[ \t][A-Z][\w&'’.-]{0,40}){0,2})[\"“”][^()]{0,80}\)")
 # ...which a policy also does for what it offers or for the reader ('(the "Services")', '("User")')
@@ -745,10 +746,10 @@ _NOT_DECLARED = frozenset("""site sites website websites web app apps applicatio
 services policy privacy notice terms agreement content data information user users you your customer customers
 client clients member members visitor visitors subscriber subscribers licensee account accounts personal
 products product software device devices""".split())
-_ARTICLE = re.compile(r"\b[Tt]he\s*$")
-_WE_QUOTED = re.compile(r"[\"“”](?:we|us|our)[\"“”]", re.I)
+_ARTICLE = _lazy_re.compile(r"\b[Tt]he\s*$")
+_WE_QUOTED = _lazy_re.compile(r"[\"“”](?:we|us|our)[\"“”]", re.I)
 # the full name right before the brackets: capitalised words, with "of", "and", "&", a suffix
-_FULL_NAME = re.compile(r"[A-Z][\w&'’.-]*(?:,?[ \t]+(?:[A-Z][\w&'’.-]*|of|and|&|the|for))*[ \t]*$")
+_FULL_NAME = _lazy_re.compile(r"[A-Z][\w&'’.-]*(?:,?[ \t]+(?:[A-Z][\w&'’.-]*|of|and|&|the|for))*[ \t]*$")
 
 
 def _declared_names(doc: Document) -> list[str]:
@@ -851,7 +852,7 @@ _AGREEING = r"(does|has|is|was|" + _VERB_STEMS + r"(?:s|es)|complies)"
 # The word after an own name that makes the name the doer: an auxiliary, an adverb, a verb ("Acme
 # may", "Acme never", "Acme sells", "Acme collected"), or no noun at all ("Acme and its partners",
 # "to Acme online"); any other word is a noun the name qualifies ("the Acme website").
-_DOER_NEXT = re.compile(_VERB_STEMS + r"(?:s|es|ed|d|ing)?|"
+_DOER_NEXT = _lazy_re.compile(_VERB_STEMS + r"(?:s|es|ed|d|ing)?|"
                         r"may|might|will|would|can|could|shall|should|must|do|did|has|have|had|are|were|be|also|"
                         r"never|not|only|\w+ly|\w+s|\w+ed|and|or|nor|but|which|that|who|whom|where|when|as|if|"
                         r"to|for|from|with|in|on|at|by|of|via|through|under|online|offline|directly|itself|here|there",
@@ -1040,7 +1041,7 @@ def _in_section(rule: Rule, heading: str) -> bool:
     return True
 
 
-_DOCUMENT_TITLE = re.compile(r"\b(?:privacy|policy|notice|statement|terms|charter|cookies?)\b", re.I)
+_DOCUMENT_TITLE = _lazy_re.compile(r"\b(?:privacy|policy|notice|statement|terms|charter|cookies?)\b", re.I)
 
 
 def section_contexts(doc: Document) -> list[str]:
@@ -1073,15 +1074,15 @@ def section_contexts(doc: Document) -> list[str]:
 # not use tracking [pixels from advertisers]"); whether it denies the trigger, :func:`negation_of`
 # says; a verb of letting or asking between them denies something else ("does not allow our
 # providers to use…").
-_NEG_RIGHT_BEFORE = re.compile(r"(?:\b(?:not|never)(?!\s+track\b)|n[’']t)"  # ("Do Not Track" is a name)
+_NEG_RIGHT_BEFORE = _lazy_re.compile(r"(?:\b(?:not|never)(?!\s+track\b)|n[’']t)"  # ("Do Not Track" is a name)
                                r"(?:\s+(?!(?:allow|permit|let|authori[sz]e|require|ask|want|have|need|expect)\w*\b)[\w’'-]+){0,2}?\s+$",
                                re.I)
 
 
-_CELL_NO = re.compile(r"\s*(?:no|not|never|none|we do not|we don[’']t)\b", re.I)
-_CELL_YES = re.compile(r"\s*(?:yes|we do)\b", re.I)
-_CELL_NOT_ONE = re.compile(r"\s*not (?:sold|shared|disclosed)\b(?!\s+(?:or|and|nor)\b)", re.I)
-_CELL_OTHER_YES = re.compile(r"\b(?:shared|disclosed|made available|sold) (?:only )?(?:with|to)\b", re.I)
+_CELL_NO = _lazy_re.compile(r"\s*(?:no|not|never|none|we do not|we don[’']t)\b", re.I)
+_CELL_YES = _lazy_re.compile(r"\s*(?:yes|we do)\b", re.I)
+_CELL_NOT_ONE = _lazy_re.compile(r"\s*not (?:sold|shared|disclosed)\b(?!\s+(?:or|and|nor)\b)", re.I)
+_CELL_OTHER_YES = _lazy_re.compile(r"\b(?:shared|disclosed|made available|sold) (?:only )?(?:with|to)\b", re.I)
 
 
 def _cell_answer(text: str, at: int) -> bool | None:
@@ -1108,7 +1109,7 @@ def _cell_answer(text: str, at: int) -> bool | None:
     return None
 
 
-_LAST_WORD = re.compile(r"[\W_]*\w+$")
+_LAST_WORD = _lazy_re.compile(r"[\W_]*\w+$")
 
 
 def _fired(rule: Rule, text: str, prefix: str, first: Any) -> tuple[bool, bool, dict, int]:
@@ -1758,7 +1759,7 @@ _WITHOUT_EXCLUSIONS = object()  # key of a run's fill memory: a text without an 
 
 # A trailing aside that offers the reader a choice about what the sentence says first ("…, which
 # you can unsubscribe from", "…; you can turn these off in Cookie Preferences").
-_CHOICE_ASIDE = re.compile(r"(?:,\s*(?:which|that|and)|;|\s+[—–-])\s+(?:you|users)\s+(?:can|may)\b", re.I)
+_CHOICE_ASIDE = _lazy_re.compile(r"(?:,\s*(?:which|that|and)|;|\s+[—–-])\s+(?:you|users)\s+(?:can|may)\b", re.I)
 
 
 def _in_aside(text: str, trigger_end: int) -> bool:
@@ -1771,16 +1772,16 @@ def _in_aside(text: str, trigger_end: int) -> bool:
 # keep my searches?" / "Six months."): the answer says nothing alone, so the rules read the question
 # as a statement ("we sell your data", "we keep your searches six months"), denied when the answer
 # is no. The question is quoted with the answer.
-_BARE_ANSWER = re.compile(r"^\W*(?P<a>no|nope|never|not at all|absolutely not|not ever|yes|yep|of course|certainly|"
+_BARE_ANSWER = _lazy_re.compile(r"^\W*(?P<a>no|nope|never|not at all|absolutely not|not ever|yes|yep|of course|certainly|"
                           r"absolutely)\b(?:[\s,;:—–-]+(?:[\w’']+[\s,.!]*){0,3})?[.!]?\s*$", re.I)
 _NO_ANSWER = frozenset({"no", "nope", "never", "not at all", "absolutely not", "not ever"})
-_HOW_LONG = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s*)?how long\s+(?P<q>.*?)\s*\?+\W*$", re.I | re.S)
-_PERIOD_ANSWER = re.compile(r"^\W*(?:for\s+|up to\s+|about\s+|around\s+|at least\s+|at most\s+)?(?:\d+|one|two|three|four|"
+_HOW_LONG = _lazy_re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s*)?how long\s+(?P<q>.*?)\s*\?+\W*$", re.I | re.S)
+_PERIOD_ANSWER = _lazy_re.compile(r"^\W*(?:for\s+|up to\s+|about\s+|around\s+|at least\s+|at most\s+)?(?:\d+|one|two|three|four|"
                             r"five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|a few|several|until|as long as|"
                             r"while|forever|indefinitely)\b", re.I)
-_YES_NO_QUESTION = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s*)?(?P<aux>do|does|did|will|would|can|could|may|might|should|shall|"
+_YES_NO_QUESTION = _lazy_re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s*)?(?P<aux>do|does|did|will|would|can|could|may|might|should|shall|"
                               r"is|are|was|were|have|has)\s+(?P<rest>.*?)\s*\?+\W*$", re.I | re.S)
-_PARTICIPLE = re.compile(r"^(?:\w+(?:ed|en)|sold|kept|held|told|sent|made|given|shown|seen|known|stored|shared|used|put|"
+_PARTICIPLE = _lazy_re.compile(r"^(?:\w+(?:ed|en)|sold|kept|held|told|sent|made|given|shown|seen|known|stored|shared|used|put|"
                          r"safe|secure|encrypted|protected|transferred|deleted)$", re.I)
 _READER_WORDS = {"my": "your", "me": "you", "mine": "yours", "i": "you", "myself": "yourself", "i'm": "you are",
                  "i’m": "you are"}
@@ -1841,12 +1842,12 @@ def _answered(doc: Document, s: Sentence) -> tuple[Sentence, str, str] | None:
 # A clause number of several levels opening a sentence ("3.5 To send you offers", "4.2.1 We
 # share…"). Rules allow for a list mark or a one-level number ("(a)", "3.") before the words they
 # anchor at the start; a clause number is read as spaces (the offsets stay the text's).
-_CLAUSE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s+\S)")
+_CLAUSE_NUMBER = _lazy_re.compile(r"\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s+\S)")
 
 
 # A word hyphenated across a line break ("overwrit-\nten", "knowin-\ngly"), as in text copied out of a
 # PDF, is read whole; not the first part of a compound a hyphen joins anyway ("third-\nparty").
-_LINE_HYPHEN = re.compile(r"\b([A-Za-z]{2,})-\n([ \t]*)([a-z]{2,})")
+_LINE_HYPHEN = _lazy_re.compile(r"\b([A-Za-z]{2,})-\n([ \t]*)([a-z]{2,})")
 _COMPOUND_HEADS = frozenset(
     "third first opt non self cross log sign follow check built add real long short well so web user end one two "
     "multi anti double high low full part age year month day time set pop read write state country machine privacy "
@@ -1865,12 +1866,12 @@ def dehyphenated(text: str) -> str:
 
 
 # (a verb makes it a sentence: "We collect your name." is no label)
-_PRACTICE_VERB = re.compile(r"\b(?:collect|use|share|sell|keep|store|send|ask|get|receive|gather|track|process|disclose)"
+_PRACTICE_VERB = _lazy_re.compile(r"\b(?:collect|use|share|sell|keep|store|send|ask|get|receive|gather|track|process|disclose)"
                            r"(?:s|ed|ing)?\b", re.I)
 _USES_OF_DATA = ("first_party_collection_use", "third_party_sharing_collection", "user_choice_control")
 # A paragraph's label: a few words with a capital, ended by a full stop ("Advertising.", "Marketing
 # emails.", "3. Analytics."), as a bold lead-in splits off its paragraph
-_PARAGRAPH_LABEL = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][\w’'/&-]*(?:\s+[\w’'/&-]+){0,3}\s*\.\W*$")
+_PARAGRAPH_LABEL = _lazy_re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][\w’'/&-]*(?:\s+[\w’'/&-]+){0,3}\s*\.\W*$")
 
 
 def _read_as(s: Sentence) -> str:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Iterator
 
+from . import _lazyre as _lazy_re
 from .errors import InputError
 
 #: Default largest input accepted, in bytes (``--max-bytes`` changes it).
@@ -218,7 +219,7 @@ def _looks_binary(head: bytes) -> bool:
     return controls / len(head) > 0.10
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = _lazy_re.compile("[\ud800-\udfff]")
 
 
 def normalize_newlines(text: str) -> str:
@@ -327,11 +328,11 @@ def _sections_from_headings(text: str, heads: list[tuple[int, int, str, int]]) -
 # Plain text
 # ---------------------------------------------------------------------------------------------
 
-_PARA_SPLIT = re.compile(r"\n[ \t\f\v]*\n\s*")
-_LIST_MARK = re.compile(r"^\s*(?:[-*•·▪◦‣⁃–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_PARA_SPLIT = _lazy_re.compile(r"\n[ \t\f\v]*\n\s*")
+_LIST_MARK = _lazy_re.compile(r"^\s*(?:[-*•·▪◦‣⁃–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 
 
-_SHORT_LEAD_IN = re.compile(
+_SHORT_LEAD_IN = _lazy_re.compile(
     r"^(?:we|you|they|i|this|these|it|he|she|each|all)\b|\b(?:following|include|includes|including|such as|"
     r"are|is|as follows|namely|like|contain|contains)\s*:$|"
     # a lead that only points at its list ("For example:", "Under the current schedule:")
@@ -352,7 +353,7 @@ def _title_case(words: list[str]) -> bool:
 
 # A line of a postal address set out as lines ("Attn: Privacy Office", "1200 Liberty Avenue, Suite
 # 400", "Pittsburgh, PA 15222", "Leeds LS2 7EX"): written like a title, but no heading.
-_ADDRESS_LINE = re.compile(
+_ADDRESS_LINE = _lazy_re.compile(
     r"^(?:attn\b|attention\s*:|c/o\b|p\.?\s?o\.?\s+box\s+\d"
     r"|\d{1,5}[a-z]?\s+(?:[\w.'’-]+\s+){1,4}?(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|"
     r"place|pl|square|sq|court|ct|parkway|pkwy|plaza|terrace|highway|hwy|row|circle|crescent|quay|wharf)\b"
@@ -424,22 +425,22 @@ def _short_title(line: str) -> bool:
             and not (s.endswith(":") and _SHORT_LEAD_IN.search(s)))
 
 
-_WH_START = re.compile(r"(?:How|Why|What|Who|Whom|When|Where|Which)\s")
-_WH_TITLE = re.compile(r"^(?:who|whom|what|how|why|when|where|which)\s+(?:\w+\s+){1,5}(?:with|for|to|about|from|on)$", re.I)
-_OPEN_END = re.compile(
+_WH_START = _lazy_re.compile(r"(?:How|Why|What|Who|Whom|When|Where|Which)\s")
+_WH_TITLE = _lazy_re.compile(r"^(?:who|whom|what|how|why|when|where|which)\s+(?:\w+\s+){1,5}(?:with|for|to|about|from|on)$", re.I)
+_OPEN_END = _lazy_re.compile(
     r"\b(?:and|or|of|the|to|for|in|on|a|an|with|by|from|at|as|that|which|who|your|our|their|its|is|are|"
     r"was|were|be|we|you|may|will|can|not|such|this|these|any|all|if|when|about|than|into|us)\s*$", re.I)
 
 
 # A heading that names the document: "Privacy Policy", "Cookie Notice", "Data Protection Statement",
 # and health notices' "Notice of Privacy Practices".
-_TITLE_WORDS = re.compile(r"(?i)\b(?:privacy|cookies?|data protection)\b.*\b(?:policy|notice|statement|practices)\b|"
+_TITLE_WORDS = _lazy_re.compile(r"(?i)\b(?:privacy|cookies?|data protection)\b.*\b(?:policy|notice|statement|practices)\b|"
                           r"\b(?:notice|statement) of (?:\w+ )?privacy\b")
 
 
 # A decimal clause number opening a line ("1.1 We collect…", "4.2. Sharing"), as numbered
 # policies number the paragraphs under a numbered title.
-_CLAUSE_NUMBER = re.compile(r"^\s*\(?\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\)?\s+\S")
+_CLAUSE_NUMBER = _lazy_re.compile(r"^\s*\(?\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\)?\s+\S")
 
 
 def _lead_title(line: str, nxt: str) -> bool:
@@ -496,7 +497,7 @@ def _text_blocks(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 # A title in capitals on a line of its own, maybe numbered: "3. HOW WE USE YOUR INFORMATION".
-_CAPS_TITLE_LINE = re.compile(
+_CAPS_TITLE_LINE = _lazy_re.compile(
     r"\n[ \t]*((?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)[ \t]+)?[A-Z][A-Z'’&/,()-]*(?:[ \t]+[A-Z'’&/,()-]+){1,11})[ \t]*(?=\n)")
 
 def _long_numbered_title(title: str) -> bool:
@@ -518,7 +519,7 @@ def _numbered_title_over_clauses(text: str, line: str, end: int) -> bool:
 
 
 # A numbered title over its first numbered clause: "3. Your rights" above "3.1 You can…".
-_NUMBERED_TITLE_LINE = re.compile(r"\n[ \t]*((\d{1,2})[.)][ \t]+[A-Z][^\n.!?;:]{0,70}?)[ \t]*(?=\n[ \t]*\(?\2\.\d)")
+_NUMBERED_TITLE_LINE = _lazy_re.compile(r"\n[ \t]*((\d{1,2})[.)][ \t]+[A-Z][^\n.!?;:]{0,70}?)[ \t]*(?=\n[ \t]*\(?\2\.\d)")
 
 
 def document_from_text(text: str, source: str = "-", encoding: str = "utf-8", fmt: str = "text") -> Document:
@@ -614,7 +615,7 @@ def document_from_text(text: str, source: str = "-", encoding: str = "utf-8", fm
 # A sentence end glued to a short title glued to the next sentence's first word: ".Title wordsWord".
 # The title has 1–8 words, no sentence punctuation, and ends in a lower-case letter that runs
 # straight into a capitalised word (a pronoun or article, as sections begin: "We", "When", "The"…).
-_GLUED = re.compile(
+_GLUED = _lazy_re.compile(
     r"(?<=[a-z0-9)][.!?])([A-Z][A-Za-z'’&/-]*(?:[ \t]+[A-Za-z'’&/-]+){0,7}?[a-z])"
     r"(?=(?:We|When|Our|The|This|These|If|You|Your|In|Any|Some|A|As|To|For|At|By|Most|Please|Cookies|Information|"
     r"Personal|Like|All|Each|Users?|Unless|Where|Although|Should|Depending|From|It|Third|Such|Once|Upon|On|"
@@ -623,7 +624,7 @@ _GLUED = re.compile(
 # What precedes and opens every match of _GLUED (its lookbehind and first letter). A pattern led by
 # a lookbehind is tried at every position; this one is searched for by its leading class, so most
 # paragraphs, which have no ".Title", are done with at C speed.
-_GLUED_HINT = re.compile(r"[a-z0-9)][.!?][A-Z]")
+_GLUED_HINT = _lazy_re.compile(r"[a-z0-9)][.!?][A-Z]")
 
 
 def _glued_headings(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -666,7 +667,7 @@ _END_PUNCT = (".", "!", "?", ":", ";", "\u201d", '"', ")")
 
 # A word broken at the end of a line with a hyphen ("we do not knowin-" / "gly collect"), as text
 # copied out of a PDF has them: the line runs on, whatever its length.
-_HYPHENATED_END = re.compile(r"[A-Za-z]{2}-$")
+_HYPHENATED_END = _lazy_re.compile(r"[A-Za-z]{2}-$")
 
 
 def _line_units(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -1035,28 +1036,28 @@ def _syntok_spans(unit: str) -> list[tuple[int, int]]:
 # "Acme (Pty) Ltd.", "Anadolu A.Ş.") and a document's revision ("Rev. 01/2026"). syntok ends a
 # sentence at their full stop when a capital or a number follows; a span that ends with one is
 # joined to the next.
-_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:Pte|Pty|Pvt|Sdn|Bhd|Tbk|Rev|Ş|Şti)\.$")
+_ABBREVIATION_END = _lazy_re.compile(r"(?<![\w.])(?:Pte|Pty|Pvt|Sdn|Bhd|Tbk|Rev|Ş|Şti)\.$")
 
 
 # An e-mail address that ends a sentence ("…email privacy@acme.example. California residents may…"):
 # syntok reads its full stop as part of the address and runs on into the next sentence.
-_EMAIL_STOP = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.(?=\s+[\"“‘(]?[A-Z])")
+_EMAIL_STOP = _lazy_re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.(?=\s+[\"“‘(]?[A-Z])")
 
 
 # ...and so does a web address ("…to serve ads on wordwell.com. You may opt out…").
 _TLDS = ("com", "org", "net", "edu", "gov", "io", "co", "us", "uk", "ca", "au", "de", "fr", "eu", "info", "biz",
          "app", "tv", "me", "example")
-_SITE_STOP = re.compile(r"(?<![\w.@/-])(?:https?://)?(?:[\w-]+\.)+(?:" + "|".join(_TLDS) + r")(?:/[\w./%-]*?)?\."
+_SITE_STOP = _lazy_re.compile(r"(?<![\w.@/-])(?:https?://)?(?:[\w-]+\.)+(?:" + "|".join(_TLDS) + r")(?:/[\w./%-]*?)?\."
                         r"(?=\s+[\"“‘(]?[A-Z])", re.I)
 # ...and so do a section number ("…described in section 2.6. Fitness data is…") and a company form
 # before a new sentence's first word ("We are Acme Ltd. We collect…"), which syntok reads as
 # abbreviations.
-_NUMBER_STOP = re.compile(r"\b(?:[Ss]ections?|[Cc]lauses?|[Pp]aragraphs?|[Aa]rticles?|[Pp]arts?)\s+\d+(?:\.\d+)+\.(?=\s+[A-Z][a-z])")
-_FORM_STOP = re.compile(r"\b(?:Ltd|Inc|Corp|LLC|GmbH|plc|PLC|Co)\.(?=\s+(?:We|Our|You|Your|This|These|If|When|In|For|It|They|"
+_NUMBER_STOP = _lazy_re.compile(r"\b(?:[Ss]ections?|[Cc]lauses?|[Pp]aragraphs?|[Aa]rticles?|[Pp]arts?)\s+\d+(?:\.\d+)+\.(?=\s+[A-Z][a-z])")
+_FORM_STOP = _lazy_re.compile(r"\b(?:Ltd|Inc|Corp|LLC|GmbH|plc|PLC|Co)\.(?=\s+(?:We|Our|You|Your|This|These|If|When|In|For|It|They|"
                         r"Please|The|Any|All|Where)\b)")
 # Cheap tests first (most units hold none of these): a web address's ending (lower case, as
 # addresses are written), the words a section number follows, a company form's full stop.
-_SITE_STOP_HINT = re.compile(r"\.(?:" + "|".join(_TLDS) + r")[./]")
+_SITE_STOP_HINT = _lazy_re.compile(r"\.(?:" + "|".join(_TLDS) + r")[./]")
 _NUMBER_WORDS = ("ection", "lause", "rticle", "aragraph", "art ", "arts ")
 _FORM_PIECES = ("Ltd.", "Inc.", "Corp.", "LLC.", "GmbH.", "plc.", "PLC.", "Co.")
 
@@ -1158,12 +1159,12 @@ def _split_sentences(doc: Document, heading_paras: set[int], whole_paras: frozen
 # ---------------------------------------------------------------------------------------------
 
 # (a decimal clause number, "3.1 We do not…", numbers a paragraph of its own, not a list item)
-_ITEM_MARK = re.compile(r"^\s*(?:[-*•·▪◦‣⁃–—>]|\(?\d{1,2}(?:\)|\.(?!\d))|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}[.)])\s*")
+_ITEM_MARK = _lazy_re.compile(r"^\s*(?:[-*•·▪◦‣⁃–—>]|\(?\d{1,2}(?:\)|\.(?!\d))|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}[.)])\s*")
 # A lead-in ends with a colon, or stops mid-phrase on a word that wants a list after it.
 _LEAD_WORDS = ("include", "includes", "including", "such as", "following", "are", "is", "as follows", "from", "to",
                "for", "like", "namely", "e.g.", "i.e.", "contain", "contains", "comprise", "comprises", "of",
                "with", "by", "when", "where", "if", "about", "on")
-_LEAD_END = re.compile(r"(?::|\b(?:" + "|".join(map(re.escape, _LEAD_WORDS)) + r"))\s*$", re.I)
+_LEAD_END = _lazy_re.compile(r"(?::|\b(?:" + "|".join(map(re.escape, _LEAD_WORDS)) + r"))\s*$", re.I)
 # A match of _LEAD_END ends where its text's trailing spaces begin ("\s" is what ``str.isspace``
 # tests) and, as re.I matches letter for letter, is no longer than its longest word.
 _LEAD_LONGEST = max(map(len, _LEAD_WORDS))
@@ -1279,7 +1280,7 @@ def _title_line(doc: Document, s: Sentence) -> bool:
             and sum(w[0].isupper() for w in words) >= 0.7 * len(words))
 
 
-_ENTRY_NUMBER = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}|[a-z])[.)]\s+|\W+", re.I)
+_ENTRY_NUMBER = _lazy_re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}|[a-z])[.)]\s+|\W+", re.I)
 
 
 def _entry_key(text: str) -> str:
@@ -1328,7 +1329,7 @@ def mark_structure(doc: Document) -> None:
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
               "nav", "footer", "aside", "form", "button", "select", "input", "textarea", "head", "menu",
               "dialog")
-_BOILERPLATE = re.compile(
+_BOILERPLATE = _lazy_re.compile(
     r"(?:^|[\s_-])(?:cookie[-_]?(?:banner|bar|notice|consent|popup|modal)|consent|gdpr[-_]?banner|"
     r"onetrust|cookiebot|cc[-_]window|newsletter|subscribe|breadcrumbs?|navbar|nav|navigation|menu|"
     r"sidebar|site[-_]?footer|footer|site[-_]?header|masthead|skip[-_]?link|social|share|sharing|"
@@ -1340,10 +1341,10 @@ _BLOCK_TAGS = {"p", "div", "section", "article", "main", "blockquote", "pre", "a
                "figcaption", "dl", "dt", "dd", "ul", "ol", "table", "thead", "tbody", "tfoot", "header",
                "body", "html", "center", "details", "summary", "fieldset", "hr"}
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_WS = re.compile(r"\s+")
+_WS = _lazy_re.compile(r"\s+")
 
 
-_DATE_LINE = re.compile(r"\b(?:last (?:updated|modified|revised|changed)|effective(?: date| as of| from)?|updated|"
+_DATE_LINE = _lazy_re.compile(r"\b(?:last (?:updated|modified|revised|changed)|effective(?: date| as of| from)?|updated|"
                         r"revised|version|date)\b[^\n]{0,40}\b(?:19|20)\d\d\b", re.I)
 
 
@@ -1611,29 +1612,29 @@ def html_blocks(html: str, strip_boilerplate: bool = True) -> tuple[list[_Block]
 
 
 # A class or id naming a title ("title", "section-heading", "policy__headline").
-_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|heading|headline|subtitle|section[-_]?title)(?:$|[\s_-])", re.I)
+_TITLE_CLASS = _lazy_re.compile(r"(?:^|[\s_-])(?:title|heading|headline|subtitle|section[-_]?title)(?:$|[\s_-])", re.I)
 # The title of a privacy page ("Privacy Policy", "ACME PRIVACY NOTICE", "Our privacy statement").
-_PRIVACY_TITLE = re.compile(
+_PRIVACY_TITLE = _lazy_re.compile(
     r"^\W*(?:[\w.&'’-]+\s+){0,4}?(?:privacy|data protection|personal data)(?:\s+(?:and|&)\s+cookies?)?"
     r"\s+(?:policy|notice|statement|information)(?:\s+(?:for|of)\s+[^.!?]{1,40})?\W*$", re.I)
 # A sign-up box's heading, which a policy may also give its section on the newsletter ("Newsletter",
 # "Stay in touch": "If you join our newsletter, your email address is added to our Mailchimp
 # account…"): that section speaks of the reader's data, a sign-up box does not.
 _SIGN_UP = r"(?:join|subscribe to|sign up for|get) (?:our|the) (?:newsletter|mailing list)|newsletters?|stay in touch"
-_SIGN_UP_HEADING = re.compile(rf"^\W*(?:{_SIGN_UP})\W*$", re.I)
+_SIGN_UP_HEADING = _lazy_re.compile(rf"^\W*(?:{_SIGN_UP})\W*$", re.I)
 # A section of the page that is not the policy: sign-up boxes, reading lists, social links.
-_CLUTTER_HEADING = re.compile(
+_CLUTTER_HEADING = _lazy_re.compile(
     rf"^\W*(?:{_SIGN_UP}|"
     r"(?:related|popular|recent|latest|more|trending|recommended) (?:articles|posts|stories|reads|news|guides|links)|"
     r"you (?:may|might) also like|read (?:next|more)|follow us(?: on [\w ]+)?|share (?:this|on)\b.*|"
     r"connect with us|keep reading)\W*$", re.I)
-_SKIP_LINE = re.compile(r"^\W*(?:skip to (?:main )?content|back to top|go to top|print(?: this page)?|table of contents|"
+_SKIP_LINE = _lazy_re.compile(r"^\W*(?:skip to (?:main )?content|back to top|go to top|print(?: this page)?|table of contents|"
                         r"on this page|in this (?:article|section|policy)|jump to|got it|ok(?:ay)?|(?:i )?agree|(?:accept|reject|allow|deny)(?: all)?(?: cookies)?|"
                         r"decline|dismiss|close|cookie settings|manage (?:cookies|preferences|cookie preferences))\W*$", re.I)
-_COOKIE_BANNER = re.compile(
+_COOKIE_BANNER = _lazy_re.compile(
     r"^\W*(?:this (?:web ?site|site|page) uses cookies|we (?:and our partners )?use cookies)\b.{0,200}"
     r"\b(?:by (?:clicking|continuing|using|browsing|closing)|click (?:accept|ok|agree)|accept all|got it)\b", re.I)
-_COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)|copyright\b)|\ball rights reserved\W*$", re.I)
+_COPYRIGHT = _lazy_re.compile(r"^\W*(?:©|\(c\)|copyright\b)|\ball rights reserved\W*$", re.I)
 
 
 def _is_title_div(node) -> bool:
@@ -1681,7 +1682,7 @@ def _is_bold_lead(br) -> bool:
     return _bold_title(prev)
 
 
-_DATA_WORDS = re.compile(r"\b(?:personal|data|information|e-?mail address(?:es)?|unsubscribe|consent|privacy|process\w*|"
+_DATA_WORDS = _lazy_re.compile(r"\b(?:personal|data|information|e-?mail address(?:es)?|unsubscribe|consent|privacy|process\w*|"
                          r"collect\w*|shar(?:e|ed|ing)|stor(?:e|ed|ing)|delet\w*|withdraw)\b", re.I)
 
 
@@ -1774,19 +1775,19 @@ def _drop_clutter_blocks(blocks: list[_Block]) -> list[_Block]:
 # ---------------------------------------------------------------------------------------------
 
 # Column names as cookie tables spell them (matched against the whole header cell).
-_COOKIE_COL = re.compile(r"^(?:(?:name of (?:the )?)?(?:cookies?|trackers?)(?: or (?:similar )?(?:technolog(?:y|ies)|trackers?))?"
+_COOKIE_COL = _lazy_re.compile(r"^(?:(?:name of (?:the )?)?(?:cookies?|trackers?)(?: or (?:similar )?(?:technolog(?:y|ies)|trackers?))?"
                          r"(?:\s*(?:/|or)\s*(?:trackers?|technolog(?:y|ies)|pixels?|tags?))?(?: names?| ids?| identifiers?| keys?)?"
                          r"|names?|cookie/tracker names?)$", re.I)
-_PROVIDER_COL = re.compile(r"^(?:(?:cookie |data |service )?providers?|set by|placed by|served by|(?:cookie |host )?domains?|hosts?|"
+_PROVIDER_COL = _lazy_re.compile(r"^(?:(?:cookie |data |service )?providers?|set by|placed by|served by|(?:cookie |host )?domains?|hosts?|"
                            r"third[- ]part(?:y|ies)|compan(?:y|ies)|vendors?|owners?|sources?|party|"
                            r"(?:first|1st) or third[- ]party|(?:first|1st)/third[- ]party|(?:first|1st)[- ]party or third[- ]party|"
                            r"(?:cookie )?(?:owner|provider)/domain)$", re.I)
-_PURPOSE_COL = re.compile(r"^(?:purposes?(?: of (?:the )?cookies?)?|(?:cookie )?descriptions?|uses?|used for|functions?|"
+_PURPOSE_COL = _lazy_re.compile(r"^(?:purposes?(?: of (?:the )?cookies?)?|(?:cookie )?descriptions?|uses?|used for|functions?|"
                           r"(?:cookie )?categor(?:y|ies)|(?:cookie )?types?(?: of cookies?)?|why (?:we use it|is it used)|what (?:it|they) do(?:es)?)$", re.I)
-_EXPIRY_COL = re.compile(r"^(?:expir(?:y|ation|es|ation date|y date|ation period|y time|ation time)|(?:cookie )?(?:duration|lifespan|life ?time|life)|"
+_EXPIRY_COL = _lazy_re.compile(r"^(?:expir(?:y|ation|es|ation date|y date|ation period|y time|ation time)|(?:cookie )?(?:duration|lifespan|life ?time|life)|"
                          r"retention(?: period)?|storage (?:period|duration)|max(?:imum)?[- ]age|how long (?:it lasts|is it kept|it is kept))$", re.I)
 # A generic "Name" column is a cookie's name only beside a column that only cookie tables have.
-_ONLY_COOKIE_COL = re.compile(r"^(?:expir|lifespan|life ?time|max(?:imum)?[- ]age|(?:cookie )?duration)", re.I)
+_ONLY_COOKIE_COL = _lazy_re.compile(r"^(?:expir|lifespan|life ?time|max(?:imum)?[- ]age|(?:cookie )?duration)", re.I)
 
 
 @dataclass
@@ -1823,7 +1824,7 @@ def cookie_columns(header: list[str]) -> list[str] | None:
 
 
 # A note after a column's name ("Expiry (days)", "Provider (domain)") does not change its kind.
-_COL_NOTE = re.compile(r"\s*\([^()|]{1,30}\)$")
+_COL_NOTE = _lazy_re.compile(r"\s*\([^()|]{1,30}\)$")
 
 
 def _column_kind(name: str) -> str:
@@ -1837,7 +1838,7 @@ def _column_kind(name: str) -> str:
 
 # A cell that only ticks a column ("Yes", "No", "✓", "—"): a row of such a matrix ("Identifiers |
 # … | Collected: Yes | Sold or shared: No") stays plain, as "Sold or shared: No" would read as a sale.
-_MARK_CELL = re.compile(r"^\W*(?:yes|no|none|n/?a|x|✓|✔|✗|✘|×|-|–|—)?\W*$", re.I)
+_MARK_CELL = _lazy_re.compile(r"^\W*(?:yes|no|none|n/?a|x|✓|✔|✗|✘|×|-|–|—)?\W*$", re.I)
 
 
 def _header_names(cells: list[str] | None) -> list[str] | None:
@@ -1854,7 +1855,7 @@ def _header_names(cells: list[str] | None) -> list[str] | None:
 
 # The column of the US model privacy form (Gramm-Leach-Bliley Act) that answers each reason for
 # sharing: "Does Riverbend share?" (Yes / No), beside "Can you limit this sharing?".
-_DOES_SHARE = re.compile(r"^\W*does\s+\S.{0,60}?\s+share\W*$", re.I)
+_DOES_SHARE = _lazy_re.compile(r"^\W*does\s+\S.{0,60}?\s+share\W*$", re.I)
 
 
 def _sharing_names(cells: list[str] | None) -> list[str] | None:
@@ -1871,7 +1872,7 @@ def _sharing_names(cells: list[str] | None) -> list[str] | None:
 
 # A column that answers, for each category of data (a row), whether the company does something
 # with it: a CCPA notice's "Category | Examples | Collected? | Sold or shared? | Retention".
-_ANSWER_COL = re.compile(
+_ANSWER_COL = _lazy_re.compile(
     r"^\W*(?:(?:do|does|did|have|has|will|is|are)\s+(?:[\w’'-]+\s+){1,4}?)?(?:collect|sell|sold|shar|disclos)\w*"
     r"(?:\s*(?:or|/|and|,)\s*(?:collect|sell|sold|shar|disclos)\w*)*(?:\s+[^|?]{0,60}?)?\s*\??\s*:?\s*$", re.I)
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import __version__
+from . import _lazyre as _lazy_re
 from .extract import _EXCEPTION_OPENER, _NEGATOR, Evidence, Finding, dehyphenated, match_spans, practices as practices_of
 from .ingest import Document
 from .readability import Readability, measure
@@ -86,13 +87,13 @@ _DNT = {
 }
 # Where a denial of transfers says data stays ("we do not transfer your data outside the US"), and
 # the place a sentence says data is kept in ("stored on servers in the United States").
-_OUTSIDE = re.compile(r"\boutside (?:of )?(?:the )?([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,3})")
-_KEPT_IN = re.compile(r"\b(?:in|to|within) (?:the )?([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,3})")
-_DENIED_TO_PLACE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+){0,2}?(?:transfer|send|move|export|store|host|"
+_OUTSIDE = _lazy_re.compile(r"\boutside (?:of )?(?:the )?([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,3})")
+_KEPT_IN = _lazy_re.compile(r"\b(?:in|to|within) (?:the )?([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,3})")
+_DENIED_TO_PLACE = _lazy_re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+){0,2}?(?:transfer|send|move|export|store|host|"
                               r"process|share|disclose)\w*\s+(?:[\w-]+\s+){0,4}?(?:to|in|into) (?:the )?(?-i:[A-Z])", re.I)
-_LEAVES_PLACE = re.compile(r"\b(?:leaves?|leaving|left) (?:the )?((?-i:[A-Z])[\w.]*(?: (?-i:[A-Z])[\w.]*){0,3})", re.I)
-_LEAVES_COUNTRY = re.compile(r"\b(?:leaves?|leaving|left) (?:the|this|our) country\b", re.I)
-_ELSEWHERE = re.compile(r"\b(?:other countries|countries other|another country|abroad|overseas|internationally|outside|"
+_LEAVES_PLACE = _lazy_re.compile(r"\b(?:leaves?|leaving|left) (?:the )?((?-i:[A-Z])[\w.]*(?: (?-i:[A-Z])[\w.]*){0,3})", re.I)
+_LEAVES_COUNTRY = _lazy_re.compile(r"\b(?:leaves?|leaving|left) (?:the|this|our) country\b", re.I)
+_ELSEWHERE = _lazy_re.compile(r"\b(?:other countries|countries other|another country|abroad|overseas|internationally|outside|"
                         r"other (?:locations|jurisdictions|places))\b",
                         re.I)
 _PLACE_NAMES = {"us": "us", "u.s": "us", "u.s.": "us", "usa": "us", "united states": "us",
@@ -110,8 +111,8 @@ _THE_PLACES = {"united states": "the United States", "united states of america":
                "philippines": "the Philippines"}
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:\w+\s+){0,2}$|\bfrom $", re.I)
-_EXCEPT_TO = re.compile(r"\b" + _EXCEPTION_OPENER, re.I)  # the words extraction reads as opening an exception
+_FROM_BEFORE = _lazy_re.compile(r"\bfrom\s+(?:\w+\s+){0,2}$|\bfrom $", re.I)
+_EXCEPT_TO = _lazy_re.compile(r"\b" + _EXCEPTION_OPENER, re.I)  # the words extraction reads as opening an exception
 
 
 @functools.lru_cache(maxsize=8)
@@ -156,7 +157,7 @@ def _named_place(quotes: list[str], macro: str | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_KEPT_VERB = re.compile(r"\b(?:stor\w*|located|hosted|transferr?\w*|kept|held|processed|sent|backups?|servers?)\b[^.;]{0,40}$",
+_KEPT_VERB = _lazy_re.compile(r"\b(?:stor\w*|located|hosted|transferr?\w*|kept|held|processed|sent|backups?|servers?)\b[^.;]{0,40}$",
                         re.I)
 
 
@@ -202,7 +203,7 @@ _EEA_COUNTRIES = frozenset(
 _OTHER_NAMED = "Other named companies"
 # Companies named after "with" or "to" ("with Checkr, Onfido and TaskUs"), one capitalised word
 # each (or an acronym), and the words that look like one but name none.
-_NAMED_AFTER = re.compile(r"\b(?:with|to)\s+((?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{3,5})"
+_NAMED_AFTER = _lazy_re.compile(r"\b(?:with|to)\s+((?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{3,5})"
                           r"(?:(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{3,5}))*)\b")
 _NOT_A_NAME = frozenset({"You", "Your", "Us", "Our", "The", "This", "These", "Those", "Their", "Its", "It", "Them",
                          "Any", "All", "Other", "Others", "Third", "Such", "Section", "Sections", "Policy", "Privacy",
@@ -257,13 +258,13 @@ def _names_in(pattern: Any, findings: list[Finding]) -> str:
 # Companies named in brackets right after a kind of recipient ("our shipping partners (PostNord and
 # DHL)", "payment processors (such as Stripe)"): capitalised names, one to four words each.
 _NAME = r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&|of|and the))*"
-_PAREN_NAMES = re.compile(r"\s*\((?:(?:such as|e\.g\.,?|including|like|namely|for example,?|currently)\s+)?"
+_PAREN_NAMES = _lazy_re.compile(r"\s*\((?:(?:such as|e\.g\.,?|including|like|namely|for example,?|currently)\s+)?"
                           rf"({_NAME}(?:(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){_NAME})*)\s*\)")
 
 
 # What brackets after a kind of recipient hold that names no company: an acronym of the kind ("ISPs")
 # or a term the policy defines ("Targeted Advertising").
-_NOT_A_COMPANY = re.compile(r"(?-i:^[A-Z]{2,6}s$)|\b(?:advertising|marketing|services?|providers?|partners?|vendors?|"
+_NOT_A_COMPANY = _lazy_re.compile(r"(?-i:^[A-Z]{2,6}s$)|\b(?:advertising|marketing|services?|providers?|partners?|vendors?|"
                             r"processors?|data|information|affiliates?|parties|companies|analytics|cookies?)$", re.I)
 
 
@@ -289,7 +290,7 @@ _BUT_CONSENT = " without your consent"
 
 #: Data said to be anonymous or in totals only: "anonymous, aggregated information", "only
 #: anonymous statistics about our users".
-_ANONYMOUS_DATA = re.compile(r"\b(?:anonymous|anonymi[sz]ed|aggregated?|de-?identified|non-?personal|statistical)\b"
+_ANONYMOUS_DATA = _lazy_re.compile(r"\b(?:anonymous|anonymi[sz]ed|aggregated?|de-?identified|non-?personal|statistical)\b"
                              r"(?:,? (?:and |or )?(?:anonymous|anonymi[sz]ed|aggregated?|de-?identified|non-?personal|statistical))*"
                              r" (?:data|information|statistics|reports?|totals|numbers|figures|demographic information)\b", re.I)
 
@@ -303,13 +304,13 @@ def _only_anonymous(findings: list[Finding]) -> str:
     return ""
 
 
-_SHARE_VERB = re.compile(r"\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|"
+_SHARE_VERB = _lazy_re.compile(r"\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|"
                          r"sen(?:d|ds|t|ding)|transferr?(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|report(?:s|ed|ing)?|"
                          r"publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)|sell(?:s|ing)?|sold|pass(?:es|ed|ing)?|make available|"
                          # (what they gather first: "may use cookies … to collect information …; to
                          # report anonymous … information" is no sharing of anonymous data only)
                          r"collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|track(?:s|ed|ing)?|us(?:e|es|ed|ing))\b", re.I)
-_PERSONAL_TOO = re.compile(r"\bpersonal(?:ly)?\b|\byour (?:name|e-?mail|address|phone|data|information|details)\b", re.I)
+_PERSONAL_TOO = _lazy_re.compile(r"\bpersonal(?:ly)?\b|\byour (?:name|e-?mail|address|phone|data|information|details)\b", re.I)
 
 
 def _anonymous_shared(quote: str) -> bool:
@@ -572,7 +573,7 @@ def _values(findings: list[Finding], attr: str) -> dict[str, list[Finding]]:
 # partners" (a hyphen or a space, then the longer term's head noun; not "and", "or": "operating
 # system and browser" names two things).
 # (read in the evidence's UTF-8 bytes, as the matches' spans are: see extract.match_spans)
-_MODIFIER_END = re.compile(rb"(?:-| (?!(?:and|or|nor)\b))\w", re.I)
+_MODIFIER_END = _lazy_re.compile(rb"(?:-| (?!(?:and|or|nor)\b))\w", re.I)
 
 
 class _OuterTerms:
@@ -638,7 +639,7 @@ class _OuterTerms:
 
 
 #: Children's data as what a sentence is about ("children's personal information", "profiles of children").
-_CHILDRENS_DATA = re.compile(r"\b(?:children|kids|minors|students|a child|the child)[’']s?\b|\b(?:of|from|about) "
+_CHILDRENS_DATA = _lazy_re.compile(r"\b(?:children|kids|minors|students|a child|the child)[’']s?\b|\b(?:of|from|about) "
                              r"(?:children|kids|minors|a child|students)\b", re.I)
 
 
@@ -687,7 +688,7 @@ def _denial_exception(denials: list[Finding]) -> str:
 
 # An exception that only points to the sharing listed elsewhere ("except as the policy describes",
 # "except in the following circumstances", "apart from these")
-_POINTING = re.compile(r"^(?:except|other than|apart from|aside from|save|besides)(?: for| that)?,? (?:as\b|in the following\b|"
+_POINTING = _lazy_re.compile(r"^(?:except|other than|apart from|aside from|save|besides)(?: for| that)?,? (?:as\b|in the following\b|"
                        r"(?:these|them|those|the following|the above|the circumstances|the cases)\b)", re.I)
 
 
@@ -711,7 +712,7 @@ def _term_names(findings: list[Finding], attr: str, value_terms: set[str], outer
     return names
 
 
-_POLICY_WORD = re.compile(r"\b(?:privacy|personal (?:data|information)|cookies?|collect|permissions?|advertising id|tracking)\b", re.I)
+_POLICY_WORD = _lazy_re.compile(r"\b(?:privacy|personal (?:data|information)|cookies?|collect|permissions?|advertising id|tracking)\b", re.I)
 
 
 def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: str | None = None) -> Label:
@@ -1649,7 +1650,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
 _ENGLISH_WORDS = frozenset(
     "the and of to in we you your is for that or with our this by on are be as it may not from at us any "
     "will can if have an which".split())
-_LETTER_WORD = re.compile(r"[^\W\d_]+")
+_LETTER_WORD = _lazy_re.compile(r"[^\W\d_]+")
 
 
 #: An ASCII text's words the way ``_LETTER_WORD`` finds them in it lowercased: its bytes through
@@ -1674,18 +1675,18 @@ def _looks_english(text: str) -> bool:
     return sum(map(english.__contains__, words)) >= 0.06 * len(words)
 
 
-_GENERIC_TITLE = re.compile(
+_GENERIC_TITLE = _lazy_re.compile(
     r"^\W*(?:(?:our|the|this|website|web site|online|personal data|data|customer|global)\s+)*"
     r"(?:privacy|cookie|data protection)(?:\s+and\s+cookies?)?\s+(?:policy|notice|statement|information)\W*$", re.I)
-_TITLE_PARTS = re.compile(r"\s+[|–—·:»-]\s+|\s*\|\s*")
-_GENERIC_PART = re.compile(r"^\W*(?:privacy|legal|privacy (?:center|centre|hub|portal)|home|help(?: center| centre)?)\W*$", re.I)
+_TITLE_PARTS = _lazy_re.compile(r"\s+[|–—·:»-]\s+|\s*\|\s*")
+_GENERIC_PART = _lazy_re.compile(r"^\W*(?:privacy|legal|privacy (?:center|centre|hub|portal)|home|help(?: center| centre)?)\W*$", re.I)
 # "Acme Inc. ("Acme", "we", "us")" or "Acme (hereinafter "the Company")": how policies name themselves.
 # Quantifiers are bounded ({1,40}, {1,63}, {1,8}): unbounded ones backtrack quadratically on long
 # runs of name or domain characters ("A-A-A-…", "1.1.1.…"), seconds on 20 kB of hostile text.
-_DEFINED = re.compile(
+_DEFINED = _lazy_re.compile(
     r"\b([A-Z][A-Za-z0-9&.-]{1,40}(?: [A-Z][A-Za-z0-9&.-]{1,40}){0,3}) \((?:the )?[\"“][^\"”]{1,40}[\"”]"
     r"(?:,? (?:or |and )?[\"“](?:we|us|our)[\"”])")
-_DOMAIN = re.compile(r"\b((?:[a-z0-9-]{1,63}\.){1,8}(?:com|net|org|io|co|app|info|biz|eu|uk|de|fr))\b", re.I)
+_DOMAIN = _lazy_re.compile(r"\b((?:[a-z0-9-]{1,63}\.){1,8}(?:com|net|org|io|co|app|info|biz|eu|uk|de|fr))\b", re.I)
 
 
 def _name(doc: Document, org: str) -> str:
@@ -1723,7 +1724,7 @@ def _name(doc: Document, org: str) -> str:
 
 
 # A title read as a company name ("Privacy Policy of Acme Ltd"): the company is what follows "of".
-_DOCUMENT_OF = re.compile(r"^.*?\b(?:Policy|Notice|Statement|Terms|Conditions|Charter)\s+of\s+(?:the\s+)?")
+_DOCUMENT_OF = _lazy_re.compile(r"^.*?\b(?:Policy|Notice|Statement|Terms|Conditions|Charter)\s+of\s+(?:the\s+)?")
 
 
 def _first(pairs: list[tuple[Any, Finding]]) -> str:
@@ -1793,25 +1794,25 @@ def _shorten(s: str, n: int) -> str:
     return cut + "…"
 
 
-_DURATION = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|"
+_DURATION = _lazy_re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|"
                        r"sixty|ninety)[\s-]+(?:calendar |business )?(?:hours?|days?|weeks?|months?|years?)\b", re.I)
 
 
 # A captured period that stops on a word leading into more ("…after the end of the financial
 # year to"): that word goes.
-_DANGLING = re.compile(r"(?:\s+(?:to|of|which|that|the|a|an|for|in|on|at|by|and|or|with|from|after))+\s*$", re.I)
+_DANGLING = _lazy_re.compile(r"(?:\s+(?:to|of|which|that|the|a|an|for|in|on|at|by|and|or|with|from|after))+\s*$", re.I)
 
 
 # Cookies of one kind ("third-party advertising cookies"): a denial of them leaves other cookies
 # standing (one of "third-party trackers" or "advertising SDKs" rules those tools out).
-_ONE_KIND_OF_COOKIE = re.compile(r"\b(?:third[- ]party|advertising|ad|marketing|targeting|tracking|retargeting|remarketing|"
+_ONE_KIND_OF_COOKIE = _lazy_re.compile(r"\b(?:third[- ]party|advertising|ad|marketing|targeting|tracking|retargeting|remarketing|"
                               r"social media|persistent|analytics|facebook|meta|google|tiktok|cross-site)\s+cookies\b", re.I)
 
 
 # A use denied for one end ("we do not use cookies for cross-site tracking", "the app does not use
 # advertising identifiers for cross-app tracking", "we do not use your messages to target ads"):
 # the data may still be collected and used otherwise, so it is no denial of collecting it.
-_USE_FOR = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:(?!(?:collect|gather|ask|request|obtain|receive|store|record|"
+_USE_FOR = _lazy_re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:(?!(?:collect|gather|ask|request|obtain|receive|store|record|"
                       r"keep|access|have|hold)\w*\b)\w+\s+){0,2}?(?:use|uses|used|using|process|processes|analy[sz]e|"
                       r"analy[sz]es)\b[^.;:]{0,100}?\b(?:for|to)\s+(?!(?:you|us|our|any|anyone|other|others|third)\b)\w",
                       re.I)
@@ -1819,10 +1820,10 @@ _USE_FOR = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:(?!(?:collect|gather|a
 
 # The data a use denial names in its own words, when they are a kind of data and not all of it
 # ("We do not use ANPR data for marketing", "sensor readings are never used for advertising").
-_USED_DATA = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+){0,2}?(?:use|process|analy[sz]e)\s+(?:the\s+|our\s+|your\s+|any\s+)?"
+_USED_DATA = _lazy_re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+){0,2}?(?:use|process|analy[sz]e)\s+(?:the\s+|our\s+|your\s+|any\s+)?"
                         r"((?:[\w-]+\s+){1,3}?(?:data|information|details|records|readings|footage|recordings|images|logs))"
                         r"\s+(?:for|to)\b", re.I)
-_ALL_DATA = re.compile(r"^(?:personal|personally|your|any|the|this|that|these|those|such|customer|customers|user|users|"
+_ALL_DATA = _lazy_re.compile(r"^(?:personal|personally|your|any|the|this|that|these|those|such|customer|customers|user|users|"
                        r"member|members|visitor|visitors|student|students|pupil|patient|patients|client|clients|employee|"
                        r"subscriber|donor|children|child|consumer|our|their|collected|other|all|identifiable|private|"
                        r"account)\b", re.I)
@@ -1852,15 +1853,15 @@ def _only_inside_other_kinds(v: str, findings: list[Finding], tax: Any, outer: "
 
 # A denial of keeping ("We do not store your location history", "we never store passwords in plain
 # text"): data may still be collected and used, so it is no denial of collecting it.
-_KEEP_DENIED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+){0,2}?(?:store|stores|stored|storing|keep|keeps|kept|"
+_KEEP_DENIED = _lazy_re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+){0,2}?(?:store|stores|stored|storing|keep|keeps|kept|"
                           r"retain|retains|retained|save|saves|saved|hold|holds)\b", re.I)
-_COLLECT_DENIED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+){0,3}?(?:collect|gather|ask|request|obtain|receive|"
+_COLLECT_DENIED = _lazy_re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+){0,3}?(?:collect|gather|ask|request|obtain|receive|"
                              r"access|capture|track|use|process|have access|see|sees|seen|view|read|handle|touch)\w*\b", re.I)
 
 
 # A circumstance that narrows a denial: "in the background", "when the app is closed", "while you are
 # not using it", "without your permission".
-_CIRCUMSTANCE = re.compile(r"\b(?:in the background|at this (?:stage|point)|when you(?:[’']re| are) not \w+ing|when you (?:do not|don[’']t) (?:use|have)|"
+_CIRCUMSTANCE = _lazy_re.compile(r"\b(?:in the background|at this (?:stage|point)|when you(?:[’']re| are) not \w+ing|when you (?:do not|don[’']t) (?:use|have)|"
                            r"when no [\w-]+ is (?:in progress|active|under ?way|running)|outside (?:of )?(?:a |your )?"
                            r"(?:rides?|trips?|shifts?|sessions?|workouts?|journeys?|bookings?)|"
                            r"when (?:the app|it|the device|our app|you(?:r device)?) (?:is|are) (?:closed|"
@@ -1876,10 +1877,10 @@ _CIRCUMSTANCE = re.compile(r"\b(?:in the background|at this (?:stage|point)|when
                            # contact support")
                            r"unless you (?:\w+ ){0,2}?(?:contact|e-?mail|call|write to|message|ask|request|sign up|register|"
                            r"create|choose|give|provide|send|submit|enter|join|subscribe)\w*(?: [\w-]+){0,4})\b", re.I)
-_OURSELVES = re.compile(r"\b(?:ourselves|itself)\b", re.I)
+_OURSELVES = _lazy_re.compile(r"\b(?:ourselves|itself)\b", re.I)
 
 
-_CIRCUMSTANCE_END = re.compile(r"[,;:.!?)]|\s(?:and|but|or)\s")
+_CIRCUMSTANCE_END = _lazy_re.compile(r"[,;:.!?)]|\s(?:and|but|or)\s")
 
 
 def _circumstance(findings: list[Finding]) -> str:
@@ -1911,7 +1912,7 @@ def _denies_keeping_only(f: Finding) -> bool:
 
 # The data a keeping denial names, in its own words, to the end of its clause ("We never store
 # passwords in plain text and cannot see them" → "passwords in plain text").
-_NOT_KEPT_WORDS = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+){0,2}?(?:store|keep|retain|save|hold)\s+"
+_NOT_KEPT_WORDS = _lazy_re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+){0,2}?(?:store|keep|retain|save|hold)\s+"
                              r"((?:(?!and\b|but\b|or\b|after\b|once\b|beyond\b|longer\b|for\b|unless\b|except\b)[\w’'-]+\s*){1,8}?)"
                              r"\s*(?:[.,;:!?)]|\band\b|\bbut\b|\bor\b|\bafter\b|\bonce\b|\bbeyond\b|\blonger\b|\bfor\b|\bunless\b|\bexcept\b|$)", re.I)
 
@@ -1968,35 +1969,35 @@ def _retention_subject(f: Finding, tax: Any, outer: _OuterTerms) -> str:
     return names[0] if len(names) == 1 else tax.label("personal_information_type", values[0])
 
 
-_LEADING_CLAUSE_NUMBER = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+")
+_LEADING_CLAUSE_NUMBER = _lazy_re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+")
 _DEEMED_SALE = "What they share with partners may count as a “sale” or “sharing” under some privacy laws"
 # The data a retention sentence or list item is about, when it opens with it: "Crash logs are
 # deleted after 90 days", "Invoices and billing records: seven years".
-_KEPT_SUBJECT = re.compile(
+_KEPT_SUBJECT = _lazy_re.compile(
     r"^\W*((?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w’'-]*(?:\s+(?:and|or|&)\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*)?)"
     r"(?:\s*:\s*(?:for |up to |at least |within |after )?\d|\s*:\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"eighteen|twenty|thirty|sixty|ninety)\b|\s+(?:is|are|will be|shall be|may be)\s+(?:\w+ly\s+)?(?:kept|retained|stored|held|"
     r"deleted|erased|removed|purged|destroyed|anonymi[sz]ed|archived)\b)")
 # ...or that a clause keeps in so many words: "we retain your phone number and device identifier
 # for 5 years" (a few words, so that no longer phrase is taken for a name of data)
-_KEPT_OBJECT = re.compile(
+_KEPT_OBJECT = _lazy_re.compile(
     r"\b(?:we|they|(?-i:I))\s+(?:(?:will|may|also|only|then|still|generally|typically|normally)\s+)*"
     r"(?:retain|keep|store|hold|archive)\s+(?:(?:your|the|any|all|their)\s+)?"
     r"((?:[A-Za-z][\w’'-]*,?\s+){0,5}?[A-Za-z][\w’'-]*)\s+(?:for|up to)\s+(?:at least |up to |a (?:maximum|minimum) of )?"
     r"(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety)", re.I)
-_DATA_CELL = re.compile(r"^\W*(?:(?:types?|kinds?|categor(?:y|ies)) of )?(?:personal )?(?:data|information|records?)"
+_DATA_CELL = _lazy_re.compile(r"^\W*(?:(?:types?|kinds?|categor(?:y|ies)) of )?(?:personal )?(?:data|information|records?)"
                         r"(?: (?:types?|kinds?|categor(?:y|ies)))?\s*:\s*", re.I)
-_REFLEXIVE = re.compile(r"\s+(?:itself|themselves)$", re.I)
+_REFLEXIVE = _lazy_re.compile(r"\s+(?:itself|themselves)$", re.I)
 
 
 # Where a sentence's clauses part: "…for 3 years, and travel document data for 72 hours", "…; the
 # video is kept…", "…for seven years and delete call recordings after 90 days".
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:we\s+)?(?:delete|keep|retain|store|"
+_CLAUSE_BREAK = _lazy_re.compile(r";|,\s*(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:we\s+)?(?:delete|keep|retain|store|"
                            r"erase|remove|destroy|purge|anonymi[sz]e)\b)|,\s+(?=(?:[\w-]+\s+){1,3}(?:for|after|within)\s+\S)",
                            re.I)
 # ...and a later clause whose verb is left out ("and travel document data for 72 hours"), or that
 # deletes its object ("delete call recordings after 90 days")
-_GAPPED_SUBJECT = re.compile(r"^\W*(?:(?:we|they)\s+)?(?:(?:delete|erase|remove|destroy|purge|anonymi[sz]e|keep|retain|"
+_GAPPED_SUBJECT = _lazy_re.compile(r"^\W*(?:(?:we|they)\s+)?(?:(?:delete|erase|remove|destroy|purge|anonymi[sz]e|keep|retain|"
                              r"store)\s+)?(?:(?:your|the|any|all|their)\s+)?((?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w’'-]*)"
                              r"\s+(?:for|after|within|up to)\s+\S", re.I)
 
@@ -2005,33 +2006,33 @@ _GAPPED_SUBJECT = re.compile(r"^\W*(?:(?:we|they)\s+)?(?:(?:delete|erase|remove|
 # us, plus 3 years", "until you delete your account, and backups are cleared within 90 days", "while
 # your account is open and for 2 years afterwards". The period alone ("3 years") would read as
 # the whole time the data is kept.
-_OPEN_END = re.compile(r"\b(?:(?:for )?as long as|until|while|during)\b", re.I)
-_THEN_MORE = re.compile(r"(?:,?\s+(?:plus|then|after which|followed by|and(?: then)?)|\s+and (?:[\w-]+ ){0,3}?(?:are|is|will be|get) "
+_OPEN_END = _lazy_re.compile(r"\b(?:(?:for )?as long as|until|while|during)\b", re.I)
+_THEN_MORE = _lazy_re.compile(r"(?:,?\s+(?:plus|then|after which|followed by|and(?: then)?)|\s+and (?:[\w-]+ ){0,3}?(?:are|is|will be|get) "
                         r"(?:\w+ )?(?:deleted|cleared|erased|removed|purged|overwritten|destroyed))\s+(?:for\s+)?$", re.I)
 # A period of not using the service, in a condition: "if you have not placed an order for 3 years",
 # "if your account is inactive for three years", "accounts that nobody has used for three years".
-_IF_CLAUSE = re.compile(r"\b(?:if|once|when)\b[^.;:,]{1,100}$", re.I)
-_UNUSED = re.compile(r"\b(?:inactiv\w*|dormant|(?:nobody|no one) has (?:used|logged)|not (?:been )?(?:used|active|accessed)|"
+_IF_CLAUSE = _lazy_re.compile(r"\b(?:if|once|when)\b[^.;:,]{1,100}$", re.I)
+_UNUSED = _lazy_re.compile(r"\b(?:inactiv\w*|dormant|(?:nobody|no one) has (?:used|logged)|not (?:been )?(?:used|active|accessed)|"
                      r"(?:do not|don[’']t|does not|doesn[’']t|have not|haven[’']t|has not|hasn[’']t) (?:\w+ )?"
                      r"(?:log(?:ged)? ?in|sign(?:ed)? ?in|us(?:e|ed)|plac(?:e|ed)|ma(?:de|ke)|visit(?:ed)?|open(?:ed)?)|"
                      r"without (?:any )?(?:activity|use|logging in|signing in))\b", re.I)
 
 
-_LEADING_IF = re.compile(r"^\W*(if|once|when|after)\s+(you\s+[^.;:,]{3,80}?)(?:,\s+|\s+(?=(?:it|they)\s+(?:is|are|will|gets?)\b))"
+_LEADING_IF = _lazy_re.compile(r"^\W*(if|once|when|after)\s+(you\s+[^.;:,]{3,80}?)(?:,\s+|\s+(?=(?:it|they)\s+(?:is|are|will|gets?)\b))"
                          r"(?:we|they|it|the \w+|your \w+|"
                          # (or other data first: "…, unused points are forfeited and your loyalty profile is deleted")
                          r"(?:[\w-]+ ){1,2}(?:is|are|will be))\b[^.;:]{0,100}$", re.I)
 # ...or data named by what happened to it ("Deleted posts are hidden immediately and purged after 30
 # days", "Closed accounts are removed within a year"): the period runs from then
-_LEADING_STATE = re.compile(r"^\W*(deleted|removed|closed|cancell?ed|expired|rejected|unsuccessful|withdrawn|"
+_LEADING_STATE = _lazy_re.compile(r"^\W*(deleted|removed|closed|cancell?ed|expired|rejected|unsuccessful|withdrawn|"
                             r"terminated)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:are|is|will be|get|gets)\b[^.;:]{0,100}$", re.I)
-_IN_WHICH_CASE = re.compile(r"\b(?:unless|if)\s+(you\s+[^.;,]{3,100}?),\s*in (?:which|that) case\b[^.;,]{0,60}$", re.I)
-_UNLESS_AFTER = re.compile(r",?\s+(unless\s+[^.;,()]{3,100})", re.I)
+_IN_WHICH_CASE = _lazy_re.compile(r"\b(?:unless|if)\s+(you\s+[^.;,]{3,100}?),\s*in (?:which|that) case\b[^.;,]{0,60}$", re.I)
+_UNLESS_AFTER = _lazy_re.compile(r",?\s+(unless\s+[^.;,()]{3,100})", re.I)
 # ...or only in some case, said after it ("for 48 hours, but only during an active attack") or as
 # the exception to a denial the sentence opens with ("We don't log IP addresses, except for a short
 # period during an active denial-of-service attack, when we may keep them for up to 48 hours")
-_ONLY_AFTER = re.compile(r",?\s+(?:but\s+)?(only (?:during|while|when|if|in case of|in the event of)\s+[^.;,()]{3,80})", re.I)
-_EXCEPT_DURING = re.compile(r"\bexcept (?:for [^,;.]{0,40}?)?\b(during|while|when|if|in case of|in the event of)\s+"
+_ONLY_AFTER = _lazy_re.compile(r",?\s+(?:but\s+)?(only (?:during|while|when|if|in case of|in the event of)\s+[^.;,()]{3,80})", re.I)
+_EXCEPT_DURING = _lazy_re.compile(r"\bexcept (?:for [^,;.]{0,40}?)?\b(during|while|when|if|in case of|in the event of)\s+"
                             r"([^.;,]{3,80}),\s*(?:when|in which case|where)\b[^.;,]{0,60}$", re.I)
 
 
@@ -2119,19 +2120,19 @@ def _period_clause(quote: str) -> str:
 
 
 # ...unless that subject says no more than "your data" ("Personal data is kept for…", "It is deleted…")
-_GENERIC_SUBJECT = re.compile(
+_GENERIC_SUBJECT = _lazy_re.compile(
     r"(?i:(?:(?:all|any|your|our|the|this|such|that|these|those|other|personal|user|customer|collected|most)\s+)*"
     r"(?:personal\s+)?(?:information|data|details|it|they|them|this|that|these|those|everything|records|pii|"
     r"personal data|personal information)|we|you|i)")
 _UNTIL_YOU = "Until you delete it or close your account"
 _UNTIL_CONSENT_ENDS = "Until you withdraw your consent or opt out"
 # a condition the reader ends by taking back consent ("until you withdraw consent", "until you unsubscribe")
-_CONSENT_ENDS = re.compile(r"\b(?:withdraw\w*|revok\w*|take back|with-?draw)\b[^.;]{0,20}\bconsent\b|\bopt(?:s|ed)?[- ]?out\b|"
+_CONSENT_ENDS = _lazy_re.compile(r"\b(?:withdraw\w*|revok\w*|take back|with-?draw)\b[^.;]{0,20}\bconsent\b|\bopt(?:s|ed)?[- ]?out\b|"
                            r"\bunsubscrib\w*|\bobject\w*\b", re.I)
 # A retention condition the reader ends: "until you delete them", "as long as your account is open",
 # "while you remain a member". Being a customer or a guest ("while you remain an active guest")
 # is no account the reader closes: the company decides when that ends.
-_READER_ENDS = re.compile(r"^\W*(?:only )?(?:(?:for )?as long as|until|while) (?:your (?:account|membership|subscription)\b|"
+_READER_ENDS = _lazy_re.compile(r"^\W*(?:only )?(?:(?:for )?as long as|until|while) (?:your (?:account|membership|subscription)\b|"
                           r"you(?! own\b)(?! (?:remain|are|stay|continue to be)(?: an?)?(?: active| regular| current| existing)? "
                           r"(?:guest|customer|client|patient|donor|supporter|student|employee|visitor|shopper|buyer)s?\b)\b)",
                           re.I)
@@ -2139,7 +2140,7 @@ _READER_ENDS = re.compile(r"^\W*(?:only )?(?:(?:for )?as long as|until|while) (?
 
 # ...and not kept on after that ("while you have an account and thereafter for as long as…",
 # "as long as your account is active or as needed to…")
-_KEPT_BEYOND = re.compile(r"\b(?:thereafter|after|afterwards|then|or as|as needed|needed|necessary|required|reasonabl\w*|"
+_KEPT_BEYOND = _lazy_re.compile(r"\b(?:thereafter|after|afterwards|then|or as|as needed|needed|necessary|required|reasonabl\w*|"
                           r"law|legal\w*|longer|period)\b", re.I)
 
 
@@ -2169,12 +2170,12 @@ _SALE_VERBS = (
                             re.I)),
 )
 
-_SHARE_WORDS = re.compile(r"\b(?:shar\w*|disclos\w*|giv(?:e|es|ing|en)|transfer\w*|provid\w*|pass(?:es|ed|ing)?|releas\w*|"
+_SHARE_WORDS = _lazy_re.compile(r"\b(?:shar\w*|disclos\w*|giv(?:e|es|ing|en)|transfer\w*|provid\w*|pass(?:es|ed|ing)?|releas\w*|"
                           r"distribut\w*|make\s+(?:\w+\s+){0,3}?available|send|sends|sent|supply|supplies)\b", re.I)
 
 
 # An exception to a sale denial that is a sale itself: "except that we rent our mailing list…"
-_EXCEPT_SALE = re.compile(r"\b(?:we|it)\s+(?:\w+\s+){0,2}?(rent|sell|lease|trade)(?:s|ed|ing)?\b", re.I)
+_EXCEPT_SALE = _lazy_re.compile(r"\b(?:we|it)\s+(?:\w+\s+){0,2}?(rent|sell|lease|trade)(?:s|ed|ing)?\b", re.I)
 
 
 def _denies_selling_only(f: Finding) -> bool:
@@ -2197,7 +2198,7 @@ _NOT = _NEGATOR
 #: What a sale denial inside a sale's own sentence names, when it names the reader's data by kind:
 #: "we never rent, sell or exchange your e-mail address or telephone number" (not "your data",
 #: nor "your personal information", which the label already says as "your data").
-_DENIED_SALE_OF = re.compile(
+_DENIED_SALE_OF = _lazy_re.compile(
     "(?:" + _NEGATOR.pattern + r")\s+(?:(?:rent|sell|exchange|trade|lease|share|disclose|give)\b(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s+))+"
     r"(your\s+(?!(?:personal\s+)?(?:information|data|details)\b)(?:[\w-]+\s+){0,3}?"
     r"(?:e-?mail(?:\s+address(?:es)?)?|(?:tele)?phone(?:\s+numbers?)?|names?|(?:postal\s+|mailing\s+|home\s+)?address(?:es)?|"
@@ -2207,12 +2208,12 @@ _DENIED_SALE_OF = re.compile(
     r"numbers?|history|records?|details|profiles?))*)\b", re.I)
 
 #: Encryption said with where it applies: in transit, at rest, in storage.
-_WHERE_ENCRYPTED = re.compile(r"\bencrypt\w*\b.{0,60}\b(?:rest|stor\w*|transit|transmi\w*|databases?|servers?|ssl|tls|https|"
+_WHERE_ENCRYPTED = _lazy_re.compile(r"\bencrypt\w*\b.{0,60}\b(?:rest|stor\w*|transit|transmi\w*|databases?|servers?|ssl|tls|https|"
                               r"connections?)\b|\b(?:rest|stor\w*|transit|transmi\w*|ssl|tls|https)\b.{0,60}\bencrypt", re.I)
 
-_IF_SOLD = re.compile(r"\b(?:(?:if|should|in the event|in case|whether|where|when)\b[^.;]{0,160}?|reserves? the right to\b[^.;]{0,60}?)"
+_IF_SOLD = _lazy_re.compile(r"\b(?:(?:if|should|in the event|in case|whether|where|when)\b[^.;]{0,160}?|reserves? the right to\b[^.;]{0,60}?)"
                       r"\b(?:sell|sells|sold|sale|rent|rents|rented|trade|trades|traded)\b", re.I)
-_WITH_CONSENT = re.compile(r"\b(?:with|after (?:obtaining|getting|receiving)|upon|subject to)\s+"
+_WITH_CONSENT = _lazy_re.compile(r"\b(?:with|after (?:obtaining|getting|receiving)|upon|subject to)\s+"
                            # (or someone else's: "With the family's consent at sign-up, sessions are recorded")
                            r"(?:your\s+|(?:the|a|their|your)\s+[\w-]+[’']s?\s+|parental\s+)?"
                            r"(?:(?:express|explicit|prior|written|affirmative|separate|specific|additional|signed)\s+)*"
@@ -2222,7 +2223,7 @@ _WITH_CONSENT = re.compile(r"\b(?:with|after (?:obtaining|getting|receiving)|upo
 # A practice the reader must agree to first, in the policy's words: "if you say yes first", "if
 # you accept marketing cookies", "with your consent", "unless you tell us we can". (Not "if you do
 # not agree": that is the way out of something done anyway.)
-_IF_YOU_AGREE = re.compile(
+_IF_YOU_AGREE = _lazy_re.compile(
     r"\b(?:only\s+)?(?:if|once|after|(?<=only )when|(?<=only )where)\s+(?:you(?:[’']ve)?|(?:the|a) (?:customer|user|member|subscriber|client|"
     r"account ?holder|driver|rider|patient|player|couple|parent|guardian))\s+(?:have\s+|has\s+|first\s+|\w+ly\s+)*(?!do\b|don|does\b)"
     r"(?:agree\w*|consent\w*|say yes|accept\w*|allow\w*|authori[sz]e\w*|opt(?:ed)?[- ]?in|choose to|ask (?:for it|us to)|activat\w*|enrol\w*|"
@@ -2264,12 +2265,12 @@ def _and_detail(detail: str, condition: str) -> str:
 
 
 #: Words a condition cut off at its length limit does not end on ("…connect your clinic in the").
-_LOOSE_END = re.compile(r"(?:\s+(?:the|a|an|in|on|at|to|of|for|with|by|from|your|our|their|its|and|or|that|which|"
+_LOOSE_END = _lazy_re.compile(r"(?:\s+(?:the|a|an|in|on|at|to|of|for|with|by|from|your|our|their|its|and|or|that|which|"
                         r"when|if|so|as))+$", re.I)
 #: What parts the clause of a condition from another ("…with service providers, and if you agree,
 #: with advertisers": the condition is the advertisers' only).
-_OTHER_CLAUSE = re.compile(r",\s*(?:and|or)\b|\b(?:and|or),|;|\bbut\b(?!\s+only\b)", re.I)  # ("…, but only if": the same clause's)
-_LIST_SEPARATOR = re.compile(r",|;|\b(?:and|or)\b", re.I)
+_OTHER_CLAUSE = _lazy_re.compile(r",\s*(?:and|or)\b|\b(?:and|or),|;|\bbut\b(?!\s+only\b)", re.I)  # ("…, but only if": the same clause's)
+_LIST_SEPARATOR = _lazy_re.compile(r",|;|\b(?:and|or)\b", re.I)
 
 
 # A right only the people of some places have, as the sentence limits it: "if you live in
@@ -2282,7 +2283,7 @@ _PEOPLE = ("people", "users", "consumers", "customers", "individuals", "visitors
 # Colorado, Connecticut or Virginia"); a comma alone ends the clause ("if you live in the EU or UK,
 # the GDPR gives you…").
 _PLACE_LIST = r"(?:(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w.]*)+,?\s+(?:and|or)\s+(?:the\s+)?(?-i:[A-Z])[\w.]*)?"
-_RESIDENTS = re.compile(
+_RESIDENTS = _lazy_re.compile(
     r"\b(?:if|where|when) you (?:live|reside|are(?: located| based| resident)?)\s+(?:in|within)\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z])[\w.]*|certain|some|a|one|another)"
     + _PLACE_LIST +
@@ -2305,12 +2306,12 @@ _RESIDENTS = re.compile(
 
 #: A right had from some point on, as the sentence opens: "Once you enroll, you have the right to
 #: inspect…", "After you sign in, you can review…" (a wish is no such point: "If you would like…").
-_ONCE_YOU = re.compile(r"^\W*((?:once|after) you (?:have )?[^.;:,]{2,60}?),\s+(?:you|we|they|it|the \w+)\b", re.I)
+_ONCE_YOU = _lazy_re.compile(r"^\W*((?:once|after) you (?:have )?[^.;:,]{2,60}?),\s+(?:you|we|they|it|the \w+)\b", re.I)
 
 
 #: Where the reader lives or is, leading a sentence as its condition ("Unless you are a California
 #: resident, we may sell…", "If you live outside California, we…").
-_WHERE_YOU_ARE_LEAD = re.compile(r"^\W*((?:unless|if|where|when)\s+you\s+(?:are|live|reside|are located|are based)\b"
+_WHERE_YOU_ARE_LEAD = _lazy_re.compile(r"^\W*((?:unless|if|where|when)\s+you\s+(?:are|live|reside|are located|are based)\b"
                                  r"[^,;.]{3,80}),\s*(?:we|they|it|our \w+)\b", re.I)
 
 
@@ -2325,7 +2326,7 @@ def _through_account(by: str, of: str) -> str:
 
 #: A child's or teen's use through a parent: an account, profile or plan a parent sets up or manages
 #: for them, or their use with a parent's consent.
-_THROUGH_PARENT = re.compile(
+_THROUGH_PARENT = _lazy_re.compile(
     _through_account("parent|guardian|adult", "family|parent(?:al)?|guardian") +
     r"|\b(?:parents?|guardians?) (?:can|may|must) (?:\w+ )?(?:create|set up|add|open|manage|use)\b[^.;]{0,60}?"
     r"\b(?:accounts?|profiles?|plans?)\b[^.;]{0,30}?\bfor (?:their |your |a )?(?:children|kids|teens|child|minors?|teenagers)"
@@ -2357,17 +2358,17 @@ _THROUGH_PARENT = re.compile(
     r"|\bwith the (?:involvement|help|supervision|permission|consent|approval|assistance) of (?:a|their|the|his or her) "
     r"(?:parent|guardian)s?\b", re.I)
 #: ...or with an account of their own ("Under 13, you get a Junior Account")
-_JUNIOR_ACCOUNT = re.compile(r"\b(?:get|have|use|receive|open|with|through|via|on|using) (?:a|an|their|the) "
+_JUNIOR_ACCOUNT = _lazy_re.compile(r"\b(?:get|have|use|receive|open|with|through|via|on|using) (?:a|an|their|the) "
                              r"(?:junior|teen|youth|young (?:player|reader|learner)s?[’']?) (?:profile|account|mode|membership)s?\b",
                              re.I)
 #: ...or through a school ("except through an education account set up by a school")
-_THROUGH_SCHOOL = re.compile(_through_account("school|teacher|educator|district|college|university",
+_THROUGH_SCHOOL = _lazy_re.compile(_through_account("school|teacher|educator|district|college|university",
                                               "school|education(?:al)?|classroom|teacher"), re.I)
 
 
 # A notice only for some changes: "if the changes are significant we will also send you an email",
 # "for material changes, we will email you"
-_SOME_CHANGES = re.compile(r"\b(?:if|when|where|for|about|of|before|in the event (?:of|that))\b[^.;]{0,40}?"
+_SOME_CHANGES = _lazy_re.compile(r"\b(?:if|when|where|for|about|of|before|in the event (?:of|that))\b[^.;]{0,40}?"
                            r"\b(material|significant|major|important|substantial|substantive|big|relevant)(?:ly)?\b"
                            # (or of one kind: "We'll email you before any change that reduces your rights")
                            r"|\b(?:any |a |the )?changes? that (?:would )?(reduces?|limits?|lessens?|weakens?|diminish(?:es)?|"
@@ -2458,7 +2459,7 @@ def _sharing_denied_for(tp_neg: list[Finding], tax: Any) -> str:
     return "They say they do not share your data for " + _join(list(uses)[:3])
 
 
-_NARROWED_DENIAL = re.compile(r"\bno longer\b|\bvoluntarily\b|\bon (?:our|its|their) own (?:initiative|accord)\b|"
+_NARROWED_DENIAL = _lazy_re.compile(r"\bno longer\b|\bvoluntarily\b|\bon (?:our|its|their) own (?:initiative|accord)\b|"
                               r"\bproactively\b|\broutinely\b|\bin most cases\b|\busually\b|\bgenerally\b|\btypically\b|"
                               r"\bnormally\b|"
                               # (or to some people's data: "We do not share the data of paying subscribers
@@ -2529,13 +2530,13 @@ def _named_sharing_denial(tp_neg: list[Finding], outer: "_OuterTerms", also_shar
 
 
 #: A use a sharing denial is limited to: "for marketing", "for their own advertising purposes".
-_FOR_MARKETING = re.compile(r"\bfor (?:their |its |his or her |the )?(?:own )?(?:direct |targeted |commercial |promotional )?"
+_FOR_MARKETING = _lazy_re.compile(r"\bfor (?:their |its |his or her |the )?(?:own )?(?:direct |targeted |commercial |promotional )?"
                             r"(marketing|advertising)\b", re.I)
 
 
 #: The scope a denial of selling is narrowed to ("outside the auction process", "directly to consumers",
 #: "to the public; we only license it to businesses").
-_SALE_SCOPE = re.compile(r"\bfor (?:their|its) (?:own )?(?:direct )?(?:marketing|advertising)(?: purposes)?\b|"
+_SALE_SCOPE = _lazy_re.compile(r"\bfor (?:their|its) (?:own )?(?:direct )?(?:marketing|advertising)(?: purposes)?\b|"
                          r"\bto (?:commercial|for-profit) (?:entities|companies|organi[sz]ations|businesses|third parties)\b|"
                          r"\boutside (?:of )?(?:the|our) (?:[\w-]+ ){0,2}(?:process|auction|platform|programs?|services?|"
                          r"marketplace|exchange)\b|\bdirectly to (?:consumers|individuals|the public|you)\b|"
@@ -2546,26 +2547,26 @@ _SALE_SCOPE = re.compile(r"\bfor (?:their|its) (?:own )?(?:direct )?(?:marketing
 _GROUP_WORDS = (r"donors|buyers|sellers|guests|visitors|applicants|patients|students|members|subscribers|customers|"
                 r"users|employees|volunteers|supporters|clients|readers|fans|alumni|shoppers|riders|drivers|players|"
                 r"listeners|viewers|patrons")
-_GROUPS_DATA = re.compile(r"\b((?:(?-i:[A-Z])[\w-]* ){0,2}(?-i:[A-Z])[\w-]*s|" + _GROUP_WORDS + r")[’'] "
+_GROUPS_DATA = _lazy_re.compile(r"\b((?:(?-i:[A-Z])[\w-]* ){0,2}(?-i:[A-Z])[\w-]*s|" + _GROUP_WORDS + r")[’'] "
                           r"(?:personal )?(?:information|data|details)\b", re.I)
 
 
 # "our donors' names", "the names of our donors"
-_GROUPS_NAMES = re.compile(r"\b(" + _GROUP_WORDS + r")[’'] names\b|\bnames of (?:our |its |their )?(" + _GROUP_WORDS + r")\b"
+_GROUPS_NAMES = _lazy_re.compile(r"\b(" + _GROUP_WORDS + r")[’'] names\b|\bnames of (?:our |its |their )?(" + _GROUP_WORDS + r")\b"
                            r"|\b(donor|customer|member|subscriber|user|student|patient|client|supporter|volunteer|visitor|"
                            r"guest|reader)s? names\b", re.I)
 # "personal information about our digital-only users", "data of our print subscribers"
-_DATA_OF_GROUP = re.compile(r"\b(?:information|data|details)\s+(?:about|of|on|from)\s+(?:our|its|their)\s+"
+_DATA_OF_GROUP = _lazy_re.compile(r"\b(?:information|data|details)\s+(?:about|of|on|from)\s+(?:our|its|their)\s+"
                             r"((?:[\w-]+\s+){0,2}?(?:" + _GROUP_WORDS + r"))\b", re.I)
 
 
-_EVERYONE = re.compile(r"users|customers|visitors|members|subscribers|clients|readers|shoppers|players|listeners|viewers",
+_EVERYONE = _lazy_re.compile(r"users|customers|visitors|members|subscribers|clients|readers|shoppers|players|listeners|viewers",
                        re.I)
-_AND_OTHERS = re.compile(r"\s*(?:,|\bor\b|\band\b)", re.I)
+_AND_OTHERS = _lazy_re.compile(r"\s*(?:,|\bor\b|\band\b)", re.I)
 
 
 _CALIFORNIA_RULES = "Special rules for people in California"
-_CALIFORNIA_SAID = re.compile(r"californ|\bccpa\b|\bcpra\b|where you live", re.I)
+_CALIFORNIA_SAID = _lazy_re.compile(r"californ|\bccpa\b|\bcpra\b|where you live", re.I)
 
 
 def _for_the_law(f: Finding) -> bool:
@@ -2595,16 +2596,16 @@ def _whose_data(quote: str) -> str | None:
 
 
 #: A denial of sharing for the recipients' own ends only ("for their own marketing purposes").
-_FOR_THEIR_OWN = re.compile(r"\bfor (?:their|its) own (?:[\w-]+ ){0,2}(?:purposes?|use|uses|marketing|advertising|benefit)\b",
+_FOR_THEIR_OWN = _lazy_re.compile(r"\bfor (?:their|its) own (?:[\w-]+ ){0,2}(?:purposes?|use|uses|marketing|advertising|benefit)\b",
                             re.I)
 
 
 # Words that make a denial about children one of knowledge ("we do not knowingly collect").
-_KNOWING = re.compile(r"\b(?:knowingly|knowing|intentionally|wilfully|willfully|aware|actual knowledge)\b", re.I)
+_KNOWING = _lazy_re.compile(r"\b(?:knowingly|knowing|intentionally|wilfully|willfully|aware|actual knowledge)\b", re.I)
 # Where a denial about children holds, when the sentence names it: "We do not collect any personal
 # information from children through these activities" (the games; not the rest of the site).
 # (a part of the service, not the whole of it: "through our website or app" limits nothing)
-_KID_DENIAL_SCOPE = re.compile(r"\b(?:through|via|on|in|during)\s+(?:these|those|this|such)\s+(?:[\w-]+\s+){0,2}?"
+_KID_DENIAL_SCOPE = _lazy_re.compile(r"\b(?:through|via|on|in|during)\s+(?:these|those|this|such)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:activities|games|features|pages|sections?|areas?|contests|programs?|programmes?|"
                                r"clubs?|events?)\b"
                                # (or online only: "We do not knowingly collect information online from
@@ -2668,21 +2669,21 @@ def _consent_condition(findings: list[Finding], terms: list[Any] | None = None, 
     return said[0][0].lower() + said[0][1:] if len(words) == 1 else "only if you agree"
 
 
-_NOT_YET = re.compile(r"\b(?:currently|at (?:this|the present) time|at present|presently|as of (?:now|today|the date)|to date|"
+_NOT_YET = _lazy_re.compile(r"\b(?:currently|at (?:this|the present) time|at present|presently|as of (?:now|today|the date)|to date|"
                       r"right now|(?:not|n[’']t) yet)\b", re.I)
-_MAY_LATER = re.compile(r"\b(?:may|might|could|reserve the right to)\b[^.;]{0,40}?\b(?:in the future|later|change|one day)\b|"
+_MAY_LATER = _lazy_re.compile(r"\b(?:may|might|could|reserve the right to)\b[^.;]{0,40}?\b(?:in the future|later|change|one day)\b|"
                         r"\bthat (?:could|may|might) change\b", re.I)
 
 
-_MINORS_SALE = re.compile(r"\b(?:sell|sold|selling|sale)\b(?:(?!\b(?:and|but|or we)\b)[^.;]){0,100}?"
+_MINORS_SALE = _lazy_re.compile(r"\b(?:sell|sold|selling|sale)\b(?:(?!\b(?:and|but|or we)\b)[^.;]){0,100}?"
                           r"\b(?:children|child[’']s|minors?|kids|teens|teenagers|under (?:the age of )?\d+|younger than)",
                           re.I)
 # ...unless it names adults beside them ("children's or parents' personal information", "our users,
 # including children"): then it denies selling anyone's data
-_ALSO_ADULTS = re.compile(r"\b(?:(?:or|and) (?:their )?(?:parents|guardians|adults|families)|including (?:children|minors|kids)|"
+_ALSO_ADULTS = _lazy_re.compile(r"\b(?:(?:or|and) (?:their )?(?:parents|guardians|adults|families)|including (?:children|minors|kids)|"
                           r"parents[’']? (?:or|and) (?:children|kids)|(?:or|and) (?:adults|parents)[’']?)\b", re.I)
 # The buyers a sale clause names: "sell … to" and what follows, to the clause's end
-_SOLD_TO = re.compile(r"\b(?:sell\w*|sold|rent\w*|trad(?:e|es|ed|ing))\b(?:(?!\b(?:and|but|or) (?:we|it|they|I)\b)[^.;]){0,80}?"
+_SOLD_TO = _lazy_re.compile(r"\b(?:sell\w*|sold|rent\w*|trad(?:e|es|ed|ing))\b(?:(?!\b(?:and|but|or) (?:we|it|they|I)\b)[^.;]){0,80}?"
                       r"\bto\b(?P<to>(?:(?!\b(?:and|but|or) (?:we|it|they|I)\b)[^.;]){1,120})", re.I)
 
 
@@ -2694,29 +2695,29 @@ def _sold_to(f: Finding, outer: "_OuterTerms") -> list[str]:
             if (p := outer.pattern("third_party_entity", n)) is not None and any(p.search(s) for s in spans)]
 
 
-_THIRD_PARTY_KIND = re.compile(r"\bthird[- ]party\s+(?!(?:and|or|to|with|for)\b)[a-z]", re.I)
+_THIRD_PARTY_KIND = _lazy_re.compile(r"\bthird[- ]party\s+(?!(?:and|or|to|with|for)\b)[a-z]", re.I)
 
 #: Recipient terms that name no one in particular: a sale denied to them is denied to anyone.
 _ANY_BUYER = frozenset({"third parties", "partners", "Other named companies", "the public", "other users"})
 
 _UNDER_AGE_WORDS = r"(?:under|below|younger than)(?: the age of)? (1[0-9]|thirteen|sixteen|eighteen)\b"
-_UNDER_AGE = re.compile(r"\b" + _UNDER_AGE_WORDS, re.I)
+_UNDER_AGE = _lazy_re.compile(r"\b" + _UNDER_AGE_WORDS, re.I)
 # (said of children: "from children under 13", not "anyone under 16")
-_CHILDREN_UNDER = re.compile(r"\b(?:children|kids|child|minors)\s+(?:who are\s+)?" + _UNDER_AGE_WORDS, re.I)
+_CHILDREN_UNDER = _lazy_re.compile(r"\b(?:children|kids|child|minors)\s+(?:who are\s+)?" + _UNDER_AGE_WORDS, re.I)
 
 
 # What may stand before a letter address in the words after "write to" ("by contacting us at:
 # admin@example.org or Privacy Request, 325 South Street…": the words after the last "or"), and
 # after it ("…, Buffalo, NY 14210 to revoke such authorization", "…, OH 43000, or email privacy@…")
 # (in lower case only: "Portland, OR 97207" is Oregon)
-_ADDRESS_LEAD = re.compile(r".*\bor\s+", re.S)
-_ADDRESS_TAIL = re.compile(r"\s*,?\s+(?:or|to|and|if|for|so|with|within|in order|stating|including|marked)\b.*$"
+_ADDRESS_LEAD = _lazy_re.compile(r".*\bor\s+", re.S)
+_ADDRESS_TAIL = _lazy_re.compile(r"\s*,?\s+(?:or|to|and|if|for|so|with|within|in order|stating|including|marked)\b.*$"
                            r"|\s*[,;]?\s+(?i:tel(?:ephone)?|phone|fax|e-?mail)\b\.?\s*:.*$"
                            r"|\.\s+(?:\S+@\S+|(?i:tel|phone|fax|e-?mail|web|www)\b).*$"
                            r"|\s*[—–|]\s*(?:\S+@\S+|(?i:tel|phone|fax|e-?mail|www)\b).*$", re.S)
 # (what says the address comes: "Our address is", "The address for Barnes & Noble is")
-_ADDRESS_TO = re.compile(r"^(?:to|at|(?:our|the|its)\s+(?:postal\s+|mailing\s+)?address(?:\s+(?:for|of)\s+[^,]{1,60}?)?\s+is)\s+", re.I)
-_OTHER_CHANNEL = re.compile(r"\b(?:tel(?:ephone)?|phone|fax|e-?mail|call)\b", re.I)
+_ADDRESS_TO = _lazy_re.compile(r"^(?:to|at|(?:our|the|its)\s+(?:postal\s+|mailing\s+)?address(?:\s+(?:for|of)\s+[^,]{1,60}?)?\s+is)\s+", re.I)
+_OTHER_CHANNEL = _lazy_re.compile(r"\b(?:tel(?:ephone)?|phone|fax|e-?mail|call)\b", re.I)
 
 
 @functools.lru_cache(maxsize=4)
@@ -2726,14 +2727,14 @@ def _street(macro: str) -> re.Pattern:
 
 # The town line of an address set out as lines: "Plano, TX 75024", "Leeds LS2 7EX", "10178 Berlin",
 # "Toronto, ON M5V 2T6", or a country alone after it ("United Kingdom").
-_TOWN_LINE = re.compile(r"^(?:(?i:suite|ste|floor|fl|unit|room|apt|building|bldg)\.?\s+[\w-]{1,6}"
+_TOWN_LINE = _lazy_re.compile(r"^(?:(?i:suite|ste|floor|fl|unit|room|apt|building|bldg)\.?\s+[\w-]{1,6}"
                         r"|[A-Z][\w .'’-]{1,40},?\s+(?:(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+)?\d{5}(?:-\d{4})?"
                         r"|[A-Z][\w .'’-]{1,40},?\s+(?:[A-Z]{2}\s+)?[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}"
                         r"|[A-Z][\w .'’-]{1,40},\s+[A-Z]{2}\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d"
                         r"|(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-Z][\w .'’-]{1,30})(?:,\s*[A-Z][\w .'’-]{1,30})?$")
 
 
-_KEPT_UNTIL = re.compile(r"\b(?:after|once|beyond|longer than|more than|past|following|until|except|other than|"
+_KEPT_UNTIL = _lazy_re.compile(r"\b(?:after|once|beyond|longer than|more than|past|following|until|except|other than|"
                          r"apart from|unless|when|while)\b", re.I)
 
 
