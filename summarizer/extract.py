@@ -1378,22 +1378,22 @@ class _RuleIndex:
         # ``when`` groups all matched it (most are long shared guards that would cost every
         # sentence): its cheap first step answers which of every candidate rule's guards are
         # worth testing.
+        # That Filter is built once the guards of GUARD_FILTER_AFTER candidates have been tested
+        # (:meth:`_guards_filtered`): until then each candidate's guards are searched one by one.
         guards: list[Any] = []
         seen_guards: dict[tuple, int] = {}
         self.unless_ids = [tuple(dict.fromkeys(distinct(guards, seen_guards, p) for p in r.unless)) for r in rules]
-        self.unless_filter = _filter_of(guards)
         self.guards = guards
-        guard_programs = _programs_of(self.unless_filter, len(guards))
-        self.guard_tests = _Testers(guards, guard_programs)
+        self.unless_filter: Any = None
+        self.guard_tests: _Testers | None = None
+        self._guarded = 0  # candidates whose guards were searched one by one
         # The rules' own patterns take the programs the Filters compiled, where they have not
         # compiled their own yet (they are compiled on first use, :func:`load_rules`' ``lazy``):
         # the same pattern and options, compiled once instead of twice.
         for k, r in enumerate(rules):
-            pairs = [*zip(r.when, self.when_ids[k]), *((p, distinct(guards, seen_guards, p)) for p in r.unless)]
-            for n, (pat, i) in enumerate(pairs):
-                program = (programs if n < len(r.when) else guard_programs)[i]
-                if program is not None:
-                    _adopt(pat, program)
+            for pat, i in zip(r.when, self.when_ids[k]):
+                if programs[i] is not None:
+                    _adopt(pat, programs[i])
         self.patterns = patterns + guards + [p for r in rules for p in (*r.when, *r.unless)]  # kept alive for the cache key
         self.always = [k for k, r in enumerate(rules) if not r.when]  # no ``when``: every sentence
         # What a rule reads: the sentence as is (label_only) or with the own name as "we", with
@@ -1626,15 +1626,55 @@ class _RuleIndex:
             allowed = self._allowed[heading] = {}
         return allowed
 
+    def _guards_filtered(self, candidates: int) -> bool:
+        """Whether the guards of ``candidates`` more candidates go through the guards' Filter,
+        built now if it is their turn (see :data:`GUARD_FILTER_AFTER`); False: search them one
+        by one."""
+        if self.guard_tests is not None:
+            return self.unless_filter is not None
+        self._guarded += candidates
+        if self._guarded <= GUARD_FILTER_AFTER:
+            return False
+        guards = self.guards
+        self.unless_filter = _filter_of(guards)
+        programs = _programs_of(self.unless_filter, len(guards))
+        self.guard_tests = _Testers(guards, programs)
+        # (the rules' guards not compiled yet take the Filter's programs, as their ``when``
+        # patterns took theirs)
+        for k, r in enumerate(self.rules):
+            for pat, i in zip(r.unless, self.unless_ids[k]):
+                if programs[i] is not None:
+                    _adopt(pat, programs[i])
+        return self.unless_filter is not None
+
     def _not_vetoed(self, passed: list[tuple[int, int, str, list]]) -> list[tuple[int, int, str, list]]:
         """The candidates of ``passed`` none of whose ``unless`` patterns match the text they read."""
-        rules = self.rules
-        if self.unless_filter is None:
-            return [c for c in passed if not any(_matches(p, c[2]) for p in rules[c[1]].unless)]
+        rules, unless_ids, guards = self.rules, self.unless_ids, self.guards
+        guarded = [c for c in passed if unless_ids[c[1]]]
+        if not self._guards_filtered(len(guarded)):
+            # Each guard searched on each text that needs it, at most once per text, in the
+            # rule's order up to the first that matches (the guard's own pattern, compiled on
+            # first use: a policy needs a third of them, and the Filter costs twice as much to
+            # build as all of them).
+            for c in guarded:
+                entry = c[3]
+                if entry[3] is None:
+                    entry[3] = {}
+            def vetoed(c: tuple[int, int, str, list]) -> bool:
+                entry = c[3]
+                known = entry[3]
+                for i in unless_ids[c[1]]:
+                    hit = known.get(i)
+                    if hit is None:
+                        hit = known[i] = _matches(guards[i], c[2], entry[0])
+                    if hit:
+                        return True
+                return False
+
+            return [c for c in passed if not (unless_ids[c[1]] and vetoed(c))]
         # The Filter's cheap first step (which guards' literal words are there) picks the few
         # guards worth testing, on every text that needs them; then each guard is tested on the
         # texts it may match, guard after guard, once per text.
-        guarded = [c for c in passed if self.unless_ids[c[1]]]
         match = self.unless_filter._filter.Match if _direct() else self.unless_filter.Match
         for c in guarded:
             entry = c[3]
@@ -1647,13 +1687,21 @@ class _RuleIndex:
                 if i in veto and veto[i] is None:
                     veto[i] = False  # to be tested, once
                     need.setdefault(i, []).append(c[3])
+        guard_tests = self.guard_tests
+        assert guard_tests is not None
         for i, group in need.items():
-            test = self.guard_tests.get(i, len(group))
+            test = guard_tests.get(i, len(group))
             for entry in group:
                 entry[3][i] = bool(test(entry[0]))
-        unless_ids = self.unless_ids
         return [c for c in passed if not (unless_ids[c[1]] and any(map(c[3][3].get, unless_ids[c[1]])))]
 
+
+#: How many candidates' guards a rule index searches one by one before it builds the guards'
+#: Filter. The Filter of the default pack's ~500 guards takes about 0.12 s to build, twice as long
+#: as compiling every guard on its own, and a policy's candidates (110-180 on the dev corpus) need
+#: a third to a half of them (about 0.04 s): a single ``summarizer label`` is faster without it,
+#: a batch or a benchmark builds it on its third or fourth policy and then tests far fewer guards.
+GUARD_FILTER_AFTER = 400
 
 #: How many Filters screen a pack's ``when`` patterns. A Filter's first step runs all its
 #: patterns' literal words ("atoms") through one RE2 Set, whose DFA has RE2's default 8 MB
