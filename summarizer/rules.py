@@ -313,12 +313,128 @@ def _parse_yaml(text: str, loader_cls: Any) -> tuple[Any, Any]:
     return data, node
 
 
+# --------------------------------------------------------------------------------------------
+# A cache of parsed rule files
+# --------------------------------------------------------------------------------------------
+# Parsing the shipped pack's YAML (700 KB, most of it rule examples) is about 45 ms of every
+# cold start, though the files change only with a release or a rule author's edit. Each file's
+# parse (its data, and the outline of its nodes that line numbers are read from) is kept as
+# JSON under the user's cache folder, named by a hash of the file's bytes and of what shapes the
+# parse (PyYAML's version, this format's), and read back in about 2 ms: a file that changed
+# has another name, so nothing goes stale. JSON, not pickle: a cache file is data, never code.
+# Everything about the cache is best effort: a folder that cannot be written, a file that is
+# missing, damaged or of another shape, and the file is parsed as if there were no cache.
+
+#: Environment variable naming the cache folder; set to an empty string to use no cache.
+CACHE_ENV = "SUMMARIZER_CACHE_DIR"
+_CACHE_FORMAT = 1
+
+
+def cache_dir() -> Path | None:
+    """Where parsed rule files are cached: ``$SUMMARIZER_CACHE_DIR`` if set (empty: no cache),
+    else ``$XDG_CACHE_HOME/summarizer`` or ``~/.cache/summarizer`` (``%LOCALAPPDATA%`` on
+    Windows)."""
+    import os
+
+    env = os.environ.get(CACHE_ENV)
+    if env is not None:
+        return Path(env) if env.strip() else None
+    base = os.environ.get("XDG_CACHE_HOME") or (os.environ.get("LOCALAPPDATA") if os.name == "nt" else None)
+    try:
+        return Path(base) / "summarizer" if base else Path.home() / ".cache" / "summarizer"
+    except RuntimeError:  # no home directory to be found
+        return None
+
+
+def _outline(node: Any, depth: int = 0, leaf: bool = False) -> Any:
+    """A node's outline as JSON-able lists: ["m", line, [[key, key line, value's outline]...]]
+    for a mapping, ["s", line, [item's outline...]] for a sequence, ["x", line] for a scalar and
+    for any node whose inside is never read. What :func:`_node_lines`, :func:`_child` and
+    :func:`_key_line` read of a file: the lines of top-level keys, of rules and of the items of
+    ``vocabulary.exclusions.<attribute>``, so mappings three deep and the items of lists, not
+    inside them (the whole tree of the shipped pack's nodes would cost more to rebuild than to
+    parse)."""
+    line = node.start_mark.line
+    if leaf or depth > 3:
+        return ["x", line]
+    if isinstance(node, yaml.MappingNode):
+        return ["m", line, [[getattr(k, "value", None) if isinstance(k, yaml.ScalarNode) else None,
+                             k.start_mark.line, _outline(v, depth + 1)] for k, v in node.value]]
+    if isinstance(node, yaml.SequenceNode):
+        return ["s", line, [_outline(v, depth + 1, leaf=True) for v in node.value]]
+    return ["x", line]
+
+
+def _from_outline(o: Any) -> Any:
+    """Nodes back from :func:`_outline` (their marks hold lines only)."""
+    def mark(line: int) -> yaml.Mark:
+        return yaml.Mark("", 0, line, 0, None, None)
+
+    kind, line = o[0], o[1]
+    if kind == "m":
+        return yaml.MappingNode("tag:yaml.org,2002:map", [
+            (yaml.ScalarNode("tag:yaml.org,2002:str", k, mark(kl), mark(kl)), _from_outline(v)) for k, kl, v in o[2]],
+            mark(line), mark(line))
+    if kind == "s":
+        return yaml.SequenceNode("tag:yaml.org,2002:seq", [_from_outline(v) for v in o[2]], mark(line), mark(line))
+    return yaml.ScalarNode("tag:yaml.org,2002:str", "", mark(line), mark(line))
+
+
+def _cache_path(raw: bytes) -> Path | None:
+    import hashlib
+
+    folder = cache_dir()
+    if folder is None:
+        return None
+    key = hashlib.sha256(f"{_CACHE_FORMAT}:{yaml.__version__}:{_FAST_LOADER.__name__}:".encode() + raw).hexdigest()
+    return folder / "rules" / f"{key}.json"
+
+
+def _cached_parse(raw: bytes) -> tuple[Any, Any] | None:
+    import json
+
+    path = _cache_path(raw)
+    if path is None:
+        return None
+    try:
+        got = json.loads(path.read_bytes())
+        return got["data"], _from_outline(got["outline"]) if got["outline"] is not None else None
+    except Exception:  # missing, unreadable, damaged or of another shape: parse the file
+        return None
+
+
+def _cache_parse(raw: bytes, data: Any, node: Any) -> None:
+    import json
+
+    path = _cache_path(raw)
+    if path is None:
+        return
+    try:
+        blob = json.dumps({"data": data, "outline": _outline(node) if node is not None else None},
+                          ensure_ascii=False, separators=(",", ":"))
+        # Only what JSON gives back unchanged (no dates, no keys that are not strings…).
+        if json.loads(blob)["data"] != data:
+            return
+        from .files import write_atomic
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, blob)
+    except Exception:  # an unwritable folder, a full disk: no cache, same result
+        pass
+
+
 def _load_yaml(path: Path, problems: _Problems) -> tuple[Any, Any]:
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as e:
         problems.add(str(path), None, None, None, f"cannot read: {e}")
         return None, None
+    if "\r" in text:  # universal newlines, as read_text reads a file
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    cached = _cached_parse(raw)
+    if cached is not None:
+        return cached
     try:
         try:
             data, node = _parse_yaml(text, _FAST_LOADER)
@@ -332,6 +448,7 @@ def _load_yaml(path: Path, problems: _Problems) -> tuple[Any, Any]:
         problem = getattr(e, "problem", None) or str(e)
         problems.items.append(f"{path}{line}: YAML error: {problem}")
         return None, None
+    _cache_parse(raw, data, node)
     return data, node
 
 

@@ -273,3 +273,86 @@ def test_shipped_rule_files_are_yaml_for_every_loader():
         strict = yaml.load(text, Loader=yaml.SafeLoader)
         fast = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         assert strict == fast, f.name
+
+
+def _pack_outline(pack):
+    """What a loaded pack holds, as plain data: rules (with their lines), taxonomy, exclusions."""
+    def pats(ps):
+        return [p.pattern for p in ps]
+
+    def pat(p):
+        return getattr(p, "pattern", p)
+
+    rules = [(r.id, r.file, r.line, r.category, r.attributes, r.facts, pat(r.capture), pats(r.when), pats(r.unless),
+              pat(r.section), pat(r.not_section), r.negation, r.examples, r.label_only, r.yield_to, r.releases, r.overrides)
+             for r in pack.rules]
+    taxonomy = {a: {v: (tv.label, [t.name for t in tv.terms], [t.pattern.pattern for t in tv.terms])
+                    for v, tv in vals.items()} for a, vals in pack.taxonomy.attributes.items()}
+    exclusions = {a: [(x.id, x.line, x.examples) for x in xs] for a, xs in pack.taxonomy.exclusions.items()}
+    return rules, taxonomy, exclusions, pack.macros
+
+
+def test_parsed_rule_files_are_cached_and_read_back_alike(tmp_path, monkeypatch):
+    """A rule file's parse is kept in the cache folder (named by the file's bytes) and read back
+    on the next load: the same pack, the same lines, the same error messages; a damaged cache
+    file or a folder that cannot be written changes nothing; an empty SUMMARIZER_CACHE_DIR
+    turns the cache off."""
+    from summarizer.rules import CACHE_ENV
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv(CACHE_ENV, str(cache))
+    first = load_rules(None)
+    files = sorted((cache / "rules").glob("*.json"))
+    assert len(files) == len(PACK.files)
+    assert _pack_outline(load_rules(None)) == _pack_outline(first)  # from the cache
+    monkeypatch.setenv(CACHE_ENV, "")
+    assert _pack_outline(load_rules(None)) == _pack_outline(first)  # no cache at all
+    monkeypatch.setenv(CACHE_ENV, str(cache))
+    for f in files:  # damaged: parsed again, and the cache file written anew
+        f.write_text('{"data": [', encoding="utf-8")
+    assert _pack_outline(load_rules(None)) == _pack_outline(first)
+    assert all(f.read_text(encoding="utf-8").startswith('{"data":{') for f in files)
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv(CACHE_ENV, str(blocked / "cache"))
+    assert _pack_outline(load_rules(None)) == _pack_outline(first)
+
+    # errors name the same lines when the file's parse comes from the cache
+    monkeypatch.setenv(CACHE_ENV, str(cache))
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    _write(bad, "r.yaml", """
+vocabulary:
+  taxonomy:
+    purpose:
+      security:
+        label: security
+        terms: {security: 'secur(?:e|ity)'}
+  exclusions:
+    purpose:
+      - id: fine
+        pattern: 'x'
+        examples: {match: [x]}
+      - id: bad
+        pattern: '(unclosed'
+        examples: {match: [x]}
+rules:
+  - id: Bad Id
+    category: no_such_category
+    when: ['(unclosed']
+    examples: {match: [x]}
+surplus: 1
+""")
+    messages = []
+    for _ in range(2):
+        with pytest.raises(RulesError) as ei:
+            load_rules(bad)
+        messages.append(ei.value.problems)
+    assert messages[0] == messages[1]
+    text = "\n".join(messages[0])
+    assert "r.yaml:13: field 'exclusions.purpose.bad.pattern'" in text
+    assert "r.yaml:17: rule 'Bad Id'" in text and "r.yaml:21: field 'surplus'" in text
+    monkeypatch.setenv(CACHE_ENV, "")
+    with pytest.raises(RulesError) as ei:
+        load_rules(bad)
+    assert ei.value.problems == messages[0]
