@@ -280,6 +280,40 @@ def test_rule_index_findings_do_not_depend_on_when_a_pattern_gets_its_own_set(af
     assert findings() == shipped
 
 
+@pytest.mark.parametrize("when", ["at once", "on the second run", "never"])
+def test_rule_index_findings_do_not_depend_on_when_the_guards_filter_is_built(when, monkeypatch):
+    """A rule index searches its candidates' guards one by one until GUARD_FILTER_AFTER
+    candidates, then through the guards' Filter: the Filter from the start, from the second
+    run on, or never, give the same findings, run after run."""
+    from summarizer.rules import load_rules
+
+    text = "Privacy Policy\n\n" + "\n\n".join(_EXAMPLES)
+    doc = ingest.document_from_text(text)
+
+    def findings() -> tuple[list[list[dict]], list[bool]]:
+        pack = load_rules(lazy=True)
+        index = extract._index_of(pack, extract.INDEX_AFTER_SENTENCES)
+        assert index is not None
+        runs, built = [], []
+        for _ in range(2):
+            runs.append([f.to_dict() | {"sentence": f.sentence} for f in extract.Extractor(pack).run(doc)])
+            built.append(index.unless_filter is not None)
+        return runs, built
+
+    monkeypatch.setattr(extract, "GUARD_FILTER_AFTER", 10**9)
+    (shipped, again), built = findings()
+    assert again == shipped and built == [False, False]
+    pack = load_rules(lazy=True)
+    index = extract._index_of(pack, extract.INDEX_AFTER_SENTENCES)
+    extract.Extractor(pack).run(doc)
+    per_run = index._guarded  # the guarded candidates of one run
+    after = {"at once": 0, "on the second run": per_run, "never": 10**9}[when]
+    monkeypatch.setattr(extract, "GUARD_FILTER_AFTER", after)
+    runs, built = findings()
+    assert runs == [shipped, shipped]
+    assert built == {"at once": [True, True], "on the second run": [False, True], "never": [False, False]}[when]
+
+
 def test_rule_index_shares_its_filters_programs_with_the_rules():
     """The rules' patterns (compiled on first use) take the programs the index's Filters compiled
     for the same pattern, instead of compiling their own, and search with them alike."""
