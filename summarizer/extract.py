@@ -1712,17 +1712,19 @@ GUARD_FILTER_AFTER = 400
 #: to grow. (Results are the same whatever the number: each Filter answers for its own patterns.)
 FILTER_PARTS = 2
 
-#: Building a pack's index has a fixed cost (it compiles every ``when`` and ``unless`` pattern
-#: again, into the Filters, and the patterns it tests into Sets on first use), and then matches a
-#: sentence in about half the time of matching it rule by rule (where every rule's first pattern
-#: is searched on every sentence, its DFA built on first use). In a fresh process (``summarizer
-#: label``), with the best of five runs per policy on the dev corpus, the two ways cost the same
-#: at about 95 sentences: 15 sentences 0.21 s rule by rule against 0.37 s indexed, 87 sentences
-#: 0.44 s against 0.45 s, 113 sentences 0.57 s against 0.56 s, 161 sentences 0.72 s against 0.56 s,
-#: 205 sentences 0.73 s against 0.63 s. So a pack gets its index once it has been run over that
-#: many sentences: a short policy is matched rule by rule, a typical policy (2,500-4,000 words,
-#: 100-200 sentences), a long one or a batch through the index. Both ways give the same findings.
-INDEX_AFTER_SENTENCES = 100
+#: Building a pack's index has a fixed cost (it compiles every ``when`` pattern again, into the
+#: Filters, and the patterns it tests into Sets on first use), and then matches a sentence in
+#: about half the time of matching it rule by rule (where every rule's first pattern is searched
+#: on every sentence, its DFA built on first use). In a fresh process (``summarizer label``), the
+#: extraction alone, best of seven runs per policy of the dev corpus, indexed against rule by
+#: rule: 25 sentences 0.32 s against 0.28 s, 33 sentences 0.38 against 0.35 s, 38 sentences 0.36
+#: against 0.37 s, 45 sentences 0.36 against 0.37 s, 56 sentences 0.36 against 0.39 s, 67
+#: sentences 0.38 against 0.48 s, 113 sentences 0.47 against 0.69 s. (Before the guards' Filter
+#: waited for GUARD_FILTER_AFTER candidates, the two ways cost the same at about 95 sentences.)
+#: So a pack gets its index once it has been run over that many sentences: a very short policy
+#: is matched rule by rule, a typical one (2,500-4,000 words, 100-200 sentences), a long one or
+#: a batch through the index. Both ways give the same findings.
+INDEX_AFTER_SENTENCES = 40
 
 
 def _index_of(pack: RulePack, sentences: int = INDEX_AFTER_SENTENCES) -> _RuleIndex | None:
