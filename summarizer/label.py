@@ -643,7 +643,10 @@ _CHILDRENS_DATA = _lazy_re.compile(r"\b(?:children|kids|minors|students|a child|
                              r"(?:children|kids|minors|a child|students)\b", re.I)
 
 
+_CONTRAST = _lazy_re.compile(r"(?:,|;|\s)\s*(?:but|however|whereas|while|although|though)\b", re.I)
 _NARROW_KINDS = frozenset({"precise location", "full card number"})
+_SAYS_PRECISE = _lazy_re.compile(r"\b(?:precise|exact|gps|real[- ]time|(?:precise )?geo-?location|latitude|longitude|fine)\b",
+                                 re.I)
 _CONTACT_WORDS = frozenset({"name", "email address", "postal address", "phone number"})
 
 
@@ -655,6 +658,8 @@ def _kind_words(f: Finding, value: str, tax: Any) -> list[str]:
     # (a denial of the narrow kind only: "We do not share your precise location with advertising
     # partners", when they use the approximate one)
     narrow = [n for n in (f.terms.get("personal_information_type") or []) if n in _NARROW_KINDS]
+    if "precise location" in narrow and not any(_SAYS_PRECISE.search(e.text) for e in f.evidence if not e.context):
+        narrow = []  # (the term also reads "location information": no narrower than location)
     if narrow and set(f.terms.get("personal_information_type") or []) <= _NARROW_KINDS | {label}:
         return narrow
     # (contact details by the ones named: "We do not sell, rent or trade your e-mail address", beside
@@ -1275,7 +1280,13 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     acc = _values(cat("user_access_edit_and_deletion", negated=False), "access_type")
     for v, phrase in _ACCESS.items():
         if v in acc:
-            items.append(Item(_cap(phrase), _where_you_live(acc[v]), refs.of(acc[v])))
+            detail = _where_you_live(acc[v])
+            # a deletion the same sentence limits by refusing another ("we cannot delete your
+            # treatment records on request, but we will delete website enquiries if you ask")
+            if v.startswith("delete") and all(
+                    _SOME_NOT_DELETED.search(e.text) for f in acc[v] for e in f.evidence if not e.context):
+                detail = "; ".join(filter(None, [detail, "only some of it: they say they will not delete the rest on request"]))
+            items.append(Item(_cap(phrase), detail, refs.of(acc[v])))
     ch = _values(cat("user_choice_control", negated=False), "choice_type")
     for v, phrase in _CHOICES.items():
         if v in ch:
@@ -1538,7 +1549,26 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # signal counts, so the label says so here, after what it says of Do Not Track itself.
     gpc = [f for v, f in facts("gpc") if v == "honored"]
     gpc_item = Item(_GPC, "", refs.of(gpc)) if gpc else None
+    # (said in sentences of their own, or set against each other in one: "…, but our TV apps ignore
+    # it"; a refusal that reads as both, "does not change its behaviour in response to DNT
+    # signals", is a refusal)
+    mixed = "not_honored" in dnt and "honored" in dnt and not all(f.facts.get("dnt_moot") for f in dnt["honored"]) and (
+        {f.sentence for f in dnt["honored"]} != {f.sentence for f in dnt["not_honored"]}
+        or any(_CONTRAST.search(e.text) for f in dnt["honored"] for e in f.evidence if not e.context))
+    if mixed:
+        # honored in some places and not in others ("Our website respects the Do Not Track
+        # setting, but our TV apps ignore it"): both, neither said to hold everywhere
+        items = [Item("They say they honor Do Not Track signals", "in some places", refs.of(dnt["honored"])),
+                 Item(_DNT["not_honored"][4:].rstrip(".").replace("they", "They", 1), "in others",
+                      refs.of(dnt["not_honored"]), negated=True)]
+        summary = "Partly: they say they honor Do Not Track signals in some places and not in others."
+        if gpc_item:
+            items.append(gpc_item)
+            summary += f" {_GPC}."
+        answers.append(Answer("dnt", QUESTIONS[10][1], STATED, summary, items))
     for v in ("not_honored", "honored", "mentioned_but_unclear_if_honored"):
+        if mixed:
+            break
         if v in dnt:
             # (the item's own words: the label marks a denial "No:" itself, "Yes, …" is the summary's)
             said = re.sub(r"^(?:Yes|No), they", "They", _DNT[v]).rstrip(".").replace("honor it", "honor Do Not Track signals")
@@ -2358,6 +2388,13 @@ _THROUGH_PARENT = _lazy_re.compile(
     r"|\bwith the (?:involvement|help|supervision|permission|consent|approval|assistance) of (?:a|their|the|his or her) "
     r"(?:parent|guardian)s?\b", re.I)
 #: ...or with an account of their own ("Under 13, you get a Junior Account")
+# A refusal to delete some data on request, in a sentence that gives a right to delete other data
+# ("we cannot delete your treatment records on request, but we will delete website enquiries if
+# you ask"; the rules read a refusal that ends its clause as no right at all)
+_SOME_NOT_DELETED = _lazy_re.compile(
+    r"\b(?:we|i)\s+(?:cannot|can\s*not|can[’']t|will\s+not|won[’']t|do\s+not|don[’']t|are\s+(?:not\s+able|unable)\s+to)\s+"
+    r"(?:\w+\s+)?(?:delete|erase|remove|destroy)\b[^.;,]{0,60}?(?:\b(?:on|upon|at)\s+(?:your\s+)?request\b|"
+    r"\b(?:if|when)\s+you\s+(?:ask|request))", re.I)
 _JUNIOR_ACCOUNT = _lazy_re.compile(r"\b(?:get|have|use|receive|open|with|through|via|on|using) (?:a|an|their|the) "
                              r"(?:junior|teen|youth|young (?:player|reader|learner)s?[’']?) (?:profile|account|mode|membership)s?\b",
                              re.I)
@@ -2493,8 +2530,13 @@ def _named_sharing_denial(tp_neg: list[Finding], outer: "_OuterTerms", also_shar
 
     # (beside sharing, a denial is as narrow as the data it names: "We don't share your health
     # data with employers", when employers get aggregated statistics)
+    # (a denial that names no data takes the kinds another denial read in the same sentence names:
+    # "Location information is not shared with advertisers", read with and without its subject)
     what = "your data"
-    kinds = [f.attributes.get("personal_information_type") or [] for f in tp_neg]
+    in_sentence: dict[int, list[str]] = {}
+    for f in tp_neg:
+        in_sentence.setdefault(f.sentence, []).extend(f.attributes.get("personal_information_type") or [])
+    kinds = [f.attributes.get("personal_information_type") or in_sentence[f.sentence] for f in tp_neg]
     if tax is not None and all(kinds) and not any("generic_personal_information" in k for k in kinds):
         labels = list(dict.fromkeys(w for f in tp_neg for v in f.attributes.get("personal_information_type") or []
                                     for w in _kind_words(f, v, tax)))

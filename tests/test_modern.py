@@ -3669,6 +3669,25 @@ PROBE_ANSWERS = [
      ['Minimum age: 16']),
     ('We do not collect your face scans.', 'collected',
      ['They say they do not collect biometric data (health data).']),
+    # probes 90-95 round: what no one has to do is no practice; a partial deletion right; Do Not Track honored in some places; a denial's data kind from its subject
+    ('Privacy Policy\n\nWe do not need to give the government your location to send emergency alerts.', 'sharing',
+     []),
+    ('Privacy Policy\n\nEmergency alerts do not require us to share your number, your identity or your location with the government.', 'sharing',
+     []),
+    ("Privacy Policy\n\nWe don't need to collect your name to create an account. We do collect your email address.", 'collected',
+     ['Contact details']),
+    ('Privacy Policy\n\nYour rights\n\nBecause we must keep records for the periods described above, we cannot delete your treatment records on request, but we will delete website enquiries and mailing list entries if you ask.', 'rights',
+     ['Ask them to delete your data']),
+    ('Privacy Policy\n\nYou can ask us to delete your data at any time.', 'rights',
+     ['Ask them to delete your data']),
+    ('Privacy Policy\n\nOur website respects the Do Not Track setting in your browser, but our TV apps ignore it.', 'dnt',
+     ['They say they honor Do Not Track signals', 'They say they do not respond to Do Not Track signals']),
+    ('Privacy Policy\n\nBecause no common industry standard for Do Not Track exists, our website does not change its behaviour in response to DNT signals.', 'dnt',
+     ['They say they do not respond to Do Not Track signals']),
+    ('Privacy Policy\n\nWho do we share it with?\nWe may share aggregated or de-identified information, which cannot reasonably be used to identify you, with our partners and advertisers.\nLocation information is not shared with advertisers.', 'sharing',
+     ['Advertisers', 'They say they do not share your location with advertisers']),
+    ('Privacy Policy\n\nWe do not share your precise location with advertising partners.', 'sharing',
+     ['They say they do not share your precise location with advertisers']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -4166,6 +4185,13 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # a deletion limited by a refusal in the same sentence; Do Not Track honored in some places only; what the company need not collect
+    ('Privacy Policy\n\nYour rights\n\nBecause we must keep records for the periods described above, we cannot delete your treatment records on request, but we will delete website enquiries and mailing list entries if you ask.', 'rights',
+     [('Ask them to delete your data', 'only some of it: they say they will not delete the rest on request')]),
+    ('Privacy Policy\n\nOur website respects the Do Not Track setting in your browser, but our TV apps ignore it.', 'dnt',
+     [('They say they honor Do Not Track signals', 'in some places'), ('They say they do not respond to Do Not Track signals', 'in others')]),
+    ("Privacy Policy\n\nWe don't need to collect your name to create an account. We do collect your email address.", 'collected',
+     [('Contact details', 'email address')]),
     # closing read of seed 002: personal data named as what was made anonymous is not passed on
     ("As a result of the User's personal data processing through its anonymization, if anonymous statistical data has been obtained, which are transferred to a third party for research.", 'sharing',
      [('Third parties', 'only anonymous or aggregated data')]),
