@@ -643,6 +643,8 @@ _CHILDRENS_DATA = _lazy_re.compile(r"\b(?:children|kids|minors|students|a child|
                              r"(?:children|kids|minors|a child|students)\b", re.I)
 
 
+_OTHER_PI = _lazy_re.compile(r"\b(?:or|and|nor|any) other (?:personal(?:ly)? (?:identifiable |identifying )?(?:information|data|details)|"
+                             r"pii|information (?:that|which) (?:identifies|could identify|can identify))\b", re.I)
 _CONTRAST = _lazy_re.compile(r"(?:,|;|\s)\s*(?:but|however|whereas|while|although|though)\b", re.I)
 _NARROW_KINDS = frozenset({"precise location", "full card number"})
 _SAYS_PRECISE = _lazy_re.compile(r"\b(?:precise|exact|gps|real[- ]time|(?:precise )?geo-?location|latitude|longitude|fine)\b",
@@ -672,7 +674,12 @@ def _kind_words(f: Finding, value: str, tax: Any) -> list[str]:
     if not label.startswith("what you do ") and "," not in label:
         return [label]  # (a label that lists kinds, "photos, recordings or contacts", is said by the one named)
     own = {t.name for t in tax.attributes["personal_information_type"][value].terms}
-    return [n for n in (f.terms.get("personal_information_type") or []) if n in own] or [_as_your(label)]
+    return [_AFTER_YOUR.get(n, n) for n in (f.terms.get("personal_information_type") or []) if n in own] or [_as_your(label)]
+
+
+#: Terms named for the device they come from, as data read after "your" ("your voice recordings",
+#: not "your microphone")
+_AFTER_YOUR = {"microphone": "voice recordings", "camera": "camera images"}
 
 
 def _as_your(label: str) -> str:
@@ -2537,9 +2544,17 @@ def _named_sharing_denial(tp_neg: list[Finding], outer: "_OuterTerms", also_shar
     for f in tp_neg:
         in_sentence.setdefault(f.sentence, []).extend(f.attributes.get("personal_information_type") or [])
     kinds = [f.attributes.get("personal_information_type") or in_sentence[f.sentence] for f in tp_neg]
-    if tax is not None and all(kinds) and not any("generic_personal_information" in k for k in kinds):
+    # (personal information in general beside kinds of it: said after them where the sentence
+    # names it so, "your name, e-mail address or other personally identifiable information"
+    # (when advertisers get what identifies no one); else it was another clause's, "We do not
+    # sell your personal information, and we do not share your voice recordings with advertisers")
+    narrowed = all(len(k) > 1 for k in kinds if "generic_personal_information" in k)
+    if tax is not None and all(kinds) and narrowed:
         labels = list(dict.fromkeys(w for f in tp_neg for v in f.attributes.get("personal_information_type") or []
-                                    for w in _kind_words(f, v, tax)))
+                                    if v != "generic_personal_information" for w in _kind_words(f, v, tax)))
+        if any("generic_personal_information" in (f.attributes.get("personal_information_type") or [])
+               and any(_OTHER_PI.search(e.text) for e in f.evidence if not e.context) for f in tp_neg):
+            labels.append("other personal information")
         if len(labels) <= 3:
             what = "your " + _join(labels, "or")
     text = f"They say they do not share {what} with " + _join(said(named)[:4])

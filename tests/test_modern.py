@@ -3688,6 +3688,13 @@ PROBE_ANSWERS = [
      ['Advertisers', 'They say they do not share your location with advertisers']),
     ('Privacy Policy\n\nWe do not share your precise location with advertising partners.', 'sharing',
      ['They say they do not share your precise location with advertisers']),
+    # a denial of the data given to someone, that someone named first ('give advertisers your name'); personal information named after kinds of it
+    ('Privacy Policy\n\nAd companies may collect your IP address and which ads you see so they can show you relevant ads. We never give advertisers your name or email address.', 'sharing',
+     ['Advertisers', 'They say they do not share your name or email address with advertisers']),
+    ('Privacy Policy\n\nThird-party ad networks may collect non-personally identifiable information about your visits, such as your IP address and the ads you view, in order to show ads relevant to your interests. We do not give these advertisers your name, e-mail address or other personally identifiable information.', 'sharing',
+     ['Advertisers', 'They say they do not share your name, email address or other personal information with advertisers']),
+    ('Privacy Policy\n\nWe do not sell your personal information, and we do not share your voice recordings with advertisers.', 'sharing',
+     ['They say they do not share your voice recordings with advertisers']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
