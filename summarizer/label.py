@@ -1423,7 +1423,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             break
     if kid_denied and own_age and (not child_age or int(own_age) > int(child_age)) and not for_kids:
         stating = [f for v, f in facts("minimum_age") if f.sentence not in denied_sentences and _age([v]) == own_age]
-        items.append(Item(f"Minimum age: {own_age}", younger, refs.of(stating + via_parent)))
+        items.append(Item(f"Minimum age: {own_age}", _age_scope(stating) or younger, refs.of(stating + via_parent)))
     if kid_denied:
         # (the age the denial itself names comes first: "We do not knowingly collect information
         # directly from children under 13", beside "You must be 18 or over to take a contract")
@@ -1457,7 +1457,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         # a minimum age is quoted from the sentences that state it ("You must be 18 or older to
         # become a member"), not from every sentence about children ("Kids profiles show…")
         stating = [f for v, f in facts("minimum_age") if age and _age([v]) == age]
-        items.append(Item(f"Minimum age: {age}" if age else "They talk about children", younger if age else "",
+        items.append(Item(f"Minimum age: {age}" if age else "They talk about children",
+                          (_age_scope(stating) or younger) if age else "",
                           refs.of((stating + via_parent if age else []) or kids)))
     # "We do not sell or share the personal information of consumers under 16" (the CCPA's age):
     # a promise about minors' data, said here rather than under "Do they sell it?"
@@ -2402,6 +2403,31 @@ _SOME_NOT_DELETED = _lazy_re.compile(
     r"\b(?:we|i)\s+(?:cannot|can\s*not|can[’']t|will\s+not|won[’']t|do\s+not|don[’']t|are\s+(?:not\s+able|unable)\s+to)\s+"
     r"(?:\w+\s+)?(?:delete|erase|remove|destroy)\b[^.;,]{0,60}?(?:\b(?:on|upon|at)\s+(?:your\s+)?request\b|"
     r"\b(?:if|when)\s+you\s+(?:ask|request))", re.I)
+# A minimum age for one activity, not for the service ("You must be at least 18 years old to enter
+# our sweepstakes", "Most of our contests are open only to people aged 18 or over"), unless the
+# sentence sets it for the service too ("to use the site and enter contests")
+_AGE_FOR = _lazy_re.compile(r"\b(contests?|sweepstakes|competitions?|prize draws?|giveaways?|raffles?|lotter(?:y|ies)|"
+                            r"auctions?|betting|gambling|alcohol(?:ic beverages)?|wine|beer|spirits|tobacco|"
+                            r"(?:event )?tickets?)\b", re.I)
+_AGE_FOR_SERVICE = _lazy_re.compile(r"\b(?:use|access|visit|browse|register (?:for|on|with)|create an account|sign up|"
+                                    r"open an account|join)\b(?:\s+[\w-]+){0,3}?\s+(?:site|sites|service|services|app|apps|"
+                                    r"website|web site|platform|account|community)\b", re.I)
+
+
+def _age_scope(stating: list[Finding]) -> str:
+    """"for contests only" where every sentence that states a minimum age sets it for one
+    activity (:data:`_AGE_FOR`), else ""."""
+    quotes = [e.text for f in stating for e in f.evidence if not e.context]
+    found = [_AGE_FOR.search(q) for q in quotes]
+    if not quotes or not all(found) or any(_AGE_FOR_SERVICE.search(q) for q in quotes):
+        return ""
+    words = list(dict.fromkeys(m.group(1).lower() for m in found if m))
+    # (one named: "the prize draw"; a mass noun or a plural as it is: "sweepstakes", "alcohol")
+    words = [f"the {w}" if w.endswith(("contest", "competition", "draw", "giveaway", "raffle", "lottery", "auction",
+                                        "ticket")) else w for w in words]
+    return f"for {_join(words[:2], 'and')} only"
+
+
 _JUNIOR_ACCOUNT = _lazy_re.compile(r"\b(?:get|have|use|receive|open|with|through|via|on|using) (?:a|an|their|the) "
                              r"(?:junior|teen|youth|young (?:player|reader|learner)s?[’']?) (?:profile|account|mode|membership)s?\b",
                              re.I)

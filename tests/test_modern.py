@@ -4192,6 +4192,13 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # a minimum age for one activity, not for the service
+    ('Privacy Policy\n\nThis website is intended for a general audience. To enter our sweepstakes you must be at least 18 years old.', 'children',
+     [('Minimum age: 18', 'for sweepstakes only')]),
+    ('Privacy Policy\n\nAnyone can play our games. Only adults aged 18 and over can enter the prize draw.', 'children',
+     [('Minimum age: 18', 'for the prize draw only')]),
+    ('Privacy Policy\n\nYou must be at least 18 years old to use our site and enter our contests.', 'children',
+     [('Minimum age: 18', '')]),
     # a deletion limited by a refusal in the same sentence; Do Not Track honored in some places only; what the company need not collect
     ('Privacy Policy\n\nYour rights\n\nBecause we must keep records for the periods described above, we cannot delete your treatment records on request, but we will delete website enquiries and mailing list entries if you ask.', 'rights',
      [('Ask them to delete your data', 'only some of it: they say they will not delete the rest on request')]),
