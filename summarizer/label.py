@@ -1135,7 +1135,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                 # advertising", "…with third parties for their marketing"): say which uses.
                 text = _sharing_denied_for(tp_neg, tax)
             else:
-                text = "They say they do not share your data with others"
+                # (as narrow as the data the denials name: "We never share your health information")
+                text = f"They say they do not share {_denied_data(tp_neg, tax)} with others"
             if _only_with_consent(tp_neg):
                 text += _BUT_CONSENT
         # the exception the denial makes, in the policy's words ("except our cloud host"): the
@@ -1287,6 +1288,13 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     acc = _values(cat("user_access_edit_and_deletion", negated=False), "access_type")
     for v, phrase in _ACCESS.items():
         if v in acc:
+            if v == "delete_account_full" and all(
+                    any(_CLOSING_KEEPS.search(s.text) for s in doc.sentences[f.sentence:f.sentence + 2]
+                        if s.paragraph == doc.sentences[f.sentence].paragraph) for f in acc[v]):
+                # closing an account that the policy says deletes nothing ("You can close your
+                # account in Settings; … closing your account does not delete your visit records")
+                items.append(Item("Close your account", "closing it does not delete your data", refs.of(acc[v])))
+                continue
             detail = _where_you_live(acc[v])
             # a deletion the same sentence limits by refusing another ("we cannot delete your
             # treatment records on request, but we will delete website enquiries if you ask")
@@ -1415,15 +1423,28 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # (or through a school: "not intended for children under 16 except through an education account
     # set up by a school")
     via_parent, younger = [], ""
+    routes: list[str] = []  # what the sentences say of it
     for through, who in ((_THROUGH_PARENT, "a parent"), (_THROUGH_SCHOOL, "a school"),
                          (_JUNIOR_ACCOUNT, "a junior account")):
         via_parent = [f for f in kids if any(through.search(e.text) for e in f.evidence if not e.context)]
         if via_parent:
             younger = f"younger users through {who}"
+            routes = [m.group(0) for f in via_parent for e in f.evidence if not e.context
+                      for m in [through.search(e.text)] if m]
             break
+
+    def under_minimum(minimum: str) -> str:
+        """``younger``, unless every sentence lets in through a parent only readers older than the
+        minimum age ("You must be 13 or older… If you are under 18, you must have your parent's
+        permission": readers of 13 to 17, with a parent's permission)."""
+        ages = [int(a) for r in routes for a in _PARENT_UNDER.findall(r)]
+        if younger and minimum and ages and len(ages) == len(routes) and all(a > int(minimum) for a in ages):
+            return f"under {max(ages)} with a parent's permission"
+        return younger
     if kid_denied and own_age and (not child_age or int(own_age) > int(child_age)) and not for_kids:
         stating = [f for v, f in facts("minimum_age") if f.sentence not in denied_sentences and _age([v]) == own_age]
-        items.append(Item(f"Minimum age: {own_age}", _age_scope(stating) or younger, refs.of(stating + via_parent)))
+        items.append(Item(f"Minimum age: {own_age}", _age_scope(stating) or under_minimum(own_age),
+                          refs.of(stating + via_parent)))
     if kid_denied:
         # (the age the denial itself names comes first: "We do not knowingly collect information
         # directly from children under 13", beside "You must be 18 or over to take a contract")
@@ -1458,7 +1479,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         # become a member"), not from every sentence about children ("Kids profiles show…")
         stating = [f for v, f in facts("minimum_age") if age and _age([v]) == age]
         items.append(Item(f"Minimum age: {age}" if age else "They talk about children",
-                          (_age_scope(stating) or younger) if age else "",
+                          (_age_scope(stating) or under_minimum(age)) if age else "",
                           refs.of((stating + via_parent if age else []) or kids)))
     # "We do not sell or share the personal information of consumers under 16" (the CCPA's age):
     # a promise about minors' data, said here rather than under "Do they sell it?"
@@ -2364,6 +2385,7 @@ def _through_account(by: str, of: str) -> str:
 
 #: A child's or teen's use through a parent: an account, profile or plan a parent sets up or manages
 #: for them, or their use with a parent's consent.
+_PARENT_UNDER = _lazy_re.compile(r"\b(?:under|younger than|below) (?:the age of )?(1[0-9]|2[01])\b", re.I)
 _THROUGH_PARENT = _lazy_re.compile(
     _through_account("parent|guardian|adult", "family|parent(?:al)?|guardian") +
     r"|\b(?:parents?|guardians?) (?:can|may|must) (?:\w+ )?(?:create|set up|add|open|manage|use)\b[^.;]{0,60}?"
@@ -2394,40 +2416,13 @@ _THROUGH_PARENT = _lazy_re.compile(
     r"|\bonly from (?:a|their|the|his or her) (?:parent|guardian)s?\b"
     # (or with a parent's part in it: "may only use TixPoint with the involvement of a parent")
     r"|\bwith the (?:involvement|help|supervision|permission|consent|approval|assistance) of (?:a|their|the|his or her) "
-    r"(?:parent|guardian)s?\b", re.I)
+    r"(?:parent|guardian)s?\b"
+    # (or asking a parent first: "If you are under 16, please ask a parent or guardian before…", "or
+    # have a parent's consent if you are younger")
+    r"|\bif you are (?:under|younger than|below) (?:the age of )?\d+\b[^.;]{0,40}?\b(?:ask|get|have|obtain)\b[^.;]{0,30}?"
+    r"\b(?:a|your|their|the) (?:parent|guardian)"
+    r"|\b(?:or|unless you) (?:have|get|obtain) (?:a|your|the) (?:parent|guardian)[’']?s? (?:consent|permission|approval)\b", re.I)
 #: ...or with an account of their own ("Under 13, you get a Junior Account")
-# A refusal to delete some data on request, in a sentence that gives a right to delete other data
-# ("we cannot delete your treatment records on request, but we will delete website enquiries if
-# you ask"; the rules read a refusal that ends its clause as no right at all)
-_SOME_NOT_DELETED = _lazy_re.compile(
-    r"\b(?:we|i)\s+(?:cannot|can\s*not|can[’']t|will\s+not|won[’']t|do\s+not|don[’']t|are\s+(?:not\s+able|unable)\s+to)\s+"
-    r"(?:\w+\s+)?(?:delete|erase|remove|destroy)\b[^.;,]{0,60}?(?:\b(?:on|upon|at)\s+(?:your\s+)?request\b|"
-    r"\b(?:if|when)\s+you\s+(?:ask|request))", re.I)
-# A minimum age for one activity, not for the service ("You must be at least 18 years old to enter
-# our sweepstakes", "Most of our contests are open only to people aged 18 or over"), unless the
-# sentence sets it for the service too ("to use the site and enter contests")
-_AGE_FOR = _lazy_re.compile(r"\b(contests?|sweepstakes|competitions?|prize draws?|giveaways?|raffles?|lotter(?:y|ies)|"
-                            r"auctions?|betting|gambling|alcohol(?:ic beverages)?|wine|beer|spirits|tobacco|"
-                            r"(?:event )?tickets?)\b", re.I)
-_AGE_FOR_SERVICE = _lazy_re.compile(r"\b(?:use|access|visit|browse|register (?:for|on|with)|create an account|sign up|"
-                                    r"open an account|join)\b(?:\s+[\w-]+){0,3}?\s+(?:site|sites|service|services|app|apps|"
-                                    r"website|web site|platform|account|community)\b", re.I)
-
-
-def _age_scope(stating: list[Finding]) -> str:
-    """"for contests only" where every sentence that states a minimum age sets it for one
-    activity (:data:`_AGE_FOR`), else ""."""
-    quotes = [e.text for f in stating for e in f.evidence if not e.context]
-    found = [_AGE_FOR.search(q) for q in quotes]
-    if not quotes or not all(found) or any(_AGE_FOR_SERVICE.search(q) for q in quotes):
-        return ""
-    words = list(dict.fromkeys(m.group(1).lower() for m in found if m))
-    # (one named: "the prize draw"; a mass noun or a plural as it is: "sweepstakes", "alcohol")
-    words = [f"the {w}" if w.endswith(("contest", "competition", "draw", "giveaway", "raffle", "lottery", "auction",
-                                        "ticket")) else w for w in words]
-    return f"for {_join(words[:2], 'and')} only"
-
-
 _JUNIOR_ACCOUNT = _lazy_re.compile(r"\b(?:get|have|use|receive|open|with|through|via|on|using) (?:a|an|their|the) "
                              r"(?:junior|teen|youth|young (?:player|reader|learner)s?[’']?) (?:profile|account|mode|membership)s?\b",
                              re.I)
@@ -2476,6 +2471,44 @@ def _for_some_changes(findings: list[Finding]) -> str:
     if len(said) == 1 and said == {w for w in said if w.startswith("that ")}:
         return f"for changes {said.pop()}"
     return f"for {said.pop()} changes" if len(said) == 1 else "for some changes"
+
+
+# A refusal to delete some data on request, in a sentence that gives a right to delete other data
+# ("we cannot delete your treatment records on request, but we will delete website enquiries if
+# you ask"; the rules read a refusal that ends its clause as no right at all)
+_SOME_NOT_DELETED = _lazy_re.compile(
+    r"\b(?:we|i)\s+(?:cannot|can\s*not|can[’']t|will\s+not|won[’']t|do\s+not|don[’']t|are\s+(?:not\s+able|unable)\s+to)\s+"
+    r"(?:\w+\s+)?(?:delete|erase|remove|destroy)\b[^.;,]{0,60}?(?:\b(?:on|upon|at)\s+(?:your\s+)?request\b|"
+    r"\b(?:if|when)\s+you\s+(?:ask|request))", re.I)
+# A minimum age for one activity, not for the service ("You must be at least 18 years old to enter
+# our sweepstakes", "Most of our contests are open only to people aged 18 or over"), unless the
+# sentence sets it for the service too ("to use the site and enter contests")
+_AGE_FOR = _lazy_re.compile(r"\b(contests?|sweepstakes|competitions?|prize draws?|giveaways?|raffles?|lotter(?:y|ies)|"
+                            r"auctions?|betting|gambling|alcohol(?:ic beverages)?|wine|beer|spirits|tobacco|"
+                            r"(?:event )?tickets?)\b", re.I)
+_AGE_FOR_SERVICE = _lazy_re.compile(r"\b(?:use|access|visit|browse|register (?:for|on|with)|create an account|sign up|"
+                                    r"open an account|join)\b(?:\s+[\w-]+){0,3}?\s+(?:site|sites|service|services|app|apps|"
+                                    r"website|web site|platform|account|community)\b", re.I)
+
+
+def _age_scope(stating: list[Finding]) -> str:
+    """"for contests only" where every sentence that states a minimum age sets it for one
+    activity (:data:`_AGE_FOR`), else ""."""
+    quotes = [e.text for f in stating for e in f.evidence if not e.context]
+    found = [_AGE_FOR.search(q) for q in quotes]
+    if not quotes or not all(found) or any(_AGE_FOR_SERVICE.search(q) for q in quotes):
+        return ""
+    words = list(dict.fromkeys(m.group(1).lower() for m in found if m))
+    # (one named: "the prize draw"; a mass noun or a plural as it is: "sweepstakes", "alcohol")
+    words = [f"the {w}" if w.endswith(("contest", "competition", "draw", "giveaway", "raffle", "lottery", "auction",
+                                        "ticket")) else w for w in words]
+    return f"for {_join(words[:2], 'and')} only"
+
+
+# Closing an account said to delete nothing ("closing your account does not erase your data")
+_CLOSING_KEEPS = _lazy_re.compile(r"\b(?:clos|deactivat|cancel+|terminat)(?:e|es|ed|ing)\s+(?:your\s+|an\s+|the\s+)?account\s+"
+                                  r"(?:does|will)\s*(?:not|n[’']t)\s+(?:automatically\s+)?(?:delete|erase|remove|destroy)\b",
+                                  re.I)
 
 
 def _where_you_live(findings: list[Finding]) -> str:
@@ -2545,6 +2578,34 @@ _NARROWED_DENIAL = _lazy_re.compile(r"\bno longer\b|\bvoluntarily\b|\bon (?:our|
                               re.I)
 
 
+def _denied_data(tp_neg: list[Finding], tax: Any) -> str:
+    """The data sharing denials ``tp_neg`` speak of, after "share": "your health data", "your name or
+    email address", or "your data" when one names none (or more than three kinds)."""
+    # (a denial that names no data takes the kinds another denial read in the same sentence names:
+    # "Location information is not shared with advertisers", read with and without its subject)
+    what = "your data"
+    if tax is None:
+        return what
+    in_sentence: dict[int, list[str]] = {}
+    for f in tp_neg:
+        in_sentence.setdefault(f.sentence, []).extend(f.attributes.get("personal_information_type") or [])
+    kinds = [f.attributes.get("personal_information_type") or in_sentence[f.sentence] for f in tp_neg]
+    # (personal information in general beside kinds of it: said after them where the sentence
+    # names it so, "your name, e-mail address or other personally identifiable information"
+    # (when advertisers get what identifies no one); else it was another clause's, "We do not
+    # sell your personal information, and we do not share your voice recordings with advertisers")
+    narrowed = all(len(k) > 1 for k in kinds if "generic_personal_information" in k)
+    if all(kinds) and narrowed:
+        labels = list(dict.fromkeys(w for f in tp_neg for v in f.attributes.get("personal_information_type") or []
+                                    if v != "generic_personal_information" for w in _kind_words(f, v, tax)))
+        if any("generic_personal_information" in (f.attributes.get("personal_information_type") or [])
+               and any(_OTHER_PI.search(e.text) for e in f.evidence if not e.context) for f in tp_neg):
+            labels.append("other personal information")
+        if len(labels) <= 3:
+            what = "your " + _join(labels, "or")
+    return what
+
+
 def _named_sharing_denial(tp_neg: list[Finding], outer: "_OuterTerms", also_shared: list[str] | None = None,
                           tax: Any = None) -> str:
     """"They say they do not share your data with …" when every one of the sharing denials
@@ -2563,26 +2624,7 @@ def _named_sharing_denial(tp_neg: list[Finding], outer: "_OuterTerms", also_shar
 
     # (beside sharing, a denial is as narrow as the data it names: "We don't share your health
     # data with employers", when employers get aggregated statistics)
-    # (a denial that names no data takes the kinds another denial read in the same sentence names:
-    # "Location information is not shared with advertisers", read with and without its subject)
-    what = "your data"
-    in_sentence: dict[int, list[str]] = {}
-    for f in tp_neg:
-        in_sentence.setdefault(f.sentence, []).extend(f.attributes.get("personal_information_type") or [])
-    kinds = [f.attributes.get("personal_information_type") or in_sentence[f.sentence] for f in tp_neg]
-    # (personal information in general beside kinds of it: said after them where the sentence
-    # names it so, "your name, e-mail address or other personally identifiable information"
-    # (when advertisers get what identifies no one); else it was another clause's, "We do not
-    # sell your personal information, and we do not share your voice recordings with advertisers")
-    narrowed = all(len(k) > 1 for k in kinds if "generic_personal_information" in k)
-    if tax is not None and all(kinds) and narrowed:
-        labels = list(dict.fromkeys(w for f in tp_neg for v in f.attributes.get("personal_information_type") or []
-                                    if v != "generic_personal_information" for w in _kind_words(f, v, tax)))
-        if any("generic_personal_information" in (f.attributes.get("personal_information_type") or [])
-               and any(_OTHER_PI.search(e.text) for e in f.evidence if not e.context) for f in tp_neg):
-            labels.append("other personal information")
-        if len(labels) <= 3:
-            what = "your " + _join(labels, "or")
+    what = _denied_data(tp_neg, tax)
     text = f"They say they do not share {what} with " + _join(said(named)[:4])
     # some only without the reader's consent ("…to your employer unless you give us written
     # permission"), beside flat ones ("We do not share your data with advertisers"): each as it

@@ -3355,7 +3355,7 @@ PROBE_ANSWERS = [
     ('We use your mobile number only to send you the alerts you requested and we will not share it with third parties for their marketing purposes.', 'sharing',
      ['They say they do not share your data for marketing']),
     ('We use your mobile number only to send you alerts and we will not share it with third parties.', 'sharing',
-     ['They say they do not share your data with others']),
+     ['They say they do not share your phone number with others']),
     ('If you would prefer that your name not be included in such exchanges, please let us know by checking the box on your membership form.', 'rights',
      ['Say no to some uses (opt out)']),
     ('Tick the box on the form if you do not want your name shared.', 'rights',
@@ -3432,7 +3432,7 @@ PROBE_ANSWERS = [
     ('We use the information we collect to provide and improve our dictionary, to keep your word lists in sync across devices, and to deliver Word of the Day.', 'purposes',
      ['Running the service']),
     ('We do not share your e-mail address with anyone outside WordWell except the company that sends our Word of the Day e-mails for us.', 'sharing',
-     ['They say they do not share your data with others']),
+     ['They say they do not share your email address with others']),
     ('We will not share your tree content with insurance companies or employers.', 'sharing',
      ['They say they do not share your data with insurers and employers and recruiters']),
     ('CareerLadder is not intended for anyone younger than 16.', 'children',
@@ -3465,7 +3465,7 @@ PROBE_ANSWERS = [
     ('We share your financing application with Crestview Bank.', 'sharing',
      ['Payment processors']),
     ('We collect your name, e-mail address and telephone number. We never exchange or share e-mail addresses or telephone numbers.', 'sharing',
-     ['They say they do not share your data with others']),
+     ['They say they do not share your email address or phone number with others']),
     ('We do not knowingly collect personal information from children under 13 without the consent of a parent or guardian.', 'children',
      ["They say they do not knowingly collect data from children under 13 without a parent's consent"]),
     ('We use the information we collect to process and acknowledge your gift, send you our program guide and member benefits, contact you about renewing your membership, and invite you to events.', 'purposes',
@@ -3695,6 +3695,17 @@ PROBE_ANSWERS = [
      ['Advertisers', 'They say they do not share your name, email address or other personal information with advertisers']),
     ('Privacy Policy\n\nWe do not sell your personal information, and we do not share your voice recordings with advertisers.', 'sharing',
      ['They say they do not share your voice recordings with advertisers']),
+    # probes 90-95: data kept only on the device; a sharing denial as narrow as the data it names; ages for rights, asking a parent
+    ('Privacy Policy\n\nWhat we collect\n\nLuna Cycle stores the things you log — period dates, flow, symptoms and mood — only on your device. This data is never uploaded to my servers.', 'collected',
+     ['They say they do not collect health data.']),
+    ('Privacy Policy\n\nWhat we collect\n\nThe app keeps your period dates and symptoms only on your phone. They are never sent to us.', 'collected',
+     []),
+    ('Privacy Policy\n\nWe never share your health information. We send crash reports to a crash-reporting company.', 'sharing',
+     ['They say they do not share your health data with others']),
+    ("Privacy Policy\n\nChildren of any age may have a library card with a parent's or guardian's signature. Children aged 13 and over have the same confidentiality rights as adult patrons.", 'children',
+     ['They talk about children']),
+    ('Privacy Policy\n\nInkbloom Notes is not directed to children under 13, and we do not knowingly collect personal information from them. If you are under 18, please ask a parent or guardian before creating an account.', 'children',
+     ['They say they do not knowingly collect data from children under 13']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -4192,6 +4203,15 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # closing an account that deletes nothing; a parent's permission for readers over the minimum age, or under it
+    ('Privacy Policy\n\nYou can close your account in Settings; because medical records must be retained by law, closing your account does not delete your visit records.', 'rights',
+     [('Close your account', 'closing it does not delete your data')]),
+    ('Privacy Policy\n\nYou can close your account at any time. Closing your account does not erase your data, which we keep.', 'rights',
+     [('Close your account', 'closing it does not delete your data')]),
+    ("Privacy Policy\n\nYou must be 13 or older to create an account. If you are under 18, you must have your parent's permission.", 'children',
+     [('Minimum age: 13', "under 18 with a parent's permission")]),
+    ("Privacy Policy\n\nYou must be at least 16 to create an account, or have a parent's consent if you are younger.", 'children',
+     [('Minimum age: 16', 'younger users through a parent')]),
     # a minimum age for one activity, not for the service
     ('Privacy Policy\n\nThis website is intended for a general audience. To enter our sweepstakes you must be at least 18 years old.', 'children',
      [('Minimum age: 18', 'for sweepstakes only')]),
