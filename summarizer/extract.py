@@ -87,6 +87,7 @@ class Finding:
 
 
 # Negators and hedges are read in a window before the trigger, inside its clause.
+_OWN_SUBJECT = _lazy_re.compile(r"(?:we|they|i|our\s+\w+)\s", re.I)
 _NEGATOR = _lazy_re.compile(r"\b(?:not|never|no|none|nor|neither|without|cannot)\b|n[’']t\b", re.I)
 _NOT_A_DENIAL = _lazy_re.compile(
     r"\b(?:if|unless|whether|when|in case|should you|until|except|not only|not limited|"
@@ -173,6 +174,9 @@ _NO_OBJECT = _lazy_re.compile(
     # ("has no" only in a row of them, "the app has no ads, no trackers and no analytics": one
     # "has no" is "we have no control over…")
     r"|\b(?:has|have)\s+no(?=\s+[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and\s+|or\s+)?no\b)"
+    # (what the company or its product has none of: "Our app has no access to your photos", "Our
+    # vehicles do not have an in-cabin camera")
+    r"|\b(?:has|have)\s+no\s+access\s+to|\b(?:do|does|did)\s*(?:not|n[’']t)\s+have\s+(?:an?|any)"
     r"|\bnothing\s+(?:\w+\s+){0,2}?to)"
     r"(?:\s+(?!(?:more|longer|later|less|matter)\b)[\w'’-]+){0,2}?(?:\s+(?:or|nor)\s+[\w'’-]+)?"
     # and the next of a row of them: "contains no ads and no third-party tracking", "no ads, no
@@ -291,6 +295,10 @@ def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
         # the denial comes after the practice, named as a noun ("A use of the data for advertising
         # purposes does not take place", "A transfer to third parties is not carried out")
         neg = True
+    elif _STOPPED_BEFORE.search(w):
+        # a practice stopped, said by the verb of stopping ("We stopped selling personal
+        # information in 2022", "we have ceased sharing…"): what holds now is that it is not done
+        neg = True
     elif _holds_any(text, _PAST_PIECES) and _PAST_PRACTICE.search(text) and _STOPPED_SINCE.match(text, trigger_start):
         # a practice of the past, stopped since ("We previously collected your phone number, but
         # we no longer do"; "We used to share usage data with Google Analytics, but we stopped"):
@@ -300,12 +308,14 @@ def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
     return neg, hedged
 
 
+# (in the past only: "we will stop selling your data if you ask" is the reader's choice)
+_STOPPED_BEFORE = _lazy_re.compile(r"\b(?:stopped|ceased|discontinued)\s+$", re.I)
 _PAST_PIECES = ("revious", "ormerly", "used to", "past", "one time", "ntil")  # cheap signs of _PAST_PRACTICE
 _PAST_PRACTICE = _lazy_re.compile(r"\b(?:previously|formerly|used to|in the past|at one time|until (?:recently|(?:\w+ )?(?:19|20)\d\d))\b",
                             re.I)
 _STOPPED_SINCE = _lazy_re.compile(r"[^.;]{0,160}?\b(?:but|and|which|however)\b,?\s+(?:\w+\s+){0,3}?(?:no longer|not anymore|"
-                            r"(?:have |has )?(?:stopped|ceased|discontinued|ended|phased out)|do not do so any ?more|"
-                            r"don[’']t (?:do so |anymore|any more))", re.I)
+                            r"(?:have |has )?(?:stopped|ceased|discontinued|ended|phased out)|do not do (?:so|that|this|it) any ?more|"
+                            r"don[’']t (?:do (?:so|that|this|it) |anymore|any more))", re.I)
 
 # A practice named as a noun and denied after it, in its own clause: "A use of the data for
 # advertising purposes or for profiling does not take place."
@@ -391,6 +401,9 @@ def _except_denied(text: str) -> tuple[str, str]:
 _CLAUSE = _lazy_re.compile(r";|,?\s+\b(?:but|however|although|whereas)\b(?!,?\s+(?:(?:is|are|was|were)\s+)?not\s+(?:limited|only|necessarily))"
                      # (", and we do not use them for marketing": a clause of its own)
                      r"|,\s+and\s+(?=(?:we|i|they)\s)"
+                     # (an aside in brackets with its own subject: "Name and email (we never ask for
+                     # your Social Security number)")
+                     r"|\s*\((?=(?:we|i|they)\s)"
                      # (", which does not use cookies to track you across sites": what a tool named
                      # before does not do is a clause of its own)
                      r"|,\s+(?=(?:which|who)\s+(?:(?:we|they|it)\s+)?(?:(?:does|do|did|will|would|can|could|is|are|has|have)\s+)?"
@@ -407,6 +420,8 @@ def _may_break(text: str) -> bool:
     folded = text.casefold()
     if ", and we " in folded or ", and i " in folded or ", and they " in folded:
         return True
+    if "(we " in folded or "(i " in folded or "(they " in folded:
+        return True  # (an aside with its own subject)
     if (", which " in folded or ", who " in folded) and _may_deny(folded):
         return True  # (a denying which-clause: ", which does not use cookies")
     for w in _CLAUSE_WORDS:
@@ -545,13 +560,17 @@ def denial_scope(text: str, trigger_end: int) -> str:
     # ...and from the clause it is in: "We do not use advertising cookies, and we do not collect your
     # precise location" denies collecting the location, not cookies (the clause before is its own)
     bounds = [b for b in _NEXT_CLAUSE.finditer(text, 0, trigger_end) if b.end() < trigger_end]
+    if " | " in text:
+        # (a table row's cells: "Health information | Examples: symptoms; visit notes | Sold: No" -
+        # a semicolon or a bracket inside a cell begins no clause of the row's answer)
+        bounds = [b for b in bounds if not b.group(0).startswith((";", "(")) or _OWN_SUBJECT.match(text, b.end())]
     if bounds and bounds[-1].group(0)[:1].isspace() and _NEGATOR.search(text, 0, bounds[-1].start()):
         # (two denials joined by a bare "and": "we do not bid using personal data and we do not
         # store the identifiers" - the second is read with the first, as one)
         bounds.pop()
     # (a clause before a semicolon is its own whatever its words: "The check happens entirely in
     # your phone's operating system; we never receive your face data")
-    if bounds and (bounds[-1].group(0).startswith(";") or _FINITE_WORD.search(text, 0, bounds[-1].start())):
+    if bounds and (bounds[-1].group(0).startswith((";", "(")) or _FINITE_WORD.search(text, 0, bounds[-1].start())):
         return " " * bounds[-1].end() + text[bounds[-1].end():]
     return text
 
@@ -560,8 +579,11 @@ def denial_scope(text: str, trigger_end: int) -> str:
 _NEGATOR = _lazy_re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)
 # Where a clause with its own subject begins: "…, and we…", "…; we…", "…, but they…"
 # (or with no comma before "we": "…to send you the alerts you requested and we will not share it")
+# (and after a semicolon whatever its words, "Your name and phone number; your PPS number is never
+# requested", or an aside in brackets with its own subject, "Name and email (we never ask for your
+# Social Security number)")
 _NEXT_CLAUSE = _lazy_re.compile(r"(?:,\s*(?:and|but|while|whereas)\s+|;\s*(?:and\s+|but\s+)?)(?=(?:we|they|i|our\s+\w+)\s)|"
-                          r"\s(?:and|but)\s+(?=(?:we|i)\s)", re.I)
+                          r"\s(?:and|but)\s+(?=(?:we|i)\s)|;\s*|\(\s*(?=(?:we|they|i)\s)", re.I)
 
 
 _EXCEPTION_WORD = _lazy_re.compile(_EXCEPTION_OPENER, re.I)

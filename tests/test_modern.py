@@ -3706,6 +3706,24 @@ PROBE_ANSWERS = [
      ['They talk about children']),
     ('Privacy Policy\n\nInkbloom Notes is not directed to children under 13, and we do not knowingly collect personal information from them. If you are under 18, please ask a parent or guardian before creating an account.', 'children',
      ['They say they do not knowingly collect data from children under 13']),
+    # probe 94: a practice stopped; what the product has none of; a denial's clause after a semicolon or in brackets
+    ('Privacy Policy\n\nWe stopped selling personal information in 2022.', 'sold',
+     ['They say they do not sell your data']),
+    ('Privacy Policy\n\nWe used to sell customer data to marketers, but we do not do that anymore.', 'sold',
+     ['They say they do not sell your data']),
+    ('Privacy Policy\n\nWe will stop selling your data if you ask.', 'sold',
+     ['They sell your data']),
+    ('Privacy Policy\n\nWhat we collect\n\nOur vehicles do not have an in-cabin camera.', 'collected',
+     ['They say they do not collect camera (photos, recordings or contacts).']),
+    ('Privacy Policy\n\nWhat we collect\n\nOur app has no access to your photos.', 'collected',
+     ['They say they do not collect photos, recordings or contacts.']),
+    ('Privacy Policy\n\nYour name, email and phone number; your PPS number is never requested.', 'collected',
+     ['They say they do not collect government ID (ID numbers).']),
+    # a list of what is collected, with a denial in brackets after it
+    ('Privacy Policy\n\nInformation we collect\n\nName, email address and phone number (we never ask for your Social Security number).', 'collected',
+     ['Contact details', 'They say they do not collect government ID (ID numbers)']),
+    ('Privacy Policy\n\nWhat we collect\n\nWe record how you paid (for example card or cash), but we do not collect or store your full payment card number.', 'collected',
+     ['They collect information, but do not say clearly what.']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
