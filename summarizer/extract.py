@@ -593,6 +593,10 @@ _EXCEPTION_WORD = _lazy_re.compile(_EXCEPTION_OPENER, re.I)
 _BUT_ANOTHER_DOES = _lazy_re.compile(r"\s+(?:our|the|its|their)\s+(?:[\w-]+\s+)?(?:web ?sites?|sites?|apps?|applications?|"
                                r"services?|platforms?|stores?|versions?|products?|pages?)\s+(?:does|do|did|uses?|may|will|can|sets?)\b",
                                re.I)
+# what the reader does that opens a denial ("unless you turn on personalised ads", "unless you
+# travel outside the EU"; not their agreeing, which the label says as consent)
+_READER_DOES = _lazy_re.compile(r"\s+you\s+(?!(?:agree|consent|say yes|give (?:us )?(?:your )?(?:consent|permission))\b)"
+                                r"(?:\w+\s+){0,2}?\w+", re.I)
 _BY_GROWN_UPS = _lazy_re.compile(r"\s+(?:(?:a|the|their|your|his or her|its)\s+)?(?:parents?|guardians?|schools?|teachers?|"
                            r"legal guardians?)\b", re.I)
 _CLAUSE_END = _lazy_re.compile(r"[;:.!?]")
@@ -692,6 +696,8 @@ def denial_exception(text: str, trigger_end: int) -> str:
             pass  # "…from children under 13, unless a parent sets up a household profile": left open
         elif m is not None and m.group(0).lower() == "but" and _BUT_ANOTHER_DOES.match(text, m.end()):
             pass  # "Our mobile app does not use cookies, but our website does": the website does
+        elif m is not None and m.group(0).lower() == "unless" and _READER_DOES.match(text, m.end()):
+            pass  # "…to advertisers, unless you turn on personalised ads": the reader opens it
         elif m is None or not _EXCEPTION_WORD.match(text, m.start()):
             legal = _LEGAL_EXCEPTION.search(text, trigger_end)
             if legal is None or (m is not None and m.start() < legal.start() and m.group(0).lower() != "unless"):
@@ -2196,19 +2202,23 @@ class Extractor:
                         aside.add(id(f))
                     here.append((rule, f))
                     continue
+                read = t
                 if deny and not m[0]:
                     m = (True, *m[1:])
                 elif (m[0] and lead is not None and not rule.label_only and t.endswith(item)
                       and m[3] <= len(t) - len(item) and _EXCEPTION_LEAD.search(lead.text)):
                     # a denial whose list is its exceptions ("We do not share your information
                     # with anyone else, with these exceptions:" + "with the police, if they have a
-                    # court order"): each item is done
+                    # court order"): each item is done, and names what is done (not what the
+                    # lead-in denies: "We will not release information to anyone, including
+                    # employers, except:" + "when we receive a subpoena" gives no employers)
                     m = (False, *m[1:])
+                    read = " " * (len(t) - len(item)) + item
                 asked = answers.get(s.index)
                 # where the item starts in what was read (the lead-in and the item, each with
                 # the own name as "we")
                 item_from = len(t) - len(item) if lead is not None and _in_lead_clause(t, item, m[3]) else None
-                f = self._finding(doc, s, rule, heading, *m, text=t, fills=fills, item_from=item_from)
+                f = self._finding(doc, s, rule, heading, *m, text=read, fills=fills, item_from=item_from)
                 if asked is not None:  # the question is quoted with its answer
                     f.evidence.insert(0, Evidence(asked.start, asked.end, asked.text, heading, context=True))
                 if lead is not None:
@@ -2393,9 +2403,12 @@ class Extractor:
                 # "we do not knowingly collect … from children under 13 except images and sounds
                 # captured by a camera a parent sets up": the exception may be what matters most
                 exception = denial_exception(s.text if text is None else text, trigger_end)
-            if exception:
+            until_consent = _UNTIL_CONSENT.search(s.text) is not None
+            if exception and not (until_consent and exception[:7].lower() == "unless "):
+                # (an "unless" that is the reader's consent is said as such: "…without your
+                # consent", not again as "unless you give us written permission")
                 facts["except"] = exception
-            if _UNTIL_CONSENT.search(s.text):
+            if until_consent:
                 facts["until_consent"] = True
             if _UNTIL_PARENT_CONSENT.search(s.text):
                 facts["until_parent_consent"] = True  # "…from children under 13 without parental consent"

@@ -1022,13 +1022,15 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                     detail = (_names_in(outer.pattern("third_party_entity", n), by_term[n])
                               if n == _OTHER_NAMED else _names_after(outer.pattern("third_party_entity", n), by_term[n]))
                     items.append(Item(_cap(n), _and_detail(detail, _consent_condition(
-                                          by_term[n], [outer.pattern("third_party_entity", n)]) or _only_anonymous(by_term[n])),
+                                          by_term[n], [outer.pattern("third_party_entity", n)]) or _only_anonymous(by_term[n])
+                                          or _not_when(by_term[n])),
                                       refs.of(by_term[n])))
                     names.append(n if n[:1].isupper() and " " not in n else _lower_first(n))
                 continue
         terms = _term_names(ent[v], "third_party_entity", set(value_terms), outer)
         items.append(Item(_cap(tax.label("third_party_entity", v)),
-                          _and_detail(", ".join(terms[:6]), _consent_condition(ent[v]) or _only_anonymous(ent[v])),
+                          _and_detail(", ".join(terms[:6]), _consent_condition(ent[v]) or _only_anonymous(ent[v])
+                                      or _not_when(ent[v])),
                           refs.of(ent[v])))
         names.append(_lower_first(items[-1].text))
     # A company named in brackets after its kind ("payment processors (Stripe)") is said there, not
@@ -1209,6 +1211,9 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         found = [m for q in quotes for m in [_WHERE_YOU_ARE_LEAD.match(q)] if m]
         where_only = (" ".join(found[0].group(1).split()) if quotes and len(found) == len(quotes)
                       and len({" ".join(m.group(1).lower().split()) for m in found}) == 1 else "")
+        # (or only once the reader agrees: "We sell your information only if you opt in")
+        if not where_only and not text.endswith("with your consent"):
+            where_only = _consent_condition(sells)
         items = [Item(text, _lower_first(where_only), refs.of(yes), hedged=hedged)]
         summary = f"Yes, they say {_lower_first(text)}" + (f" ({_lower_first(where_only)})." if where_only else ".")
         denies_selling = any(_NOT.search(said, max(0, m.start() - 30), m.start()) for m in _SALE_VERBS[0][1].finditer(said))
@@ -2296,6 +2301,9 @@ _IF_YOU_AGREE = _lazy_re.compile(
     r"|\bunless you (?:tell us we can|agree|consent|allow it|say so|say yes|subscribe\w*|sign up)\b(?: (?:to|for) (?:our |the |a )?[\w-]+(?: [\w-]+)?)?"
     # (or until the reader says no: "…with our affiliates unless you tell us not to")
     r"|\bunless you (?:tell|ask|instruct|direct) us not to\b|\bunless you (?:choose to )?opt out\b"
+    # (or of those who agreed only: "We only sell data about customers who have opted in")
+    r"|\b(?:only )?(?:of|about|from) (?:the )?(?:customers|users|members|people|those|subscribers|visitors|patients|players) "
+    r"who (?:have )?(?:opted[- ]in|agreed|consented|said yes)\b"
     # (a use that needs the reader's authorization: "Other uses, including marketing, require your
     # written authorization", said as "only with your written authorization")
     r"|\brequires? your (?:[\w-]+ )?(?:authori[sz]ation|consent|permission)\b"
@@ -2738,6 +2746,33 @@ _KID_DENIAL_SCOPE = _lazy_re.compile(r"\b(?:through|via|on|in|during)\s+(?:these
                                r"|\bonline(?= (?:from|about) (?:children|kids|minors|anyone|a child)\b)", re.I)
 
 
+# A denial that holds only in a case the sentence opens with ("If you pay for the premium plan, we do
+# not share your information with advertisers"): extraction reads the practice it implies
+# otherwise, which holds only outside that case
+_DENIED_IF = _lazy_re.compile(r"^\W*((?:if|when|once|while)\s+you\s+[^.;:,]{3,80}?),\s+(?:we|i|they)\s+(?:\w+\s+)?"
+                              r"(?:do not|don[’']t|does not|will not|won[’']t|never|cannot|can[’']t)\b", re.I)
+
+
+def _not_when(findings: list[Finding]) -> str:
+    """"not if you pay for the premium plan" where every one of ``findings`` is read from a denial
+    that holds only in that case (:data:`_DENIED_IF`), else ""."""
+    said = set()
+    for f in findings:
+        quotes = [e.text for e in f.evidence if not e.context]
+        found = [m for q in quotes for m in [_DENIED_IF.match(q)] if m]
+        if not quotes or len(found) != len(quotes):
+            return ""
+        said.update(" ".join(m.group(1).split()) for m in found)
+    if len(said) != 1:
+        return ""
+    words = said.pop()
+    # ("If you do not enrol, we do not share…": only if you enrol)
+    unless = re.match(r"(if|when|once|while) you (?:do not|don[’']t) (.+)$", words, re.I)
+    if unless:
+        return f"only {unless.group(1).lower()} you {unless.group(2)}"
+    return "not " + words[0].lower() + words[1:]
+
+
 def _consent_condition(findings: list[Finding], terms: list[Any] | None = None, asked: bool = False) -> str:
     """The condition of agreeing first that every one of ``findings`` states in its own sentence,
     in the policy's words when they all say it alike ("if you say yes first"), or "" when one
@@ -2774,6 +2809,9 @@ def _consent_condition(findings: list[Finding], terms: list[Any] | None = None, 
             if said_here.endswith("by default"):
                 said_here = said_here.split(" ", 1)[1]  # "off by default", not "is off by default"
             said_here = re.sub(r"^requires? your\b", "only with your", said_here, flags=re.I)
+            # ("…data about customers who have opted in": said to the reader)
+            said_here = re.sub(r"^(?:only )?(?:of|about|from) (?:the )?\w+ who (?:have )?(opted(?:[- ]in)?|agreed|consented|said yes)$",
+                               r"only if you have \1", said_here, flags=re.I)
             # ("We will never send you marketing unless you subscribe to our digest": only then)
             said_here = re.sub(r"^unless you (subscribe|sign up)", r"only if you \1", said_here, flags=re.I)
             if said_here.lower().endswith(" us not"):

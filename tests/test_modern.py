@@ -4221,6 +4221,25 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # probe 94: a denial that holds only in one case, a sale only for those who opted in, an exception the reader opens, an exception said in the next sentence
+    ('Privacy Policy\n\nIf you pay for the premium plan, we do not share your information with advertisers.', 'sharing',
+     [('Advertisers', 'not if you pay for the premium plan')]),
+    ('Privacy Policy\n\nIf you do not enrol, we do not share your information with utility companies.', 'sharing',
+     [('Utility companies', 'only if you enrol')]),
+    ('Privacy Policy\n\nWe only sell data about customers who have opted in.', 'sold',
+     [('They sell your data', 'only if you have opted in')]),
+    ('Privacy Policy\n\nWe sell your information only if you opt in.', 'sold',
+     [('They sell your data', 'only if you opt in')]),
+    ('Privacy Policy\n\nWe never give your location to advertisers, unless you turn on personalised ads.', 'sharing',
+     [('They say they do not share your location with advertisers', 'unless you turn on personalised ads')]),
+    ('Privacy Policy\n\nYour data is not transferred abroad unless you travel outside the EU.', 'transfers',
+     [('They say your data stays in the EU', 'unless you travel outside the EU')]),
+    ('Privacy Policy\n\nWe do not share your health data with your employer unless you give us written permission.', 'sharing',
+     [('They say they do not share your health data with employers and recruiters without your consent', '')]),
+    ('Privacy Policy\n\nWe do not share your driving data with insurance companies. If you ask for an insurance quote, we will send your driving score to the insurer you select.', 'sharing',
+     [('Insurers', 'if you ask for an insurance quote'), ('They say they do not share your driving behaviour with insurers', '')]),
+    ('Privacy Policy\n\nWe will not release information about any patron to anyone, including family members, employers or government agencies, except:\n\n- to the patron;\n- when we receive a subpoena or court order.', 'sharing',
+     [('Authorities', ''), ('They say they do not share your data with employers and recruiters, authorities and family or friends', '')]),
     # closing an account that deletes nothing; a parent's permission for readers over the minimum age, or under it
     ('Privacy Policy\n\nYou can close your account in Settings; because medical records must be retained by law, closing your account does not delete your visit records.', 'rights',
      [('Close your account', 'closing it does not delete your data')]),
