@@ -750,6 +750,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     onsite = [f for f in cat("third_party_sharing_collection", negated=False)
               if "collect_on_first_party_website_app" in f.attributes.get("action_third_party", [])]
     pit = _values(fp_pos + onsite, "personal_information_type")
+    denied_here = {v for f in fp if f.negated for v in f.attributes.get("personal_information_type", ())}
     order = list(tax.attributes.get("personal_information_type", {}))
     for v in list(pit):
         if _only_inside_other_kinds(v, pit[v], tax, outer):  # ("video" in "audio, video and whiteboard")
@@ -763,8 +764,13 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         kind = tax.label("personal_information_type", v)
         if len(terms) > 1:  # "Location (precise location)", not "(precise location, location)"
             terms = [t for t in terms if t.lower() != kind.lower()]
-        items.append(Item(_cap(kind), _and_detail(", ".join(terms[:6]), _consent_condition(
-            pit[v], [outer.pattern("personal_information_type", n) for n in terms], asked=True)), refs.of(pit[v])))
+        detail = _and_detail(", ".join(terms[:6]), _consent_condition(
+            pit[v], [outer.pattern("personal_information_type", n) for n in terms], asked=True))
+        if v in denied_here and not any(f in fp_pos for f in pit[v]):
+            # (only another company collects it for them: "Full card numbers are handled by our
+            # payment processor, Stripe; we never see or store them")
+            detail = _and_detail(detail, "collected by another company for them")
+        items.append(Item(_cap(kind), detail, refs.of(pit[v])))
     src = _values(fp_pos, "source")
     how = [tax.label("source", s) for s in ("you", "automatic", "others") if s in src]
     # (a denial of a use denies that use, answered under purposes: "we will not use your health
@@ -2567,7 +2573,9 @@ def _sharing_denied_for(tp_neg: list[Finding], tax: Any) -> str:
     """"They say they do not share your data for …", with the uses the sharing denials ``tp_neg``
     (each of which names some) rule it out for."""
     uses = dict.fromkeys(_lower_first(tax.label("purpose", p)) for f in tp_neg for p in f.attributes["purpose"])
-    return "They say they do not share your data for " + _join(list(uses)[:3])
+    # (as narrow as the data they name: "We never share your e-mail address with other companies
+    # for their marketing purposes", beside a postal mailing list rented out)
+    return f"They say they do not share {_denied_data(tp_neg, tax)} for " + _join(list(uses)[:3])
 
 
 _NARROWED_DENIAL = _lazy_re.compile(r"\bno longer\b|\bvoluntarily\b|\bon (?:our|its|their) own (?:initiative|accord)\b|"
@@ -2598,6 +2606,8 @@ def _denied_data(tp_neg: list[Finding], tax: Any) -> str:
     for f in tp_neg:
         in_sentence.setdefault(f.sentence, []).extend(f.attributes.get("personal_information_type") or [])
     kinds = [f.attributes.get("personal_information_type") or in_sentence[f.sentence] for f in tp_neg]
+    if any("cookies_and_tracking_elements" in k for k in kinds):
+        return what  # (cookies are no data of the reader's to share: "We do not use cookies for advertising")
     # (personal information in general beside kinds of it: said after them where the sentence
     # names it so, "your name, e-mail address or other personally identifiable information"
     # (when advertisers get what identifies no one); else it was another clause's, "We do not

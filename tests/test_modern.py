@@ -3353,7 +3353,7 @@ PROBE_ANSWERS = [
      ['They say they do not share your data for marketing without your consent']),
     # probes 72-77: denials in a second clause, boxes ticked to say no, scoped sale denials, notices denied
     ('We use your mobile number only to send you the alerts you requested and we will not share it with third parties for their marketing purposes.', 'sharing',
-     ['They say they do not share your data for marketing']),
+     ['They say they do not share your phone number for marketing']),
     ('We use your mobile number only to send you alerts and we will not share it with third parties.', 'sharing',
      ['They say they do not share your phone number with others']),
     ('If you would prefer that your name not be included in such exchanges, please let us know by checking the box on your membership form.', 'rights',
@@ -3710,7 +3710,7 @@ PROBE_ANSWERS = [
     ('Privacy Policy\n\nWe stopped selling personal information in 2022.', 'sold',
      ['They say they do not sell your data']),
     ('Privacy Policy\n\nWe used to sell customer data to marketers, but we do not do that anymore.', 'sold',
-     ['They say they do not sell your data']),
+     ['They say they do not sell your data to marketers']),
     ('Privacy Policy\n\nWe will stop selling your data if you ask.', 'sold',
      ['They sell your data']),
     ('Privacy Policy\n\nWhat we collect\n\nOur vehicles do not have an in-cabin camera.', 'collected',
@@ -4221,6 +4221,17 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # probes 90-95: narrow denials of sale and of sharing for marketing; a business's branch sold; data another company collects for them
+    ('Privacy Policy\n\nLakeside does not sell your credit application information.', 'sold',
+     [('They say they do not sell your payment and financial data', '')]),
+    ('Privacy Policy\n\nWe do not rent or sell your personal information to marketers.', 'sold',
+     [('They say they do not sell your data to marketers', '')]),
+    ('Privacy Policy\n\nWe never sell the information on your loan application. We may pass on your records if the law requires it, or to the buyer if we sell one of our stores.', 'sold',
+     [('They say they do not sell your payment and financial data', '')]),
+    ('Privacy Policy\n\nWe give the postal addresses of our subscribers to other businesses so they can mail you offers. We do not give your e-mail address to other businesses for their marketing.', 'sharing',
+     [('Third parties', ''), ('They say they do not share your email address for marketing', '')]),
+    ('Privacy Policy\n\nFull card numbers are handled by our payment processor, Stripe; we never see or store them.', 'collected',
+     [('Payment and financial data', 'full card number; collected by another company for them')]),
     # probe 94: a denial that holds only in one case, a sale only for those who opted in, an exception the reader opens, an exception said in the next sentence
     ('Privacy Policy\n\nIf you pay for the premium plan, we do not share your information with advertisers.', 'sharing',
      [('Advertisers', 'not if you pay for the premium plan')]),
