@@ -1570,7 +1570,14 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     # 10. changes ---------------------------------------------------------------------------
     chg = cat("policy_change")
     note = _values(chg, "notification_type")
-    items = [Item(_cap(phrase), _for_some_changes(note[v]) if v == "personal_notice" else "", refs.of(note[v]))
+    # (a notice only for some changes, or only when the law requires one: "We will mail you a revised
+    # privacy notice when required by law", "If we make material changes we will display a notice
+    # on our home page")
+    # (the website's only where the case comes first: "We will post any changes on this page, and
+    # if the changes are material we will email you" posts every change)
+    items = [Item(_cap(phrase), _for_some_changes(note[v]) if v == "personal_notice" else
+                  _for_some_changes(note[v], before=_POSTING) if v == "general_notice_on_website" else "",
+                  refs.of(note[v]))
              for v, phrase in _NOTICE.items() if v in note]
     if items:
         summary = "They may change the policy; " + _join([_lower_first(i.text) for i in items]) + "."
@@ -1618,7 +1625,9 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                 # difference" says nothing is done differently, because nothing is tracked)
                 said = "They say they do not track you, so Do Not Track signals change nothing"
                 summary = "Yes, in effect: they say they do not track you, so Do Not Track signals change nothing."
-            items = [Item(said, "", refs.of(dnt[v]), negated=v == "not_honored")]
+            # (honored only in some case: "We honor Do Not Track signals only for logged-in
+            # users", "If you are signed in, we respect Do Not Track")
+            items = [Item(said, _dnt_case(dnt[v]) if v == "honored" else "", refs.of(dnt[v]), negated=v == "not_honored")]
             if gpc_item:
                 items.append(gpc_item)
                 summary += f" {_GPC}."
@@ -2464,12 +2473,26 @@ _SOME_CHANGES = _lazy_re.compile(r"\b(?:if|when|where|for|about|of|before|in the
                            re.I)
 
 
-def _for_some_changes(findings: list[Finding]) -> str:
+_POSTING = _lazy_re.compile(r"\b(?:post|posts|posted|posting|display|displays|displayed|publish|publishes|published|place|"
+                            r"update|updates|updated|revise|revises|revised|notify|notice|announce)\b", re.I)
+_LAW_CASE = _lazy_re.compile(r"\b(?:when|where|if|as|to the extent)\s+(?:(?:it is|that is|so)\s+)?(?:required|mandated)\s+by\s+"
+                             r"(?:applicable\s+)?law\b|\b(?:when|where|if)\s+(?:the\s+)?law\s+requires\b", re.I)
+
+
+def _for_some_changes(findings: list[Finding], before: Any = None) -> str:
     """"for significant changes" when every sentence that promises a direct notice limits it to
-    changes of one kind, in the policy's word; else ""."""
+    changes of one kind, in the policy's word; else "". ``before``: where the notice itself is
+    said in a sentence, which the case must come before."""
     said = set()
+    quotes = [e.text for f in findings for e in f.evidence if not e.context]
+    if before is None and quotes and all(_LAW_CASE.search(q) and not _SOME_CHANGES.search(q) for q in quotes):
+        return "when the law requires it"
     for f in findings:
         m = next((m for e in f.evidence if not e.context for m in [_SOME_CHANGES.search(e.text)] if m), None)
+        if m is not None and before is not None:
+            said_at = next((b.start() for e in f.evidence if not e.context for b in [before.search(e.text)] if b), None)
+            if said_at is None or m.start() > said_at:
+                m = None
         if m is None:
             return ""
         if m.group(1):
@@ -2781,6 +2804,25 @@ def _not_when(findings: list[Finding]) -> str:
     if unless:
         return f"only {unless.group(1).lower()} you {unless.group(2)}"
     return "not " + words[0].lower() + words[1:]
+
+
+_DNT_ONLY = _lazy_re.compile(r"\bonly (?:for|when|if|on|in|where|while) [^.;,:]{3,60}|^\W*(?:if|when|while) you [^.;,:]{3,60}(?=,)",
+                             re.I)
+
+
+def _dnt_case(findings: list[Finding]) -> str:
+    """The one case every sentence that honors Do Not Track limits it to, in its words ("only for
+    logged-in users", "if you are signed in"), else ""."""
+    said = set()
+    for f in findings:
+        found = [m.group(0).strip() for e in f.evidence if not e.context for m in [_DNT_ONLY.search(e.text)] if m]
+        if not found:
+            return ""
+        said.add(" ".join(found[0].split()))
+    if len(said) != 1:
+        return ""
+    words = said.pop()
+    return words[0].lower() + words[1:]
 
 
 def _consent_condition(findings: list[Finding], terms: list[Any] | None = None, asked: bool = False) -> str:

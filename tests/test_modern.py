@@ -4221,6 +4221,21 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # probes 90-95: Do Not Track honored in one case; a notice of changes for some changes or when the law requires it; leaving a directory is no deletion; a refusal to remove is no opt-out
+    ('Privacy Policy\n\nWe honor Do Not Track signals only for logged-in users.', 'dnt',
+     [('They say they honor Do Not Track signals', 'only for logged-in users')]),
+    ('Privacy Policy\n\nIf you are signed in, we respect Do Not Track.', 'dnt',
+     [('They say they honor Do Not Track signals', 'if you are signed in')]),
+    ('Privacy Policy\n\nWe may change this notice at any time. We will mail you a revised privacy notice when required by law and will post the current version on our website.', 'changes',
+     [('They put a notice on their website', ''), ('They tell you directly (for example by email)', 'when the law requires it')]),
+    ('Privacy Policy\n\nWe may update this policy. If we make material changes we will display a notice on our home page for 30 days.', 'changes',
+     [('They put a notice on their website', 'for material changes')]),
+    ('Privacy Policy\n\nWe will post any changes on this page, and if the changes are material we will email you.', 'changes',
+     [('They post the new version of the policy', ''), ('They tell you directly (for example by email)', 'for material changes')]),
+    ('Privacy Policy\n\nYou may remove yourself from the online alumni directory by changing your privacy settings. Because your record is part of our permanent archive, we are not able to delete your record.', 'rights',
+     []),
+    ('Privacy Policy\n\nBecause the history is copied by thousands of people who clone the repository, it cannot be rewritten or deleted, and we will not remove your name from past commits.', 'rights',
+     []),
     # probes 90-95: narrow denials of sale and of sharing for marketing; a business's branch sold; data another company collects for them
     ('Privacy Policy\n\nLakeside does not sell your credit application information.', 'sold',
      [('They say they do not sell your payment and financial data', '')]),
