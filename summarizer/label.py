@@ -203,8 +203,9 @@ _EEA_COUNTRIES = frozenset(
 _OTHER_NAMED = "Other named companies"
 # Companies named after "with" or "to" ("with Checkr, Onfido and TaskUs"), one capitalised word
 # each (or an acronym), and the words that look like one but name none.
-_NAMED_AFTER = _lazy_re.compile(r"\b(?:with|to)\s+((?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{3,5})"
-                          r"(?:(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{3,5}))*)\b")
+# (a name in two parts joined by a hyphen is one: "Blue-Ridge", "Tri-State")
+_NAMED_AFTER = _lazy_re.compile(r"\b(?:with|to)\s+((?:[A-Z][a-z]+(?:-?[A-Z][a-z]+)?|[A-Z]{3,5})"
+                          r"(?:(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:[A-Z][a-z]+(?:-?[A-Z][a-z]+)?|[A-Z]{3,5}))*)\b")
 _NOT_A_NAME = frozenset({"You", "Your", "Us", "Our", "The", "This", "These", "Those", "Their", "Its", "It", "Them",
                          "Any", "All", "Other", "Others", "Third", "Such", "Section", "Sections", "Policy", "Privacy",
                          "Personal", "Company", "Law", "Applicable", "California", "Europe", "European", "Canada",

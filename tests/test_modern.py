@@ -4221,6 +4221,13 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # probe 90: a business sold is no data sold; 'need to know where you are' is no security measure; hyphenated names
+    ('Privacy Policy\n\nWe may transfer your information to a buyer if the station is sold.', 'sold',
+     []),
+    ('Privacy Policy\n\nTo give you an accurate forecast we need to know where you are.', 'security',
+     []),
+    ('Privacy Policy\n\nWe may share your information with Blue-Ridge Media Group.', 'sharing',
+     [('Other named companies', 'Blue-Ridge')]),
     # probes 90-95: Do Not Track honored in one case; a notice of changes for some changes or when the law requires it; leaving a directory is no deletion; a refusal to remove is no opt-out
     ('Privacy Policy\n\nWe honor Do Not Track signals only for logged-in users.', 'dnt',
      [('They say they honor Do Not Track signals', 'only for logged-in users')]),
