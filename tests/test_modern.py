@@ -4221,6 +4221,11 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # probe 95: how changes are announced, or that they are not
+    ('Privacy Policy\n\nWe may change this policy. We will not email you about changes.', 'changes',
+     [('They may change it without telling you', '')]),
+    ('Privacy Policy\n\nBefore we change this policy, we will announce the new version on our mailing list two weeks in advance.', 'changes',
+     [('They tell you directly (for example by email)', '')]),
     # probe 90: a business sold is no data sold; 'need to know where you are' is no security measure; hyphenated names
     ('Privacy Policy\n\nWe may transfer your information to a buyer if the station is sold.', 'sold',
      []),
