@@ -1538,7 +1538,18 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                           refs.of(tr + consent)))
     elif tr:
         items.append(Item(f"Your data may be sent to or stored in {where}", "", refs.of(tr)))
-    elif tr_no:
+    if tr and tr_no and where != "other countries":
+        # kept in a named place, and said never to leave an area ("We store your data on servers in
+        # France. It never leaves the European Union."): both, as the policy says them
+        areas = {_place(m.group(1)) for f in tr_no for e in f.evidence if not e.context
+                 for m in (*_OUTSIDE.finditer(e.text), *_LEAVES_PLACE.finditer(e.text))}
+        area = {"eu": "the EU", "eea": "the EEA"}.get(areas.pop(), "") if len(areas) == 1 else ""
+        # (only where the places named lie in it: "stored in the United States" beside "we do not
+        # transfer visitor data outside the EU" says the data does leave)
+        if area and all(re.sub(r"^the ", "", w.strip().lower()) in _EEA_COUNTRIES for w in re.split(r",|\band\b", where)):
+            items.append(Item(f"They say your data stays in {area}", _denial_exception(tr_no), refs.of(tr_no),
+                              negated=True))
+    elif tr_no and not tr:
         # where it stays: the area the denial names ("outside the EEA"), or the place it is kept in
         areas = {_place(m.group(1)) for f in tr_no for e in f.evidence if not e.context
                  for m in (*_OUTSIDE.finditer(e.text), *_LEAVES_PLACE.finditer(e.text))}

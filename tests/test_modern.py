@@ -4221,6 +4221,17 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # probe 94: misses - a sale the reader agrees to, telling the company not to sell, a notice of changes by text, a phone number after 'call us about', data kept in a named place that never leaves an area
+    ('Privacy Policy\n\nIf you agree, we sell your name and address to other retailers.', 'sold',
+     [('They may sell your data', 'if you agree')]),
+    ('Privacy Policy\n\nYou can tell us not to sell your information.', 'rights',
+     [('Say no to some uses (opt out)', '')]),
+    ('Privacy Policy\n\nIf we change this policy, we will text you before the change takes effect.', 'changes',
+     [('They tell you directly (for example by email)', '')]),
+    ('Privacy Policy\n\nYou can call us about privacy at (888) 555-0199.', 'contact',
+     [('Phone: (888) 555-0199', '')]),
+    ('Privacy Policy\n\nWe store your data on servers in France. It never leaves the European Union.', 'transfers',
+     [('Your data may be sent to or stored in France', ''), ('They say your data stays in the EU', ''), ('Special rules for people in Europe', '')]),
     # probe 95: how changes are announced, or that they are not
     ('Privacy Policy\n\nWe may change this policy. We will not email you about changes.', 'changes',
      [('They may change it without telling you', '')]),
