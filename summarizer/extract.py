@@ -129,7 +129,8 @@ _WINDOW = 90  # characters before the trigger that may hold its negator or hedge
 # "this policy does not govern our use" deny something else.
 _NEG_VERB = _lazy_re.compile(
     r"(?:\b(?:not|never|no longer|nor|cannot)\b|n[’']t\b|\bno (?:actual )?knowledge (?:that (?:we|it|the company)|of)\b)"
-    r"((?:[\s,]+(?:\w+ly|be|been|being|ever|also|otherwise|or|and|nor|any|third[- ]party|ad|advertising|tracking|analytics|other|external|in any way|in any manner|"
+    # (the words after the negator may stand in quotes, as a law's terms: 'We do not "sell" or "share"')
+    r"((?:[\s,\"“”‘]+(?:\w+ly|be|been|being|ever|also|otherwise|or|and|nor|any|third[- ]party|ad|advertising|tracking|analytics|other|external|in any way|in any manner|"
     r"under any circumstances|to|at any time|at all|now|yet|in the business of|engage in|include|involve|carry out|conduct|sale|sales|rental|"
     r"have (?:any )?actual knowledge that we|has (?:any )?actual knowledge that it|"
     r"cannot|can ?not|will not|won[’']t|would not|shall not|do not|does not|did not|have not|has not|"
@@ -148,7 +149,7 @@ _NEG_VERB = _lazy_re.compile(
     r"made available|handed over|collected|gathered|used|stored|retained|kept|tracked|with|asked|required|requested|"
     r"sent|transmitted|uploaded|copied|saved|"
     # where the data would go ("photos are not uploaded to our servers": the trigger is "servers")
-    r"(?:uploaded|sent|transmitted|copied|saved|stored) (?:to|on) (?:our|us)))*)[\s,]*$",
+    r"(?:uploaded|sent|transmitted|copied|saved|stored) (?:to|on) (?:our|us))[\"”’]?)*)[\s,\"“”‘]*$",
     re.I,
 )
 # A denial of two practices joined by "or", the first with its object: "we do not sell your

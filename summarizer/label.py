@@ -1278,8 +1278,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                     exception = "but they may in the future"
             # ...and in its scope: "outside the auction process", "to the public; we only license it
             # to businesses", "directly to consumers" (a sale on other terms is not ruled out)
-            scopes = {" ".join(m.group(0).split()).lower() for q in said for m in [_SALE_SCOPE.search(q)] if m}
-            if said and len(scopes) == 1 and all(_SALE_SCOPE.search(q) for q in said):
+            # (in the sale's own clause: not "We do not sell your personal data, and we never share
+            # your telematics data with third parties for marketing")
+            found = [_sale_scope(q) for q in said]
+            scopes = {" ".join(m.group(0).split()).lower() for m in found if m}
+            if said and len(scopes) == 1 and all(found):
                 but = f" {scopes.pop()}" + but
             # ...and in whose data it names: "We do not sell Gift Givers' information"
             # (or "the names of our donors", "information about our digital-only users")
@@ -2714,7 +2717,24 @@ _FOR_MARKETING = _lazy_re.compile(r"\bfor (?:their |its |his or her |the )?(?:ow
 
 #: The scope a denial of selling is narrowed to ("outside the auction process", "directly to consumers",
 #: "to the public; we only license it to businesses").
+def _sale_scope(quote: str) -> "re.Match[str] | None":
+    """The :data:`_SALE_SCOPE` of the clause that speaks of selling in ``quote``, or None."""
+    for sale in _SALE_WORD.finditer(quote):
+        end = _NEXT_SALE_CLAUSE.search(quote, sale.end())
+        m = _SALE_SCOPE.search(quote, sale.end())  # (its lookahead may read past the clause)
+        if m is not None and (end is None or m.start() < end.start()):
+            return m
+    return None
+
+
+_SALE_WORD = _lazy_re.compile(r"\b(?:sell|sells|sold|selling|rent|rents|rented|renting|trade|trades|traded|release|releases)\b", re.I)
+_NEXT_SALE_CLAUSE = _lazy_re.compile(r",\s*(?:and|but|while|nor)\s|;|\s(?:and|but)\s+(?:we|i|they|it|does|do|did|will|never|nor|not)\b",
+                                     re.I)
 _SALE_SCOPE = _lazy_re.compile(r"\bfor (?:their|its) (?:own )?(?:direct )?(?:marketing|advertising)(?: purposes)?\b|"
+                         # (or for some uses only: "does not sell or release personal information for
+                         # marketing, surveys or solicitations", beside driver records sold to insurers)
+                         r"\bfor (?:direct )?(?:marketing|advertising|solicitations?|surveys?)(?:(?:,| or|, or| and|, and) "
+                         r"(?:direct )?(?:marketing|advertising|solicitations?|surveys?))*(?: purposes)?\b|"
                          r"\bto (?:commercial|for-profit) (?:entities|companies|organi[sz]ations|businesses|third parties)\b|"
                          r"\boutside (?:of )?(?:the|our) (?:[\w-]+ ){0,2}(?:process|auction|platform|programs?|services?|"
                          r"marketplace|exchange)\b|\bdirectly to (?:consumers|individuals|the public|you)\b|"

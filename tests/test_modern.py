@@ -4221,6 +4221,19 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # probes 96-101: a sale denied for some uses only, in its own clause; quoted terms of a law; no way to opt out; no notice of changes; a business sold by name
+    ('Privacy Policy\n\nWe sell copies of driving records to insurance companies. We do not sell your information for marketing.', 'sold',
+     [('They say they do not sell your data for marketing', '')]),
+    ('Privacy Policy\n\nThe City does not sell or rent personal information to anyone, and we do not share it with third parties for their marketing.', 'sold',
+     [('They say they do not sell your data', '')]),
+    ('Privacy Policy\n\nWe do not "sell" or "share" personal information as those terms are defined in the California Consumer Privacy Act.', 'sold',
+     [('They say they do not sell your data', '')]),
+    ('Privacy Policy\n\nWe do not offer a way to opt out of this sharing.', 'rights',
+     []),
+    ('Privacy Policy\n\nWe may change this policy at any time without notice to you.', 'changes',
+     [('They may change it without telling you', '')]),
+    ('Privacy Policy\n\nWe do not sell your personal information to anyone. If Riverbend sells the Station, the information we have collected may be transferred to the new owner.', 'sold',
+     [('They say they do not sell your data', '')]),
     # probe 94: misses - a sale the reader agrees to, telling the company not to sell, a notice of changes by text, a phone number after 'call us about', data kept in a named place that never leaves an area
     ('Privacy Policy\n\nIf you agree, we sell your name and address to other retailers.', 'sold',
      [('They may sell your data', 'if you agree')]),
