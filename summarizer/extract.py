@@ -161,8 +161,13 @@ _NEG_VERB = _lazy_re.compile(
 # follow the "or".
 _NEG_OBJECT_OR = _lazy_re.compile(
     r"(?:\b(?:not|never)\b|n[’']t\b)\s+(?:\w+ly\s+)?(?:sell|rent|share|trade|lease|disclose|distribute|release|"
-    r"transfer|give|provide|collect|gather|use|store|retain|keep|track|request|ask for|obtain|receive|record)"
-    r"(?:\s+[\w'’-]+){1,9}?\s+(?:or|nor)(?:\s+(?!(?:we|they|you|it|i|he|she)\b)[\w'’-]+){0,2}?\s*$",
+    r"transfer|give|provide|collect|gather|use|store|retain|keep|track|request|ask for|obtain|receive|record|"
+    # ("We do not add your account to our advertising programme or sell your information")
+    r"add|enrol|enroll|put|place|load|run|embed|install|set)"
+    # (the items of a list may be parted by commas: "We do not use cookies, advertising identifiers or
+    # third-party analytics", and an item in the middle of one is denied too)
+    r"(?:(?:,?\s+[\w'’-]+){1,12}?,?\s+(?:or|nor)(?:\s+(?!(?:we|they|you|it|i|he|she)\b)[\w'’-]+){0,2}?"
+    r"|(?:\s+[\w'’-]+){1,3},)\s*$",
     re.I,
 )
 # A practice denied by its object: "our website uses no third-party cookies", "we have nothing to

@@ -4221,6 +4221,13 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # probes 100-101: a list of things not used, and two practices denied with one 'not'
+    ('Privacy Policy\n\nWe do not use cookies, advertising identifiers or third-party analytics in the app.', 'collected',
+     [('They say they do not collect cookies and trackers.', '')]),
+    ('Privacy Policy\n\nWe do not add your account to our advertising programme or sell your information.', 'sold',
+     [('They say they do not sell your data', '')]),
+    ('Privacy Policy\n\nWe do not enrol lines used by children under 13 in our advertising programme or sell their information.', 'sold',
+     [('They say they do not sell your data', '')]),
     # probes 96-101: a sale denied for some uses only, in its own clause; quoted terms of a law; no way to opt out; no notice of changes; a business sold by name
     ('Privacy Policy\n\nWe sell copies of driving records to insurance companies. We do not sell your information for marketing.', 'sold',
      [('They say they do not sell your data for marketing', '')]),
