@@ -2320,9 +2320,9 @@ _WITH_CONSENT = _lazy_re.compile(r"\b(?:with|after (?:obtaining|getting|receivin
 _IF_YOU_AGREE = _lazy_re.compile(
     r"\b(?:only\s+)?(?:if|once|after|(?<=only )when|(?<=only )where)\s+(?:you(?:[’']ve)?|(?:the|a) (?:customer|user|member|subscriber|client|"
     r"account ?holder|driver|rider|patient|player|couple|parent|guardian))\s+(?:have\s+|has\s+|first\s+|\w+ly\s+)*(?!do\b|don|does\b)"
-    r"(?:agree\w*|consent\w*|say yes|accept\w*|allow\w*|authori[sz]e\w*|opt(?:ed)?[- ]?in|choose to|ask (?:for it|us to)|activat\w*|enrol\w*|"
+    r"(?:agree\w*|consent\w*|sa(?:y|id) yes|accept\w*|allow\w*|authori[sz]e\w*|opt(?:ed)?[- ]?in|choose to|ask (?:for it|us to)|activat\w*|enrol\w*|"
     r"asked (?:us )?(?:to receive|for) it|"
-    r"give (?:us )?(?:your )?(?:consent|permission)|grant\w*|tick\w*|check\w*|switch on|turn on|"
+    r"giv(?:e|en) (?:us )?(?:your )?(?:consent|permission)|grant\w*|tick\w*|check\w*|switch on|turn on|"
     r"(?:turn|switch) (?:[\w-]+ ){1,3}?on\b|enabl\w*|ask(?: us)?\b|request\w*|"
     # (what the reader makes public: "if you make a workout public, other users can see it")
     r"make (?:[\w’'-]+ ){0,3}?public|set (?:[\w’'-]+ ){0,3}?to public)"

@@ -4221,6 +4221,15 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # probes 97-101: what others are not allowed to do; consent given or said; a table's 'Collected when: Never'
+    ('Privacy Policy\n\nWe do not allow advertisers to target ads based on information you enter into our health tools.', 'purposes',
+     []),
+    ('Privacy Policy\n\nIf you have given us permission, we will send you news of special offers and new products by email or SMS.', 'purposes',
+     [('Extra features', 'if you have given us permission'), ('Marketing', 'if you have given us permission')]),
+    ('Privacy Policy\n\nWe only send you marketing emails if you said yes.', 'purposes',
+     [('Marketing', 'if you said yes')]),
+    ('Privacy Policy\n\nWe do not sell your personal information to anyone, and we do not allow third parties to collect information about you through our apps for advertising.', 'sold',
+     [('They say they do not sell your data', '')]),
     # probes 100-101: a list of things not used, and two practices denied with one 'not'
     ('Privacy Policy\n\nWe do not use cookies, advertising identifiers or third-party analytics in the app.', 'collected',
      [('They say they do not collect cookies and trackers.', '')]),
