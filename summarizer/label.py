@@ -2401,6 +2401,11 @@ _RESIDENTS = _lazy_re.compile(
     r"(?:,? (?:and |or )?(?:the )?(?-i:[A-Z])[\w.]*)*(?: (?:states|countries|jurisdictions|provinces))?", re.I)
 
 
+#: A right some people have, named as the sentence's subject ("Parents may review or delete their
+#: child's information"; not the reader, "users", "you")
+_WHOSE_RIGHT = _lazy_re.compile(r"^\W*(?:only\s+)?(?:an?\s+|the\s+)?((?:enrolled |current |registered |former )?(?:parents?(?: (?:or|and) (?:legal )?guardians?)?|"
+                                r"(?:legal )?guardians|students|employees|staff members|patients|donors|alumni|job applicants|"
+                                r"applicants))\s+(?:\w+\s+)?(?:may|can|has|have (?:the )?rights?)\b", re.I)
 #: A right had from some point on, as the sentence opens: "Once you enroll, you have the right to
 #: inspect…", "After you sign in, you can review…" (a wish is no such point: "If you would like…").
 _ONCE_YOU = _lazy_re.compile(r"^\W*((?:once|after) you (?:have )?[^.;:,]{2,60}?),\s+(?:you|we|they|it|the \w+)\b", re.I)
@@ -2576,6 +2581,13 @@ def _where_you_live(findings: list[Finding]) -> str:
             found = [" ".join(m.group(1).split()) for q in quotes for m in [_ONCE_YOU.match(q)] if m]
             if found:
                 once.append(found[0][0].lower() + found[0][1:])
+                continue
+            # (or to some people, named as the sentence's subject: "Parents may review or delete
+            # their child's information", "Students may review their education records")
+            found = [" ".join(m.group(1).split()).lower() for q in quotes for m in [_WHOSE_RIGHT.match(q)] if m]
+            if found:
+                who = found[0]
+                once.append("for " + (who + "s" if who in ("parent", "guardian") else who))
                 continue
         if not quotes or not found:
             return ""

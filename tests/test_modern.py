@@ -4221,6 +4221,11 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # probe 97: rights some people have, named as the sentence's subject
+    ('Privacy Policy\n\nStudents may review their education records and request corrections through the Office of the Registrar.', 'rights',
+     [('See the data they hold about you', 'for students'), ('Correct or update your data', 'for students')]),
+    ('Privacy Policy\n\nA parent can ask us to show them what we hold about their child, or to erase it.', 'rights',
+     [('Ask them to delete your data', 'for parents')]),
     # probes 97-101: what others are not allowed to do; consent given or said; a table's 'Collected when: Never'
     ('Privacy Policy\n\nWe do not allow advertisers to target ads based on information you enter into our health tools.', 'purposes',
      []),
