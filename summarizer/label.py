@@ -1455,6 +1455,12 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         ages = [int(a) for r in routes for a in _PARENT_UNDER.findall(r)]
         if younger and minimum and ages and len(ages) == len(routes) and all(a > int(minimum) for a in ages):
             return f"under {max(ages)} with a parent's permission"
+        # (or readers of some ages, from the minimum up: "Teens aged 13 to 17 may ride only through a
+        # Teen Account set up by a parent", beside "We do not allow anyone under 13")
+        spans = [m for f in via_parent for e in f.evidence if not e.context for m in _AGES_FROM_TO.finditer(e.text)]
+        if younger and minimum and spans and all(int(m.group(1)) >= int(minimum) for m in spans):
+            low, high = min(int(m.group(1)) for m in spans), max(int(m.group(2)) for m in spans)
+            return f"ages {low} to {high} {younger.replace('younger users ', '')}"
         return younger
     if kid_denied and own_age and (not child_age or int(own_age) > int(child_age)) and not for_kids:
         stating = [f for v, f in facts("minimum_age") if f.sentence not in denied_sentences and _age([v]) == own_age]
@@ -2428,6 +2434,7 @@ def _through_account(by: str, of: str) -> str:
 
 #: A child's or teen's use through a parent: an account, profile or plan a parent sets up or manages
 #: for them, or their use with a parent's consent.
+_AGES_FROM_TO = _lazy_re.compile(r"\b(?:aged?|ages|between(?: the ages of)?)\s+(1\d)\s*(?:to|-|–|and)\s*(1\d)\b", re.I)
 _PARENT_UNDER = _lazy_re.compile(r"\b(?:under|younger than|below) (?:the age of )?(1[0-9]|2[01])\b", re.I)
 _THROUGH_PARENT = _lazy_re.compile(
     _through_account("parent|guardian|adult", "family|parent(?:al)?|guardian") +

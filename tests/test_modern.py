@@ -4221,6 +4221,9 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # probe 99: teens of some ages through a parent, beside a minimum age
+    ('Privacy Policy\n\nYou must be 18 or older to have a Velo account. Teens aged 13 to 17 may ride only through a Teen Account set up by a parent or guardian. We do not allow anyone under 13 to use Velo.', 'children',
+     [('Minimum age: 13', 'ages 13 to 17 through a parent')]),
     # probe 97: rights some people have, named as the sentence's subject
     ('Privacy Policy\n\nStudents may review their education records and request corrections through the Office of the Registrar.', 'rights',
      [('See the data they hold about you', 'for students'), ('Correct or update your data', 'for students')]),
