@@ -4221,6 +4221,13 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # probes 99 and 101: the new version posted; e-mail to members named by the programme; limiting sharing
+    ('Privacy Policy\n\nIf we change this policy, we will post the new version with a new date.', 'changes',
+     [('They post the new version of the policy', '')]),
+    ('Privacy Policy\n\nIf we make material changes we will email Finch Rewards members and post a banner on our website at least 30 days before the change takes effect.', 'changes',
+     [('They put a notice on their website', 'for material changes'), ('They tell you directly (for example by email)', 'for material changes')]),
+    ('Privacy Policy\n\nWe share information with our affiliates so they can market to you, and you can limit this sharing by calling 1-888-555-0199.', 'rights',
+     [('Say no to some uses (opt out)', '')]),
     # probe 99: teens of some ages through a parent, beside a minimum age
     ('Privacy Policy\n\nYou must be 18 or older to have a Velo account. Teens aged 13 to 17 may ride only through a Teen Account set up by a parent or guardian. We do not allow anyone under 13 to use Velo.', 'children',
      [('Minimum age: 13', 'ages 13 to 17 through a parent')]),
