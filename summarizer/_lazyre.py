@@ -35,7 +35,7 @@ class LazyPattern:
         if p is None:
             p = self._compiled = re.compile(self.pattern, self._flags)
             for name in _METHODS:
-                setattr(self, name, getattr(p, name))  # instance attributes shadow the methods below
+                setattr(self, name, getattr(p, name))  # instance attributes shadow the class's (_deferred)
         return p
 
     @property
@@ -50,38 +50,25 @@ class LazyPattern:
     def groupindex(self) -> Any:
         return self.compiled().groupindex
 
-    def search(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().search(*args, **kwargs)
-
-    def match(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().match(*args, **kwargs)
-
-    def fullmatch(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().fullmatch(*args, **kwargs)
-
-    def sub(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().sub(*args, **kwargs)
-
-    def subn(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().subn(*args, **kwargs)
-
-    def split(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().split(*args, **kwargs)
-
-    def findall(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().findall(*args, **kwargs)
-
-    def finditer(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().finditer(*args, **kwargs)
-
-    def scanner(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().scanner(*args, **kwargs)
-
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern!r}, {self._flags!r})"
 
     def __reduce__(self) -> tuple:
         return (LazyPattern, (self.pattern, self._flags))
+
+
+def _deferred(name: str) -> Any:
+    """``re.Pattern``'s method ``name`` on a :class:`LazyPattern`: it compiles the pattern (which
+    puts the compiled pattern's own bound method on the instance for later calls), then calls it."""
+    def method(self: LazyPattern, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self.compiled(), name)(*args, **kwargs)
+
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
+for _name in _METHODS:
+    setattr(LazyPattern, _name, _deferred(_name))
 
 
 def compile(pattern: str | bytes, flags: int = 0) -> Any:  # noqa: A001 - stands in for re.compile

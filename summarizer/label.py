@@ -1313,8 +1313,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             detail = _where_you_live(acc[v])
             # a deletion the same sentence limits by refusing another ("we cannot delete your
             # treatment records on request, but we will delete website enquiries if you ask")
-            if v.startswith("delete") and all(
-                    _SOME_NOT_DELETED.search(e.text) for f in acc[v] for e in f.evidence if not e.context):
+            # (the rules' DELETE_REFUSED: "we cannot delete your treatment records on request, but we will
+            # delete website enquiries if you ask"; ending its clause, the rules read it as no right at all)
+            refused = pack.macros.get("DELETE_REFUSED")
+            if v.startswith("delete") and refused and all(
+                    _macro_pattern(refused).search(e.text) for f in acc[v] for e in f.evidence if not e.context):
                 detail = "; ".join(filter(None, [detail, "only some of it: they say they will not delete the rest on request"]))
             items.append(Item(_cap(phrase), detail, refs.of(acc[v])))
     ch = _values(cat("user_choice_control", negated=False), "choice_type")
@@ -1547,30 +1550,29 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                           refs.of(tr + consent)))
     elif tr:
         items.append(Item(f"Your data may be sent to or stored in {where}", "", refs.of(tr)))
+    # the one area the denials say data stays in ("outside the EEA", "never leaves the EU")
+    areas = {_place(m.group(1)) for f in tr_no for e in f.evidence if not e.context
+             for m in (*_OUTSIDE.finditer(e.text), *_LEAVES_PLACE.finditer(e.text))}
+    area = ({"eu": "the EU", "eea": "the EEA", "us": "the United States", "uk": "the UK"}.get(next(iter(areas)), "")
+            if len(areas) == 1 else "")
     if tr and tr_no and where != "other countries":
         # kept in a named place, and said never to leave an area ("We store your data on servers in
         # France. It never leaves the European Union."): both, as the policy says them
-        areas = {_place(m.group(1)) for f in tr_no for e in f.evidence if not e.context
-                 for m in (*_OUTSIDE.finditer(e.text), *_LEAVES_PLACE.finditer(e.text))}
-        area = {"eu": "the EU", "eea": "the EEA"}.get(areas.pop(), "") if len(areas) == 1 else ""
         # (only where the places named lie in it: "stored in the United States" beside "we do not
         # transfer visitor data outside the EU" says the data does leave)
-        if area and all(re.sub(r"^the ", "", w.strip().lower()) in _EEA_COUNTRIES for w in re.split(r",|\band\b", where)):
+        if area in ("the EU", "the EEA") and all(re.sub(r"^the ", "", w.strip().lower()) in _EEA_COUNTRIES for w in re.split(r",|\band\b", where)):
             items.append(Item(f"They say your data stays in {area}", _denial_exception(tr_no), refs.of(tr_no),
                               negated=True))
     elif tr_no and not tr:
         # where it stays: the area the denial names ("outside the EEA"), or the place it is kept in
-        areas = {_place(m.group(1)) for f in tr_no for e in f.evidence if not e.context
-                 for m in (*_OUTSIDE.finditer(e.text), *_LEAVES_PLACE.finditer(e.text))}
-        home = ({"eu": "the EU", "eea": "the EEA", "us": "the United States", "uk": "the UK"}.get(areas.pop(), "")
-                if len(areas) == 1 else "") or home
+        home = area or home
         # (with the exception it makes: "…, with one exception: our support tool may store support
         # tickets in the United States")
         # (or the one place a denial names as where it does not go: "We do not transfer personal
         # data to the United States" says nothing of other countries)
         quotes = [e.text for f in tr_no for e in f.evidence if not e.context]
         not_to = (_named_place(quotes, pack.macros.get("COUNTRY"))
-                  if not areas and not home and quotes and all(map(_DENIED_TO_PLACE.search, quotes)) else None)
+                  if len(areas) <= 1 and not home and quotes and all(map(_DENIED_TO_PLACE.search, quotes)) else None)
         if not_to:
             items.append(Item(f"They say they do not send your data to {not_to}", _denial_exception(tr_no),
                               refs.of(tr_no), negated=True))
@@ -2537,13 +2539,6 @@ def _for_some_changes(findings: list[Finding], before: Any = None) -> str:
     return f"for {said.pop()} changes" if len(said) == 1 else "for some changes"
 
 
-# A refusal to delete some data on request, in a sentence that gives a right to delete other data
-# ("we cannot delete your treatment records on request, but we will delete website enquiries if
-# you ask"; the rules read a refusal that ends its clause as no right at all)
-_SOME_NOT_DELETED = _lazy_re.compile(
-    r"\b(?:we|i)\s+(?:cannot|can\s*not|can[’']t|will\s+not|won[’']t|do\s+not|don[’']t|are\s+(?:not\s+able|unable)\s+to)\s+"
-    r"(?:\w+\s+)?(?:delete|erase|remove|destroy)\b[^.;,]{0,60}?(?:\b(?:on|upon|at)\s+(?:your\s+)?request\b|"
-    r"\b(?:if|when)\s+you\s+(?:ask|request))", re.I)
 # A minimum age for one activity, not for the service ("You must be at least 18 years old to enter
 # our sweepstakes", "Most of our contests are open only to people aged 18 or over"), unless the
 # sentence sets it for the service too ("to use the site and enter contests")
@@ -2580,28 +2575,28 @@ def _where_you_live(findings: list[Finding]) -> str:
     places, in the policy's words ("if you live in California"; "depending on where you live"
     when they limit it differently); "" when one gives it to everyone."""
     said = []
-    once = []  # or from some point on: "Once you enroll, you have the right to inspect…"
+    limits = []  # or from some point on ("Once you enroll, you have the right to inspect…"), or for some people
     for f in findings:
         quotes = [e.text for e in f.evidence if not e.context]
         found = [m.group(0) for q in quotes for m in [_RESIDENTS.search(q)] if m]
         if not found:
             found = [" ".join(m.group(1).split()) for q in quotes for m in [_ONCE_YOU.match(q)] if m]
             if found:
-                once.append(found[0][0].lower() + found[0][1:])
+                limits.append(found[0][0].lower() + found[0][1:])
                 continue
             # (or to some people, named as the sentence's subject: "Parents may review or delete
             # their child's information", "Students may review their education records")
             found = [" ".join(m.group(1).split()).lower() for q in quotes for m in [_WHOSE_RIGHT.match(q)] if m]
             if found:
                 who = found[0]
-                once.append("for " + (who + "s" if who in ("parent", "guardian") else who))
+                limits.append("for " + (who + "s" if who in ("parent", "guardian") else who))
                 continue
         if not quotes or not found:
             return ""
         said.append(" ".join(found[0].split()))
-    if once:
+    if limits:
         # (a right some have from some point on, others by where they live: no one limit to say)
-        return once[0] if not said and len({w.lower() for w in once}) == 1 else ""
+        return limits[0] if not said and len({w.lower() for w in limits}) == 1 else ""
     words = {w.lower() for w in said}
     if len(words) > 1:
         return "depending on where you live"
@@ -2986,8 +2981,10 @@ _ADDRESS_TO = _lazy_re.compile(r"^(?:to|at|(?:our|the|its)\s+(?:postal\s+|mailin
 _OTHER_CHANNEL = _lazy_re.compile(r"\b(?:tel(?:ephone)?|phone|fax|e-?mail|call)\b", re.I)
 
 
-@functools.lru_cache(maxsize=4)
-def _street(macro: str) -> re.Pattern:
+@functools.lru_cache(maxsize=8)
+def _macro_pattern(macro: str) -> re.Pattern:
+    """A pack's macro (a street address, a refusal to delete…) as a Python pattern (both engines
+    read these macros alike)."""
     return re.compile(macro, re.I)
 
 
@@ -3008,7 +3005,7 @@ def _letter_address(words: str, macro: str | None) -> str:
     """The postal address in the words a policy writes after "write to", trimmed to the address
     around its street (``STREET_ADDRESS``); "" when there is no street in them."""
     words = " ".join(words.split())
-    m = _street(macro).search(words) if macro else None
+    m = _macro_pattern(macro).search(words) if macro else None
     if m is None:
         return ""
     head, street, tail = words[:m.start()], words[m.start():m.end()], words[m.end():]

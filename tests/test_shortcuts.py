@@ -450,3 +450,28 @@ def test_re2_internals_are_checked_and_the_public_wrapper_gives_the_same_finding
     monkeypatch.setattr(extract, "_UNANCHORED", None)
     wrapper = [f.to_dict() for f in extract.Extractor(load_rules()).run(ingest.parse(text, fmt="text"))]
     assert wrapper == direct and direct
+
+
+def test_lazy_patterns_answer_as_compiled_ones():
+    """A pattern compiled on first use (summarizer._lazyre) gives what re.compile's gives, method
+    by method, before and after its first use, and pickled; it compiles only when used."""
+    import pickle
+    import re
+
+    from summarizer import _lazyre
+
+    text = "We share your e-mail address, and we never sell it. Email: a@b.example"
+    for source, flags in ((r"\b(?P<verb>share|sell)\b", re.I), (rb"e-?mail", 0)):
+        subject = text.encode() if isinstance(source, bytes) else text
+        lazy, eager = _lazyre.compile(source, flags), re.compile(source, flags)
+        assert lazy.pattern == eager.pattern and lazy._compiled is None
+        for _ in range(2):  # the first call compiles, the second goes to the compiled method
+            assert [m.span() for m in lazy.finditer(subject)] == [m.span() for m in eager.finditer(subject)]
+            assert lazy.findall(subject) == eager.findall(subject)
+            assert lazy.sub(b"X" if isinstance(source, bytes) else "X", subject) == eager.sub(
+                b"X" if isinstance(source, bytes) else "X", subject)
+            assert lazy.split(subject) == eager.split(subject)
+        assert lazy.flags == eager.flags and lazy.groups == eager.groups and lazy.groupindex == eager.groupindex
+        copy = pickle.loads(pickle.dumps(lazy))
+        assert copy.search(subject).span() == eager.search(subject).span()
+    assert _lazyre.compile("x").match("y") is None
