@@ -280,6 +280,21 @@ def _undoes_denial(w: str, h: re.Match, negator: int) -> bool:
 _CANNOT_PASS = _lazy_re.compile(r"(?:sold|rented|traded|shared|disclosed|transferred|given|passed)\b", re.I)
 
 
+_AUDIENCES = "international_and_specific_audiences"
+_COLLECTION = "first_party_collection_use"
+# a warning or a denial about children ("Children under 13 should not send us their name"; "please
+# do not…"), which says nothing is collected
+_NOT_FROM_CHILDREN = _lazy_re.compile(r"\b(?:not|never|no|nothing|should|must|please|cannot|may not|without)\b|n[’']t\b", re.I)
+
+
+def _of_a_child(here: list, text: str) -> bool:
+    """Is a sentence's audience its children, of whom it says data is collected (no denial or
+    warning in it)?"""
+    return (any("children" in f.attributes.get("audience_type", ()) and not f.negated
+                for _r, f in here if f.category == _AUDIENCES)
+            and _NOT_FROM_CHILDREN.search(text) is None)
+
+
 @lru_cache(maxsize=1024)  # rules that share a trigger word ask it of the same sentence (~1 in 6);
 # emptied at the end of each Extractor.run
 def negation_of(text: str, trigger_start: int) -> tuple[bool, bool]:
@@ -319,8 +334,10 @@ _STOPPED_BEFORE = _lazy_re.compile(r"\b(?:stopped|ceased|discontinued)\s+$", re.
 _PAST_PIECES = ("revious", "ormerly", "used to", "past", "one time", "ntil")  # cheap signs of _PAST_PRACTICE
 _PAST_PRACTICE = _lazy_re.compile(r"\b(?:previously|formerly|used to|in the past|at one time|until (?:recently|(?:\w+ )?(?:19|20)\d\d))\b",
                             re.I)
-_STOPPED_SINCE = _lazy_re.compile(r"[^.;]{0,160}?\b(?:but|and|which|however)\b,?\s+(?:\w+\s+){0,3}?(?:no longer|not anymore|"
-                            r"(?:have |has )?(?:stopped|ceased|discontinued|ended|phased out)|do not do (?:so|that|this|it) any ?more|"
+_STOPPED_SINCE = _lazy_re.compile(r"[^.;]{0,160}?\b(?:but|and|which|however|when)\b,?\s+(?:\w+\s+){0,3}?(?:no longer|not anymore|"
+                            r"(?:have |has )?(?:stopped|ceased|discontinued|ended|phased out)|"
+                            # (or the tool of it taken away: "…, but we removed it in January 2023")
+                            r"(?:have |has )?(?:removed|dropped|disabled|retired|switched off|turned off|got rid of) (?:it|them|this|that|those|these)\b|do not do (?:so|that|this|it) any ?more|"
                             r"don[’']t (?:do (?:so|that|this|it) |anymore|any more))", re.I)
 
 # A practice named as a noun and denied after it, in its own clause: "A use of the data for
@@ -2285,7 +2302,18 @@ class Extractor:
                 # sentence says; the practice it is about still stands)
                 cats = {f.category for _r, f in here
                         if f.category and not f.label_only and id(f) not in aside} - released
-                here = [(r, f) for r, f in here if not (set(r.yield_to) & (cats - {f.category}))]
+                kept = []
+                for r, f in here:
+                    given_way = set(r.yield_to) & (cats - {f.category})
+                    if not given_way:
+                        kept.append((r, f))
+                    elif given_way == {_AUDIENCES} and f.category == _COLLECTION and not f.negated and _of_a_child(here, s.text):
+                        # what a service collects about a child ("When a child registers, we collect
+                        # the child's first name and age"): the practice speaks of an audience (as
+                        # OPP-115 reads it), and the label still says what is collected
+                        f.label_only = True
+                        kept.append((r, f))
+                here = kept
             if s.index in lead_ins:
                 own[s.index] = {r.id: f for r, f in here}
             findings.extend(f for _r, f in here)

@@ -198,6 +198,11 @@ _EEA_COUNTRIES = frozenset(
     "austria belgium bulgaria croatia cyprus czechia denmark estonia finland france germany greece "
     "hungary ireland italy latvia lithuania luxembourg malta netherlands poland portugal romania slovakia slovenia "
     "spain sweden iceland liechtenstein norway".split()) | {"czech republic"}
+# ... and the European countries outside it that policies count in it when they say data does not
+# leave it ("Your information is held on servers in the United Kingdom. We do not transfer your
+# personal information outside the European Economic Area": a British charity's own area)
+_NEAR_EEA = frozenset({"united kingdom", "uk", "u.k.", "great britain", "britain", "england", "scotland", "wales",
+                       "northern ireland", "switzerland"})
 
 
 _OTHER_NAMED = "Other named companies"
@@ -765,9 +770,29 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         kind = tax.label("personal_information_type", v)
         if len(terms) > 1:  # "Location (precise location)", not "(precise location, location)"
             terms = [t for t in terms if t.lower() != kind.lower()]
-        detail = _and_detail(", ".join(terms[:6]), _consent_condition(
-            pit[v], [outer.pattern("personal_information_type", n) for n in terms], asked=True))
-        if v in denied_here and not any(f in fp_pos for f in pit[v]):
+        patterns = [outer.pattern("personal_information_type", n) for n in terms]
+        condition = _consent_condition(pit[v], patterns, asked=True) or _only_when_you(pit[v], patterns)
+        if not condition and len(terms) > 1:
+            # (a condition on one of the kind's words: "We collect your city from your IP address.
+            # We collect precise GPS location only if you turn on Nearby Circles")
+            cases = []
+            for n in terms[:6]:
+                own = [f for f in pit[v] if n in outer(f, "personal_information_type")]
+                p = [outer.pattern("personal_information_type", n)]
+                cases.append((_consent_condition(own, p, asked=True) or _only_when_you(own, p)) if own else "")
+            if all(cases) and len(set(cases)) == 1:  # (the same case for each: said once)
+                detail = _and_detail(", ".join(terms[:6]), cases[0])
+            else:
+                # (the words of one case together: "name, email address when you make a
+                # reservation; contact information")
+                by_case: dict[str, list[str]] = {}
+                for n, c in zip(terms[:6], cases):
+                    by_case.setdefault(c, []).append(n)
+                detail = "; ".join(", ".join(ns) + (f" {c}" if c else "") for c, ns in by_case.items())
+        else:
+            detail = _and_detail(", ".join(terms[:6]), condition)
+        if not any(f in fp_pos for f in pit[v]) and (v in denied_here or all(
+                any(_NOT_BY_US.search(e.text) for e in f.evidence if not e.context) for f in pit[v])):
             # (only another company collects it for them: "Full card numbers are handled by our
             # payment processor, Stripe; we never see or store them")
             detail = _and_detail(detail, "collected by another company for them")
@@ -794,7 +819,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             return True
         # a denial of a kind they collect, narrowed to some circumstance ("we do not track your
         # location in the background", "…when the app is closed"): the kind is still collected
-        if all(any(_CIRCUMSTANCE.search(e.text) for e in f.evidence if not e.context) for f in neg[v]):
+        if all(any(_CIRCUMSTANCE.search(e.text) or _denied_case(e.text) for e in f.evidence if not e.context) for f in neg[v]):
             return False
         # ...or a kind they collect, when the denial names only words of it they collect nowhere
         # ("We collect your name. We do not collect your phone number.")
@@ -1094,8 +1119,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         # and Checkr"): the policy does say with whom
         its = [Item(_OTHER_NAMED, _and_detail(", ".join(unknown[:6]), _consent_condition(tp_pos)), refs.of(tp_pos))]
         if tp_neg:
-            its.append(Item(_said_denial(tp_neg, outer, tax) or "They rule out some sharing", "", refs.of(tp_neg),
-                            negated=True))
+            its.append(Item(_said_denial(tp_neg, outer, tax) or "They rule out some sharing", _open_exception(tp_neg),
+                            refs.of(tp_neg), negated=True))
         answers.append(Answer("sharing", QUESTIONS[3][1], STATED,
                               _sentences("They share it with", "And with", [_lower_first(_OTHER_NAMED)]), its))
     elif tp_pos and all(set(f.attributes.get("purpose") or ()) & {"legal_requirement", "merger_acquisition"}
@@ -1111,8 +1136,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             its.append(Item("Others, when the law requires it", "", refs.of(law)))
             said.append("others when the law requires it")
         if tp_neg:
-            its.append(Item(_said_denial(tp_neg, outer, tax) or "They rule out some sharing", "", refs.of(tp_neg),
-                            negated=True))
+            its.append(Item(_said_denial(tp_neg, outer, tax) or "They rule out some sharing", _open_exception(tp_neg),
+                            refs.of(tp_neg), negated=True))
         answers.append(Answer("sharing", QUESTIONS[3][1], STATED, _sentences("They share it with", "And with", said),
                               its))
     elif tp_pos:
@@ -1125,8 +1150,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         its = [Item(text, "", refs.of(tp_pos))]
         if tp_neg:
             # (a denial that names whom is said as it is: "…with insurers without your consent")
-            its.append(Item(_said_denial(tp_neg, outer, tax) or "They rule out some sharing", "", refs.of(tp_neg),
-                            negated=True))
+            its.append(Item(_said_denial(tp_neg, outer, tax) or "They rule out some sharing", _open_exception(tp_neg),
+                            refs.of(tp_neg), negated=True))
         summary = f"{text}, but do not say with whom." if when_law else f"{text}."
         answers.append(Answer("sharing", QUESTIONS[3][1], STATED, summary, its, unnamed=True))
     elif tp_neg:
@@ -1495,7 +1520,10 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         knowing = "knowingly " if any(_KNOWING.search(q.replace("-\n", "")) for q in quoted) else ""
         # ...and where the denial holds, when it names it ("through these activities")
         scope = next((m.group(0) for q in quoted for m in [_KID_DENIAL_SCOPE.search(q)] if m), "")
-        items.append(Item(f"They say they do not {knowing}collect data from {who}" + (f" {scope}" if scope else "")
+        # ..."directly" where every one says it ("We do not knowingly collect information directly
+        # from children. All camper information is provided by a parent"): it may come through others
+        directly = "directly " if quoted and all(re.search(r"\bdirectly from\b", q, re.I) for q in quoted) else ""
+        items.append(Item(f"They say they do not {knowing}collect data {directly}from {who}" + (f" {scope}" if scope else "")
                           + (" without a parent's consent" if consent else f", {exception}" if exception else ""),
                           "", refs.of(kid_denied), negated=True))
     elif kids and not for_kids:
@@ -1560,7 +1588,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         # France. It never leaves the European Union."): both, as the policy says them
         # (only where the places named lie in it: "stored in the United States" beside "we do not
         # transfer visitor data outside the EU" says the data does leave)
-        if area in ("the EU", "the EEA") and all(re.sub(r"^the ", "", w.strip().lower()) in _EEA_COUNTRIES for w in re.split(r",|\band\b", where)):
+        if area in ("the EU", "the EEA") and all(re.sub(r"^the ", "", w.strip().lower()) in _EEA_COUNTRIES | _NEAR_EEA
+                                                    for w in re.split(r",|\band\b", where)):
             items.append(Item(f"They say your data stays in {area}", _denial_exception(tr_no), refs.of(tr_no),
                               negated=True))
     elif tr_no and not tr:
@@ -1985,6 +2014,37 @@ _OURSELVES = _lazy_re.compile(r"\b(?:ourselves|itself)\b", re.I)
 _CIRCUMSTANCE_END = _lazy_re.compile(r"[,;:.!?)]|\s(?:and|but|or)\s")
 
 
+# A denial that holds in one case the reader is in ("If you pay in cash, we collect no payment
+# information"; "we do not collect your location if you turn off location services"): the case
+# leads the sentence, or follows the negator in its own clause (not "We do not share it, but if
+# you opt in, we may", nor a case of the reader's doubts or wishes, "if you have questions").
+_CASE_FIRST = _lazy_re.compile(r"^\W*(if you (?!(?:have|believe|would|wish|want|think|feel|are unsure)\b)[^.;:,]{3,70}?),\s+"
+                               r"(?:we|i|they)\s+(?:\w+\s+)?(?:do not|don[’']t|does not|will not|won[’']t|never|cannot|can[’']t|"
+                               r"(?:collect|receive|store|keep|get|hold|see|ask for|share|use)s? no)\b", re.I)
+_CASE_AFTER = _lazy_re.compile(r"\b(?:do not|don[’']t|does not|will not|won[’']t|never|cannot|can[’']t|no)\s[^.;:,!?]{0,80}?\s"
+                               r"(if you (?!(?:have|believe|would|wish|want|think|feel|are unsure)\b)[^.;:,!?()]{3,60}?)\s*(?:[.;:,!?)]|$)",
+                               re.I)
+
+
+def _denied_case(text: str) -> str:
+    """The case a denial holds in, in the policy's words ("if you pay in cash"), else ""."""
+    m = _CASE_FIRST.match(text)
+    if m is None:
+        # (the first negator's: "We do not collect your password, and we cannot reset it if you
+        # forget it" holds in no case)
+        first = _A_NEGATOR.search(text)
+        m = _CASE_AFTER.match(text, first.start()) if first else None
+        if m is None or _CLAUSE_BREAK.search(text, m.start(), m.start(1)):
+            return ""
+    elif _CLAUSE_BREAK.search(m.group(1)):
+        return ""
+    return " ".join(m.group(1).split())
+
+
+_A_NEGATOR = _lazy_re.compile(r"\b(?:do not|don[’']t|does not|will not|won[’']t|never|cannot|can[’']t|no)\b", re.I)
+_CLAUSE_BREAK = _lazy_re.compile(r"\s(?:but|and then|however|although|though|whereas)\s", re.I)
+
+
 def _circumstance(findings: list[Finding]) -> str:
     """What narrows all of these denials alike, in the policy's words: the circumstance they hold
     in ("when the app is closed", "when you're not recording a workout") or the exception they
@@ -1995,6 +2055,10 @@ def _circumstance(findings: list[Finding]) -> str:
         if not words:
             for e in f.evidence:
                 m = _CIRCUMSTANCE.search(e.text) if not e.context else None
+                case = _denied_case(e.text) if m is None and not e.context else ""
+                if case:
+                    words = case
+                    break
                 if m is not None:
                     end = _CIRCUMSTANCE_END.search(e.text, m.end())
                     words = " ".join(e.text[m.start():end.start() if end else len(e.text)].split()).rstrip(" .")
@@ -2094,6 +2158,7 @@ _REFLEXIVE = _lazy_re.compile(r"\s+(?:itself|themselves)$", re.I)
 
 # Where a sentence's clauses part: "…for 3 years, and travel document data for 72 hours", "…; the
 # video is kept…", "…for seven years and delete call recordings after 90 days".
+_A_NEGATOR = _lazy_re.compile(r"\b(?:do not|don[’']t|does not|will not|won[’']t|never|cannot|can[’']t|no)\b", re.I)
 _CLAUSE_BREAK = _lazy_re.compile(r";|,\s*(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:we\s+)?(?:delete|keep|retain|store|"
                            r"erase|remove|destroy|purge|anonymi[sz]e)\b)|,\s+(?=(?:[\w-]+\s+){1,3}(?:for|after|within)\s+\S)",
                            re.I)
@@ -2129,7 +2194,8 @@ _LEADING_IF = _lazy_re.compile(r"^\W*(if|once|when|after)\s+(you\s+[^.;:,]{3,80}
 _LEADING_STATE = _lazy_re.compile(r"^\W*(deleted|removed|closed|cancell?ed|expired|rejected|unsuccessful|withdrawn|"
                             r"terminated)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:are|is|will be|get|gets)\b[^.;:]{0,100}$", re.I)
 _IN_WHICH_CASE = _lazy_re.compile(r"\b(?:unless|if)\s+(you\s+[^.;,]{3,100}?),\s*in (?:which|that) case\b[^.;,]{0,60}$", re.I)
-_UNLESS_AFTER = _lazy_re.compile(r",?\s+(unless\s+[^.;,()]{3,100})", re.I)
+_UNLESS_AFTER = _lazy_re.compile(r",?\s+(?:and\s+(?:then\s+)?(?:deleted|erased|removed|destroyed|anonymi[sz]ed)\s*,?\s+)?"
+                                 r"((?:unless|except\s+(?:when|where|if))\s+[^.;,()]{3,100})", re.I)
 # ...or only in some case, said after it ("for 48 hours, but only during an active attack") or as
 # the exception to a denial the sentence opens with ("We don't log IP addresses, except for a short
 # period during an active denial-of-service attack, when we may keep them for up to 48 hours")
@@ -2362,6 +2428,67 @@ _IF_YOU_AGREE = _lazy_re.compile(
     # (a feature the reader has to switch on: "Audio recording during trips is off by default")
     r"|\b(?:is|are|stays|remains|turned|switched) (?:off|disabled) by default\b",
     re.I)
+
+
+# The one case a collection holds in, in the policy's words: "We only get your email address if you
+# write to our support team"; "If you subscribe to the Pro plan, we collect your e-mail address".
+# (Not the reader's visit or use, which every collection of a website holds in: "If you use our
+# site, we collect your IP address".)
+_ONLY_WHEN_YOU = _lazy_re.compile(
+    r"\bonly\s+(?:(?:get|receive|collect|see|have|store|keep|ask for|know|process|hold|obtain|request|record)\s+"
+    r"[^.;:,()]{1,60}?\s+)?(?:if|when|once|after)\s+you\s+(?!(?:use|visit|access|browse|are|have)\b)"
+    r"([^.;:,()]{3,70}?)(?=\s*(?:[.;:,()]|\s(?:and|but|or)\s|$))"
+    r"|^\W*(?:if|when|once)\s+you\s+(?!(?:use|visit|access|browse|are|have|do not|don[’']t|interact|navigate)\b)"
+    r"([^.;:,()]{3,70}?),\s+(?:we|i)\s+(?:may\s+|will\s+|also\s+)*(?:collect|receive|ask for|request|get|obtain|store|record|keep)\b",
+    re.I)
+
+
+_EVERYONE_DOES = _lazy_re.compile(r"(?:first |choose to )?(?:sign(?:ed)? up|register|enrol+|join|create (?:an|your) account|"
+                                  r"set up (?:an|your) account|open (?:the|our) app|play|log ?in|sign in|start service|pay)"
+                                  r"(?: with us| for (?:an|a) account| for (?:our|the) services?)?", re.I)
+
+
+# The company's own hands kept off data another company handles ("Card numbers are processed by
+# Braintree and are not stored by us")
+_NOT_BY_US = _lazy_re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(?:stored|kept|seen|held|received|retained|saved|accessed)\s+by\s+(?:us|me|"
+                              r"our (?:company|servers|systems))\b|\b(?:we|i)\s+(?:do not|don[’']t|never|cannot|can[’']t)\s+"
+                              r"(?:\w+\s+)?(?:see|store|keep|hold|receive|retain|save|access)\b", re.I)
+
+
+def _only_when_you(findings: list[Finding], terms: list[Any]) -> str:
+    """The case every one of ``findings`` says it collects the data in (:data:`_ONLY_WHEN_YOU`),
+    in the clause that names it ("only if you write to our support team"), else ""."""
+    said = set()
+    for f in findings:
+        quotes = [e.text for e in f.evidence if not e.context]
+        found = ""
+        for q in quotes:
+            m = _ONLY_WHEN_YOU.search(q)
+            if m is None:
+                continue
+            named = [t for p in terms if p is not None for t in p.finditer(q)]
+            # (a case in brackets is the item's before it: "IP address and an advertising
+            # identifier (only if you allow tracking)")
+            opened = q.rfind("(", 0, m.start())
+            scope = 0
+            if opened > q.rfind(")", 0, m.start()):
+                scope = max((x.end() for x in _LIST_SEPARATOR.finditer(q, 0, opened)), default=0)
+            if not named or any(t.start() < scope or _OTHER_CLAUSE.search(q, min(m.start(), t.start()), max(m.end(), t.end()))
+                                for t in named):
+                continue
+            whole = " ".join((m.group(1) or m.group(2)).split())
+            case = _LOOSE_END.sub("", whole)
+            if re.search(r"\b(?:turn|switch)\w*$", case, re.I) and whole.endswith(" on"):
+                case += " on"  # ("when you start a run with GPS turned on")
+            if m.group(2) and _EVERYONE_DOES.fullmatch(case):
+                continue  # (what every user does: "When you sign up, we collect your email address")
+            lead = re.search(r"\b(if|when|once|after)\s+you\b", m.group(0), re.I)
+            found = ("only " if m.group(1) else "") + lead.group(1).lower() + " you " + case
+            break
+        if not quotes or not found:
+            return ""
+        said.add(found)
+    return said.pop() if len(said) == 1 else ""
 
 
 def _and_detail(detail: str, condition: str) -> str:
@@ -2624,10 +2751,30 @@ def _said_denial(tp_neg: list[Finding], outer: "_OuterTerms", tax: Any, also_sha
 def _sharing_denied_for(tp_neg: list[Finding], tax: Any) -> str:
     """"They say they do not share your data for …", with the uses the sharing denials ``tp_neg``
     (each of which names some) rule it out for."""
+    asked = [f for f in tp_neg if f.facts.get("until_consent")]
+    flat = [f for f in tp_neg if not f.facts.get("until_consent")]
+    if asked and flat:
+        # some only until the reader agrees, beside flat ones ("Unless you agree, we will not give
+        # your personal information to other companies for their own marketing. We never give your
+        # name or e-mail address to advertisers."): each as it is said
+        flat_uses = dict.fromkeys(_lower_first(tax.label("purpose", p)) for f in flat for p in f.attributes["purpose"])
+        asked_uses = [u for u in dict.fromkeys(_lower_first(tax.label("purpose", p)) for f in asked
+                                               for p in f.attributes["purpose"]) if u not in flat_uses]
+        if asked_uses:
+            return (f"They say they do not share {_denied_data(flat, tax)} for " + _join(list(flat_uses)[:3])
+                    + f", nor {_denied_data(asked, tax)} for " + _join(asked_uses[:3]) + _BUT_CONSENT)
     uses = dict.fromkeys(_lower_first(tax.label("purpose", p)) for f in tp_neg for p in f.attributes["purpose"])
     # (as narrow as the data they name: "We never share your e-mail address with other companies
     # for their marketing purposes", beside a postal mailing list rented out)
-    return f"They say they do not share {_denied_data(tp_neg, tax)} for " + _join(list(uses)[:3])
+    # (the recipients' own uses, as California's "Shine the Light" denial says: "We do not disclose
+    # personal information to third parties for their own direct marketing purposes" leaves
+    # sharing for the company's own advertising open)
+    theirs = all(any(_THEIR_OWN_USE.search(e.text) for e in f.evidence if not e.context) for f in tp_neg)
+    return (f"They say they do not share {_denied_data(tp_neg, tax)} for " + ("other companies' own " if theirs else "")
+            + _join(list(uses)[:3]))
+
+
+_THEIR_OWN_USE = _lazy_re.compile(r"\b(?:their|its) own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial)\b", re.I)
 
 
 _NARROWED_DENIAL = _lazy_re.compile(r"\bno longer\b|\bvoluntarily\b|\bon (?:our|its|their) own (?:initiative|accord)\b|"
@@ -2919,6 +3066,10 @@ def _consent_condition(findings: list[Finding], terms: list[Any] | None = None, 
             elif re.search(r"\b(?:turn|switch)\w* (?:[\w-]+ ){0,3}?[\w-]+$", said_here, re.I) and re.search(
                     r"\s+on$", m.group(0).rstrip(" ,"), re.I):
                 said_here += " on"  # ("only if you turn this feature on")
+            elif re.search(r"\b(?:turn|switch)(?:s|ed|ing)?$", said_here, re.I) and re.search(r"\s+on\s*$", m.group(0), re.I):
+                # ("precise location if you turn on "store finder" in the app": the name in quotes)
+                named = re.match(r"\s*[\"“]([^\"”]{1,40})[\"”]", q[m.end():])
+                said_here += " on" + (f" “{named.group(1)}”" if named else "")
             if (asked and not said_here.lower().startswith("only ") and re.search(r"\bchoose\b|\bask\b|\brequest\b", said_here, re.I)) or re.fullmatch(
                     r"(?:only )?if you choose(?: to)?", said_here, re.I):
                 continue

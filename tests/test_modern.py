@@ -2565,7 +2565,7 @@ PROBE_ANSWERS = [
      "account by email.", "children", ["They talk about children"]),
     ("Children\n\nWe do not knowingly collect personal information directly from children under 13 through our "
      "websites or apps without verifiable parental consent.", "children",
-     ["They say they do not knowingly collect data from children under 13 without a parent's consent"]),
+     ["They say they do not knowingly collect data directly from children under 13 without a parent's consent"]),
     # Do Not Track and GPC treated as on, or as an opt-out
     ("Do Not Track\n\nSince we do not track you across websites, we do not need to respond differently to Do Not "
      "Track or Global Privacy Control signals: we treat every visitor as if these signals were turned on.", "dnt",
@@ -3350,7 +3350,7 @@ PROBE_ANSWERS = [
      ['They say they do not sell your data']),
     # probe 60: a denial until the reader asks
     ('We will not pass your details to other companies for their own marketing unless you have specifically asked us to.', 'sharing',
-     ['They say they do not share your data for marketing without your consent']),
+     ["They say they do not share your data for other companies' own marketing without your consent"]),
     # probes 72-77: denials in a second clause, boxes ticked to say no, scoped sale denials, notices denied
     ('We use your mobile number only to send you the alerts you requested and we will not share it with third parties for their marketing purposes.', 'sharing',
      ['They say they do not share your phone number for marketing']),
@@ -3455,7 +3455,7 @@ PROBE_ANSWERS = [
     ('Every promotional e-mail we send includes instructions for unsubscribing.', 'rights',
      ['Opt out with a link (for example at the bottom of emails)']),
     ('To review or correct the information we have on file for your subscription, visit the Customer Service section of our website or call us.', 'rights',
-     ['See the data they hold about you']),
+     ['See the data they hold about you', 'Correct or update your data']),
     ('Alumni may review and update the information in their alumni record at any time by logging in to the online community.', 'rights',
      ['See the data they hold about you', 'Correct or update your data']),
     ('From time to time, we may exchange our catalog mailing list (names and postal addresses only) with other reputable retailers and catalogers.', 'sold',
@@ -3613,7 +3613,7 @@ PROBE_ANSWERS = [
     ('We cannot delete your pharmacy records if you ask us to, because the law requires us to keep them.', 'rights',
      []),
     ('You must be 18 or over to take a pay-monthly contract. We do not knowingly collect information directly from children under 13 and do not send marketing to anyone we know to be under 16.', 'children',
-     ['They say they do not knowingly collect data from children under 13']),
+     ['They say they do not knowingly collect data directly from children under 13']),
     ('Our website is not intended for anyone under 16, and we do not knowingly collect personal information from children under 13.', 'children',
      ['They say they do not knowingly collect data from children under 13']),
     # probes 78-83: notices of changes by newsletter or mail, security said plainly, purposes said as deeds
@@ -3724,6 +3724,32 @@ PROBE_ANSWERS = [
      ['Contact details', 'They say they do not collect government ID (ID numbers)']),
     ('Privacy Policy\n\nWhat we collect\n\nWe record how you paid (for example card or cash), but we do not collect or store your full payment card number.', 'collected',
      ['They collect information, but do not say clearly what.']),
+    # probe 100 A3 (session 20): a practice whose tool was taken away is no practice now
+    ('We used to run Google Analytics on our marketing pages, but we removed it in January 2023.', 'sharing',
+     ['They say they do not let other companies collect your data on their site']),
+    ('We previously used Google Analytics on our website, but we have removed it.', 'purposes',
+     []),
+    ('We previously collected your phone number to verify accounts and we still keep it.', 'collected',
+     ['Contact details']),
+    # probe 104 A1/A2 (session 20): other companies kept from collecting children's data is no denial of collecting children's data; "directly" is kept
+    ('We do not allow advertising networks to collect personal information from children on our services.', 'children',
+     ['They talk about children']),
+    ('We do not knowingly collect information directly from children. All camper information is provided by a parent or guardian.', 'children',
+     ['They say they do not knowingly collect data directly from children']),
+    # probe 106 A1/A3 (session 20): a camera used only as a flashlight takes no pictures; children under the age let in set no minimum age
+    ('We need camera access only to turn on the torch.', 'collected',
+     ['They collect information, but do not say clearly what.']),
+    ('Kids under 13 are welcome to use the app.', 'children',
+     ['They talk about children']),
+    ('The app can be used by children under 13.', 'children',
+     ['They talk about children']),
+    # probes 104 (3) and 105 B (session 20): what is collected about a child is said (the practice stays an audience's, as OPP-115 reads it); 'To see, correct or delete …, visit' offers each right
+    ("When a child registers, we collect the child's first name and age.", 'collected',
+     ['Contact details', 'Demographics']),
+    ('Children under 13 should not provide their name or email address.', 'collected',
+     []),
+    ('To see, correct or delete your information, visit your account page.', 'rights',
+     ['See the data they hold about you', 'Correct or update your data', 'Ask them to delete your data']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -3974,12 +4000,15 @@ def test_data_collected_only_once_the_reader_agrees_says_so():
     items = label_text("We use strictly necessary cookies and, only if you accept them in our cookie banner, analytics "
                        "cookies.").answer("collected").items
     assert items[0].text == "Cookies and trackers" and "accept" not in items[0].detail
+    # (but it is the condition of the words it is said of)
     items = label_text("We collect your IP address and an advertising identifier (only if you allow tracking on "
                        "iOS).").answer("collected").items
-    assert items[0].text == "IP address and device IDs" and "iOS" not in items[0].detail
-    # when data is given ("if you choose to subscribe") is no asking first
+    assert (items[0].text, items[0].detail) == ("IP address and device IDs",
+                                                "IP address; device ID only if you allow tracking on iOS")
+    # when data is given ("if you choose to subscribe") is no asking first: the case is said as the
+    # policy says it, not as the reader's consent
     items = label_text("If you choose to subscribe, we collect your email address.").answer("collected").items
-    assert [(i.text, i.detail) for i in items][0] == ("Contact details", "email address")
+    assert [(i.text, i.detail) for i in items][0] == ("Contact details", "email address; if you choose to subscribe")
 
 
 def test_a_choice_in_a_trailing_aside_leaves_the_practice_standing():
@@ -4159,7 +4188,7 @@ def test_data_a_service_needs_and_an_upper_age_for_children():
      "not share Personal Information with third parties for their own marketing, save that, where you have expressly "
      "consented, we may share your contact details with our partner Harbour Breakdown Cover Ltd.", "sharing",
      [("Credit and fraud prevention agencies", ""),
-      ("They say they do not share your data for marketing",
+      ("They say they do not share your data for other companies' own marketing",
        "save that, where you have expressly consented, we may share your contact details with our partner Harbour "
        "Breakdown Cover Ltd")]),
     ("We share your data with our service providers. We will not share your personal information with third parties, "
@@ -4221,6 +4250,54 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # per-term cases grouped (session 20)
+    ('When you make a reservation or stay at one of our hotels, we collect your name, home address, email address and telephone number. We also collect contact information from travel agents.', 'collected',
+     [('Contact details', 'name, email address, postal address, phone number when you make a reservation or stay at one of our hotels; contact information'), ('How they get it: from you', '')]),
+    # probes 104 A4, 107 A3, 96 A1/107 A2 (session 20): a retention exception after 'and then deleted' or 'except when' is kept; card data a processor handles and the company does not store is collected for them; a denial until the reader agrees keeps its condition beside a flat one
+    ('Session recordings are kept for 90 days and then deleted, unless a recording is needed to investigate a safety report.', 'retention',
+     [('For a set time', 'session recordings: for 90 days, unless a recording is needed to investigate a safety report')]),
+    ('We delete session recordings after 90 days, except when we need one for an investigation.', 'retention',
+     [('For a set time', 'after 90 days, except when we need one for an investigation')]),
+    ('Card numbers are processed by Braintree and are not stored by us.', 'collected',
+     [('Payment and financial data', 'card details; collected by another company for them')]),
+    ('Unless you agree, we will not give your personal information to other companies for their own marketing. We never give your name or e-mail address to advertisers.', 'sharing',
+     [('They say they do not share your name or email address for advertising, nor your data for marketing without your consent', '')]),
+    ('We do not share information that directly identifies you (such as your name or email address) with advertisers unless you give us permission. We do not disclose personal information to third parties for their direct marketing purposes.', 'sharing',
+     [('They say they do not share your data for marketing, nor your name or email address for advertising without your consent', '')]),
+    ('## Personal information we collect\n\n| Category | Examples | Source | Purposes |\n|---|---|---|---|\n| Geolocation | Approximate location from IP address; precise location if you turn on "store finder" in the app | Your device | Show nearby stores |', 'collected',
+     [('Location', 'precise location if you turn on “store finder”; city or region'), ('IP address and device IDs', 'IP address')]),
+    # probes 102 A2, 107 A1/A4, 105 C4 (session 20): a sharing denial beside sharing keeps its exception; California's denial for the recipients' own marketing says so; a condition on one word of a kind is that word's; goods like alcohol sold are no data sold
+    ('We will not disclose your data to law enforcement unless required by a court order.', 'sharing',
+     [('They share data when the law requires it', ''), ('They say they do not share your data with authorities', 'unless required by a court order')]),
+    ('We share device identifiers with advertising partners for targeted ads. We do not disclose personal information to third parties for their own direct marketing purposes.', 'sharing',
+     [('Advertisers', ''), ("They say they do not share your data for other companies' own marketing", '')]),
+    ('We collect your email address. We collect your phone number only if you turn on text alerts.', 'collected',
+     [('Contact details', 'email address; phone number only if you turn on text alerts')]),
+    ('You must be 18 or older to use the app because some shops on it sell alcohol.', 'sold',
+     []),
+    ("We don't sell your personal data. Older watches sold before 2015 do not encrypt data.", 'sold',
+     [('They say they do not sell your data', '')]),
+    ('We do not sell your data. Your mortgage may be sold to another lender.', 'sold',
+     [('They say they do not sell your data', '')]),
+    # probe 100 A4, A6, 99 A3v, 98 A2 (session 20): a denial that holds in one case says it; a collection said to happen only in one case, or led by a case few readers are in, says it; not what every user does; the United Kingdom kept in beside a denial of leaving the EEA
+    ('If you pay in cash, we collect no payment information.', 'collected',
+     [('They say they do not collect payment and financial data.', 'if you pay in cash')]),
+    ('We collect your card number when you pay online. We do not collect payment information if you pay in cash.', 'collected',
+     [('Payment and financial data', 'card details')]),
+    ('We do not collect your password, and we cannot reset it for you if you forget your password.', 'collected',
+     [('They say they do not collect passwords (account and profile).', '')]),
+    ('You do not need to give us your email address to use the app. We only get your email address if you write to our support team.', 'collected',
+     [('Contact details', 'email address; only if you write to our support team')]),
+    ('If you subscribe to Stillwater Pro, we collect your e-mail address and payment details through our payment processor, Mollie.', 'collected',
+     [('Contact details', 'email address; if you subscribe to Stillwater Pro'), ('Payment and financial data', 'payment information; if you subscribe to Stillwater Pro')]),
+    ('When you sign up, we collect your email address.', 'collected',
+     [('Contact details', 'email address'), ('How they get it: from you', '')]),
+    ('When you start a run with GPS turned on, we collect your precise location.', 'collected',
+     [('Location', 'precise location; when you start a run with GPS turned on')]),
+    ('Your information is held on servers in the United Kingdom. We do not transfer your personal information outside the European Economic Area.', 'transfers',
+     [('Your data may be sent to or stored in the United Kingdom', ''), ('They say your data stays in the EEA', ''), ('Special rules for people in Europe', '')]),
+    ('Your information is held on servers in the United States. We do not transfer your personal information outside the European Economic Area.', 'transfers',
+     [('Your data may be sent to or stored in the United States', ''), ('Special rules for people in Europe', '')]),
     # probes 99 and 101: the new version posted; e-mail to members named by the programme; limiting sharing
     ('Privacy Policy\n\nIf we change this policy, we will post the new version with a new date.', 'changes',
      [('They post the new version of the policy', '')]),
@@ -4368,7 +4445,7 @@ PROBE_DETAILS_56 = [
      [('Google', 'only where you have consented to personalized advertising'), ('Facebook', 'only where you have consented to personalized advertising'), ('Advertisers', 'only where you have consented to personalized advertising')]),
     # probes 78-83: a plain address in a list of contact details
     ('When you apply for an account online, we collect your name, address, telephone number and e-mail address.', 'collected',
-     [('Contact details', 'name, email address, postal address, phone number'), ('How they get it: from you', '')]),
+     [('Contact details', 'name, email address, postal address, phone number; when you apply for an account online'), ('How they get it: from you', '')]),
     ('We collect your e-mail address and phone number.', 'collected',
      [('Contact details', 'email address, phone number')]),
     # probes 78-83: a notice for changes that touch the reader
@@ -4380,7 +4457,7 @@ PROBE_DETAILS_56 = [
     ('A few trusted suppliers help us run our business, such as our gallery host and our accountant. We never pass your details to other wedding suppliers for marketing.', 'sharing',
      [('Service providers', ''), ('They say they do not share your data with service providers for marketing', '')]),
     ("We don't share your information with other companies for their own marketing, unless you say it's OK.", 'sharing',
-     [('They say they do not share your data for marketing without your consent', '')]),
+     [("They say they do not share your data for other companies' own marketing without your consent", '')]),
     ('We do not share your information with these partners if you do not opt in.', 'sharing',
      [('They say they do not share your data with others without your consent', '')]),
     ('Advertisers on our site may receive anonymous, aggregated information, such as the number of members in a given age range in a metro area, but they do not receive information that identifies you.', 'sharing',
