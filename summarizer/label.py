@@ -2438,8 +2438,12 @@ _ONLY_WHEN_YOU = _lazy_re.compile(
     r"\bonly\s+(?:(?:get|receive|collect|see|have|store|keep|ask for|know|process|hold|obtain|request|record)\s+"
     r"[^.;:,()]{1,60}?\s+)?(?:if|when|once|after)\s+you\s+(?!(?:use|visit|access|browse|are|have)\b)"
     r"([^.;:,()]{3,70}?)(?=\s*(?:[.;:,()]|\s(?:and|but|or)\s|$))"
-    r"|^\W*(?:if|when|once)\s+you\s+(?!(?:use|visit|access|browse|are|have|do not|don[’']t|interact|navigate)\b)"
-    r"([^.;:,()]{3,70}?),\s+(?:we|i)\s+(?:may\s+|will\s+|also\s+)*(?:collect|receive|ask for|request|get|obtain|store|record|keep)\b",
+    r"|^\W*(?:if|when|once)\s+you\s+(?!(?:visit|access|browse|are|have|do not|don[’']t|interact|navigate)\b|use\s+(?:our|the|this|"
+    r"any\s+of\s+our)\s+(?:[\w-]+\s+)?(?:site|website|web site|services?|apps?|application|platform|products?)\b)"
+    r"([^.;:,()]{3,70}?),\s+(?:(?:we|i)\s+(?:may\s+|will\s+|also\s+)*(?:collect|receive|ask for|request|get|obtain|store|record|keep)\b|"
+    # (or the data sent, in the passive: "If you use the "AI Styles" feature, the selected photo is
+    # sent to our server")
+    r"[^.;:]{0,60}?\b(?:is|are)\s+(?:sent|uploaded|transmitted|shared|transferred)\s+(?:to|with)\s+(?:us|our)\b)",
     re.I)
 
 
@@ -2619,7 +2623,8 @@ _SOME_CHANGES = _lazy_re.compile(r"\b(?:if|when|where|for|about|of|before|in the
                            r"restricts?|affects?) (?:your )?(rights|privacy|protections?|choices)\b"
                            # (or what changes how the data is used: "If we change this statement in a
                            # way that affects how we use personal information, we will notify members")
-                           r"|\b(?:in a (?:way|manner) that|changes? that|(?:a|the|any) changes?) (?:would |could |may )?(?:materially )?"
+                           # ("We will email registered families if we change how we use camper health information")
+                           r"|\b(?:in a (?:way|manner) that|changes? that|(?:a|the|any) changes?|(?:if|when|before) we) (?:would |could |may )?(?:materially )?"
                            r"(?:affects?|changes?|alters?) how (?:we|the company) (use|collect|share|handle|process|treat)s?\b"
                            # (or what touches the reader: "in a way that affects couples I'm working
                            # with", "but only if the change affects them")
@@ -2677,12 +2682,20 @@ _AGE_FOR_SERVICE = _lazy_re.compile(r"\b(?:use|access|visit|browse|register (?:f
                                     r"website|web site|platform|account|community)\b", re.I)
 
 
+# ...but the activity is the reason for an age of the whole service ("Forkful is only for people
+# aged 18 and over, partly because some restaurants sell alcohol"; "Some restaurants on our app
+# sell alcohol, so you must be 18 or older to use it")
+_AGE_REASON = _lazy_re.compile(r"\b(?:because|since|as|given that|due to the fact that)\b[^.;]{0,60}?\b(?:sell|sells|serve|serves|offer|offers|"
+                               r"include|includes|feature|features)\b|\b(?:sell|sells|serve|serves|offer|offers)\s+[^.;]{0,40}?,?\s+so\s+"
+                               r"(?:you|users|customers|members|everyone)\s+(?:must|need to|have to)\b", re.I)
+
+
 def _age_scope(stating: list[Finding]) -> str:
     """"for contests only" where every sentence that states a minimum age sets it for one
     activity (:data:`_AGE_FOR`), else ""."""
     quotes = [e.text for f in stating for e in f.evidence if not e.context]
     found = [_AGE_FOR.search(q) for q in quotes]
-    if not quotes or not all(found) or any(_AGE_FOR_SERVICE.search(q) for q in quotes):
+    if not quotes or not all(found) or any(_AGE_FOR_SERVICE.search(q) or _AGE_REASON.search(q) for q in quotes):
         return ""
     words = list(dict.fromkeys(m.group(1).lower() for m in found if m))
     # (one named: "the prize draw"; a mass noun or a plural as it is: "sweepstakes", "alcohol")

@@ -3750,6 +3750,13 @@ PROBE_ANSWERS = [
      []),
     ('To see, correct or delete your information, visit your account page.', 'rights',
      ['See the data they hold about you', 'Correct or update your data', 'Ask them to delete your data']),
+    # probes 103 A2/A4, 107 A6/A7 (session 20): reports made from de-identified data sold are no data sold; children kept from accounts of their own are no denial of children's data; limits on rights are no rights
+    ('We do not sell member information. We may sell or license reports built from de-identified claims data to dental schools and research organizations; these reports do not identify you.', 'sold',
+     ['They say they do not sell your data']),
+    ('You may not be able to delete data from our backups.', 'rights',
+     []),
+    ('We do not currently offer a way to opt out of analytics.', 'rights',
+     []),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -4250,6 +4257,19 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # probes 104 A5, 105 A3, 106 A2 (session 20): a direct notice only for changes to how data is used says so; an activity given as the reason for the service's age is no scope; a feature's case in the passive ('If you use the AI Styles feature, the selected photo is sent to our server')
+    ('We will email registered families if we change how we use camper health information. Other changes will be posted on this page.', 'changes',
+     [('They post the new version of the policy', ''), ('They tell you directly (for example by email)', 'for changes that affect how they use your data')]),
+    ('Forkful is only for people aged 18 and over, partly because some restaurants sell alcohol.', 'children',
+     [('Minimum age: 18', '')]),
+    ('Some restaurants on our app sell alcohol, so you must be 18 or older to use it.', 'children',
+     [('Minimum age: 18', '')]),
+    ('You must be 21 or older to buy alcohol through our app.', 'children',
+     [('Minimum age: 21', 'for alcohol only')]),
+    ('We do not upload your photos to our servers. If you use the "AI Styles" feature, the selected photo is sent to our server for processing and deleted immediately after the result is returned to you.', 'collected',
+     [('Photos, recordings or contacts', 'photos; if you use the "AI Styles" feature')]),
+    ('If you use our app, we collect your IP address.', 'collected',
+     [('IP address and device IDs', 'IP address')]),
     # per-term cases grouped (session 20)
     ('When you make a reservation or stay at one of our hotels, we collect your name, home address, email address and telephone number. We also collect contact information from travel agents.', 'collected',
      [('Contact details', 'name, email address, postal address, phone number when you make a reservation or stay at one of our hotels; contact information'), ('How they get it: from you', '')]),
@@ -4495,7 +4515,7 @@ PROBE_DETAILS_56 = [
     ('Service records are kept for the life of the vehicle in our system so that we can help future owners with recalls.', 'retention',
      [('Only as long as needed', 'service records: for the life of the vehicle in our system so that we can help future owners with…')]),
     ('If you use our Fit Finder quiz, we collect your height, weight, body shape and usual size in other brands to recommend a size.', 'collected',
-     [('Health data', 'body measurements')]),
+     [('Health data', 'body measurements; if you use our Fit Finder quiz')]),
     ('Information we collect\n\nAccount data: your name, work email, company name, job title and hashed password.', 'collected',
      [('Contact details', 'name, email address'), ('Demographics', 'other demographics'), ('Account and profile', 'passwords, account details')]),
     # probes 72-77: conditions and scopes said beside their line
