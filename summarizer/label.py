@@ -1176,6 +1176,13 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         # the exception the denial makes, in the policy's words ("except our cloud host"): the
         # item's detail, and the verdict's
         exception = _denial_exception(tp_neg)
+        if not exception:
+            # ...or the case it holds in ("We will not share your data with your employer if you do
+            # not join"), when the consent it waits for is not said already
+            case = _circumstance(tp_neg)
+            if case and not (text.endswith(_BUT_CONSENT) and re.match(
+                    r"(?:unless|without)\b|if you (?:do not|don[’']t) (?:opt[- ]?in|agree|consent)", case, re.I)):
+                exception = case
         answers.append(Answer("sharing", QUESTIONS[3][1], DENIED, text + _period(f", {exception}" if exception else ""),
                               [Item(text, exception, refs.of(tp_neg), negated=True)]))
     else:
@@ -1530,7 +1537,13 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         # a minimum age is quoted from the sentences that state it ("You must be 18 or older to
         # become a member"), not from every sentence about children ("Kids profiles show…")
         stating = [f for v, f in facts("minimum_age") if age and _age([v]) == age]
-        items.append(Item(f"Minimum age: {age}" if age else "They talk about children",
+        # (no minimum, but an age under which a parent must agree: "Users under 18 may use the site
+        # only with a parent's permission")
+        with_parent = None if age else next(
+            (m for f in kids for e in f.evidence if not e.context for m in [_UNDER_WITH_PARENT.search(e.text)] if m), None)
+        items.append(Item(f"Minimum age: {age}" if age else
+                          f"Under {with_parent.group(1) or with_parent.group(2)} only with a parent's permission" if with_parent else
+                          "They talk about children",
                           (_age_scope(stating) or under_minimum(age)) if age else "",
                           refs.of((stating + via_parent if age else []) or kids)))
     # "We do not sell or share the personal information of consumers under 16" (the CCPA's age):
@@ -1679,7 +1692,10 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                 summary = "Yes, in effect: they say they do not track you, so Do Not Track signals change nothing."
             # (honored only in some case: "We honor Do Not Track signals only for logged-in
             # users", "If you are signed in, we respect Do Not Track")
-            items = [Item(said, _dnt_case(dnt[v]) if v == "honored" else "", refs.of(dnt[v]), negated=v == "not_honored")]
+            # (or not responded to, save one thing: "…, except that we will not show interest-based
+            # ads to browsers that send them")
+            items = [Item(said, _dnt_case(dnt[v]) if v == "honored" else _dnt_except(dnt[v]) if v == "not_honored" else "",
+                          refs.of(dnt[v]), negated=v == "not_honored")]
             if gpc_item:
                 items.append(gpc_item)
                 summary += f" {_GPC}."
@@ -2690,6 +2706,14 @@ _AGE_REASON = _lazy_re.compile(r"\b(?:because|since|as|given that|due to the fac
                                r"(?:you|users|customers|members|everyone)\s+(?:must|need to|have to)\b", re.I)
 
 
+_UNDER_WITH_PARENT = _lazy_re.compile(r"\b(?:under|younger than|below)\s+(?:the\s+age\s+of\s+)?(1[0-9]|2[01])\b[^.;]{0,60}?"
+                                      r"\b(?:only\s+with|must\s+have|need|needs|requires?)\s+(?:the\s+)?(?:\w+\s+)?"
+                                      r"(?:permission|consent|approval)\s+of\s+(?:a|their|your|the)\s+(?:parent|guardian)|"
+                                      r"\b(?:under|younger than|below)\s+(?:the\s+age\s+of\s+)?(1[0-9]|2[01])\b[^.;]{0,60}?"
+                                      r"\b(?:only\s+with|must\s+have|need|needs|requires?)\s+(?:a|their|your|the)\s+(?:parent|guardian)"
+                                      r"(?:[’']s|s[’'])?\s+(?:or\s+(?:legal\s+)?guardian[’']?s?\s+)?(?:permission|consent|approval)", re.I)
+
+
 def _age_scope(stating: list[Finding]) -> str:
     """"for contests only" where every sentence that states a minimum age sets it for one
     activity (:data:`_AGE_FOR`), else ""."""
@@ -3014,6 +3038,27 @@ def _not_when(findings: list[Finding]) -> str:
 
 _DNT_ONLY = _lazy_re.compile(r"\bonly (?:for|when|if|on|in|where|while) [^.;,:]{3,60}|^\W*(?:if|when|while) you [^.;,:]{3,60}(?=,)",
                              re.I)
+
+
+_DNT_EXCEPT = _lazy_re.compile(r",?\s+(?:except\s+that|but|however,?)\s+((?:we|i)\s+(?:will\s+|do\s+)?(?:not|never|no longer|stop|turn off|disable|"
+                               r"switch off|limit|honou?r|respect)\b[^.;]{3,120})", re.I)
+
+
+def _dnt_except(findings: list[Finding]) -> str:
+    """What every sentence that ignores Do Not Track still does for it, in its words ("except that
+    we will not show interest-based ads to browsers that send them"), else ""."""
+    said = set()
+    for f in findings:
+        # (after the denial, and of something else than Do Not Track: "We honor Global Privacy
+        # Control, but we do not respond to Do Not Track" makes no exception)
+        found = [m for e in f.evidence if not e.context for m in [_DNT_EXCEPT.search(e.text)] if m
+                 and re.search(r"do[- ]not[- ]track|\bdnt\b", e.text[:m.start()], re.I)
+                 and not re.search(r"do[- ]not[- ]track|\bdnt\b", m.group(1), re.I)]
+        # (Global Privacy Control, honored instead, has an item of its own)
+        if not found or re.search(r"\bglobal privacy control\b|\bgpc\b", found[0].group(1), re.I):
+            return ""
+        said.add("except that " + re.sub(r"^we\b", "they", re.sub(r"^i\b", "they", " ".join(found[0].group(1).split()), flags=re.I), flags=re.I))
+    return said.pop() if len(said) == 1 else ""
 
 
 def _dnt_case(findings: list[Finding]) -> str:

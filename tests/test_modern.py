@@ -4257,6 +4257,19 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # probes 102 A3, 102 B, 103 A7 (session 20): Do Not Track ignored save one thing says it; an age under which a parent must agree; a sharing denial that holds in one case
+    ('Our site does not respond to Do Not Track signals, except that we will not show interest-based ads to browsers that send them.', 'dnt',
+     [('They say they do not respond to Do Not Track signals', 'except that they will not show interest-based ads to browsers that send them')]),
+    ('We honor Global Privacy Control, but we do not respond to Do Not Track signals.', 'dnt',
+     [('They say they do not respond to Do Not Track signals', ''), ('They honor Global Privacy Control (GPC), a browser setting that asks sites not to sell or share your data', '')]),
+    ('Users under 18 may use the site only with the permission of a parent or guardian.', 'children',
+     [("Under 18 only with a parent's permission", '')]),
+    ("Children under 13 need their parent's consent to register.", 'children',
+     [("Under 13 only with a parent's permission", '')]),
+    ("If you choose to join your employer's wellness program, we share your step totals with your employer. We will not share your data with your employer if you do not join.", 'sharing',
+     [('They say they do not share your data with employers and recruiters', 'if you do not join')]),
+    ('We do not share your location with advertisers without your permission.', 'sharing',
+     [('They say they do not share your location with advertisers without your consent', '')]),
     # probes 104 A5, 105 A3, 106 A2 (session 20): a direct notice only for changes to how data is used says so; an activity given as the reason for the service's age is no scope; a feature's case in the passive ('If you use the AI Styles feature, the selected photo is sent to our server')
     ('We will email registered families if we change how we use camper health information. Other changes will be posted on this page.', 'changes',
      [('They post the new version of the policy', ''), ('They tell you directly (for example by email)', 'for changes that affect how they use your data')]),
