@@ -3757,6 +3757,19 @@ PROBE_ANSWERS = [
      []),
     ('We do not currently offer a way to opt out of analytics.', 'rights',
      []),
+    # probes 102 B5, 104 B7/B13, 105 B3/B14 (session 20): marketing sent unless you opt out; an age 'for students 13 and older'; reasonable administrative, technical and physical safeguards; export as CSV or download everything; purposes after a colon that name sellers
+    ('We will send you marketing e-mails unless you opt out.', 'purposes',
+     ['Marketing']),
+    ('StudyLoop is intended for students 13 and older.', 'children',
+     ['Minimum age: 13']),
+    ('We use reasonable administrative, technical and physical safeguards.', 'security',
+     ['Security measures (not described in detail)']),
+    ('You can export all of your projects as CSV or JSON files from the Export page.', 'rights',
+     ['Get a copy of your data to take elsewhere']),
+    ('You can download a copy of everything you have stored with us at any time.', 'rights',
+     ['Get a copy of your data to take elsewhere']),
+    ('We use your information to run the marketplace: to process orders and pay sellers, to help buyers and sellers communicate, to detect fraud and counterfeit listings, to personalize search results and recommendations, and to show you ads.', 'purposes',
+     ['Running the service', 'Personalizing what you see', 'Advertising', 'Security and keeping the service working']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
