@@ -277,7 +277,9 @@ def _undoes_denial(w: str, h: re.Match, negator: int) -> bool:
     return h.start() < negator and not _DENIED_BEFORE.search(w, 0, h.start())
 
 
-_CANNOT_PASS = _lazy_re.compile(r"(?:sold|rented|traded|shared|disclosed|transferred|given|passed)\b", re.I)
+# (nor what it cannot see or read: "staff cannot see your messages")
+_CANNOT_PASS = _lazy_re.compile(r"(?:sold|rented|traded|shared|disclosed|transferred|given|passed|see|seen|access|accessed|view|viewed|"
+                                r"read|decrypt|decrypted)\b", re.I)
 
 
 _AUDIENCES = "international_and_specific_audiences"
@@ -693,7 +695,7 @@ _DENIES = _lazy_re.compile(r"\b(?:do|does|did|will|would|shall|can|could|may|is|
 # A clause that makes a denial of its own: "…, and we do not disclose it…", "…, nor do we…" (not
 # one that goes on with the same denial: "…, and we will not otherwise disclose it…").
 _OWN_DENIAL = _lazy_re.compile(r"(?:,|;|\band\b|\bbut\b)\s+(?:(?:and|but)\s+)?(?:we|they|it|these|this|such data)\s+(?:\w+\s+){0,2}?"
-                         r"(?:not|never)\b(?!\s+otherwise)|\bnor\b", re.I)
+                         r"(?:(?:not|never)\b(?!\s+otherwise)|(?:do|does|did|will|would|can|could|wo|ca)n[’']t\b)|\bnor\b", re.I)
 
 
 def denial_exception(text: str, trigger_end: int) -> str:

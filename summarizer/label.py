@@ -1542,7 +1542,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         with_parent = None if age else next(
             (m for f in kids for e in f.evidence if not e.context for m in [_UNDER_WITH_PARENT.search(e.text)] if m), None)
         items.append(Item(f"Minimum age: {age}" if age else
-                          f"Under {with_parent.group(1) or with_parent.group(2)} only with a parent's permission" if with_parent else
+                          f"Under {next(g for g in with_parent.groups() if g)} only with a parent's permission" if with_parent else
                           "They talk about children",
                           (_age_scope(stating) or under_minimum(age)) if age else "",
                           refs.of((stating + via_parent if age else []) or kids)))
@@ -2646,7 +2646,11 @@ _SOME_CHANGES = _lazy_re.compile(r"\b(?:if|when|where|for|about|of|before|in the
                            # with", "but only if the change affects them")
                            r"|\b(?:in a (?:way|manner) that|changes? that|(?:if|when) (?:the|a|any|this) changes?) (?:would |could |may |"
                            r"directly )?(affect)s? (?:you|them|(?:our |current |existing )?(?:couples|clients|customers|users|members|"
-                           r"patients|subscribers|students|families)(?: (?:I|we)[’']?(?:m| am|re| are) working with)?)\b",
+                           r"patients|subscribers|students|families)(?: (?:I|we)[’']?(?:m| am|re| are) working with)?)\b"
+                           # (or what lets the company do more: "before any change that allows us to share
+                           # your information in a new way", "if the change lets us share your data with…")
+                           r"|\b(?:(?:changes?|revisions?) (?:that|which)|(?:if|when) (?:the|a|any|this) changes?) (?:would )?(?:allows?|lets?|permits?|enables?) (?:us|the company) to "
+                           r"(share|use|collect|sell|disclose)\b",
                            re.I)
 
 
@@ -2678,6 +2682,8 @@ def _for_some_changes(findings: list[Finding], before: Any = None) -> str:
             said.add(f"that affect how they {m.group(4).lower()} your data")
         elif m.group(5):
             said.add("that affect you")
+        elif m.group(6):
+            said.add(f"that let them {m.group(6).lower()} your data in new ways")
         else:
             verb = m.group(2).lower()
             verb = verb[:-2] if verb.endswith("hes") else verb[:-1] if verb.endswith("s") else verb
@@ -2706,7 +2712,11 @@ _AGE_REASON = _lazy_re.compile(r"\b(?:because|since|as|given that|due to the fac
                                r"(?:you|users|customers|members|everyone)\s+(?:must|need to|have to)\b", re.I)
 
 
-_UNDER_WITH_PARENT = _lazy_re.compile(r"\b(?:under|younger than|below)\s+(?:the\s+age\s+of\s+)?(1[0-9]|2[01])\b[^.;]{0,60}?"
+_UNDER_WITH_PARENT = _lazy_re.compile(r"\b(?:parent|guardian)s?\b[^.;]{0,40}?\b(?:must|needs? to|has to|have to)\s+(?:sign|co-?sign|approve)\b"
+                                      r"[^.;]{0,60}?\b(?:under|younger than|below)\s+(?:the\s+age\s+of\s+)?(1[0-9]|2[01])\b|"
+                                      r"\b(?:under|younger than|below)\s+(?:the\s+age\s+of\s+)?(1[0-9]|2[01])\b[^.;]{0,60}?"
+                                      r"\bas long as (?:a|their|the|your) (?:parent|guardian)|"
+                                      r"\b(?:under|younger than|below)\s+(?:the\s+age\s+of\s+)?(1[0-9]|2[01])\b[^.;]{0,60}?"
                                       r"\b(?:only\s+with|must\s+have|need|needs|requires?)\s+(?:the\s+)?(?:\w+\s+)?"
                                       r"(?:permission|consent|approval)\s+of\s+(?:a|their|your|the)\s+(?:parent|guardian)|"
                                       r"\b(?:under|younger than|below)\s+(?:the\s+age\s+of\s+)?(1[0-9]|2[01])\b[^.;]{0,60}?"

@@ -4270,6 +4270,21 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # probes 110 A1, 113 A2/A4, 111 A2 (session 20): a consent or exception of the next denial is not the sale's; a parent who signs for younger readers sets no minimum age; a notice only for changes that let them share in new ways
+    ("We don't sell your personal information, and we don't share health data with insurers or employers unless you explicitly link a program.", 'sold',
+     [('They say they do not sell your data', '')]),
+    ('We do not sell your personal information unless you ask us to.', 'sold',
+     [('They say they do not sell your data without your consent', '')]),
+    ('Children of any age may have a library card. A parent or guardian must sign the application for anyone under 14.', 'children',
+     [("Under 14 only with a parent's permission", '')]),
+    ('Kids younger than 14 can get a card too, as long as a parent signs the form.', 'children',
+     [("Under 14 only with a parent's permission", '')]),
+    ('We treat children of all ages; for patients under 16, a parent or guardian completes the registration form.', 'children',
+     [('They talk about children', '')]),
+    ('We will send you a revised notice at least 30 days before any change that allows us to share your information in a new way.', 'changes',
+     [('They tell you directly (for example by email)', 'for changes that let them share your data in new ways')]),
+    ('We cannot see your messages.', 'collected',
+     []),
     # probes 102 A3, 102 B, 103 A7 (session 20): Do Not Track ignored save one thing says it; an age under which a parent must agree; a sharing denial that holds in one case
     ('Our site does not respond to Do Not Track signals, except that we will not show interest-based ads to browsers that send them.', 'dnt',
      [('They say they do not respond to Do Not Track signals', 'except that they will not show interest-based ads to browsers that send them')]),
