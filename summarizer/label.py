@@ -2020,6 +2020,9 @@ _CIRCUMSTANCE = _lazy_re.compile(r"\b(?:in the background|at this (?:stage|point
                            r"family|guest|free|paid|premium|student|school|education(?:al)?|business|enterprise|ad-free) "
                            r"(?:profiles?|accounts?|modes?|versions?|plans?|tiers?|editions?)|"
                            r"(?<=\w )(?:ourselves|itself)(?=\s*(?:[,;:.!?)]|$|\s(?:and|but|or|because|since|as)\s))|"
+                           # (or to the website only: "We do not collect precise GPS location from our website;
+                           # our mobile app collects it only if you allow it")
+                           r"(?:from|on|through|via) (?:our|the|this) (?:web ?site|site|web pages?|online store)s?(?=\s*[;:]|\s*,?\s+but\b)|"
                            # (or unless the reader asks for it: "We don't collect your email address unless you
                            # contact support")
                            r"unless you (?:\w+ ){0,2}?(?:contact|e-?mail|call|write to|message|ask|request|sign up|register|"
@@ -2034,11 +2037,11 @@ _CIRCUMSTANCE_END = _lazy_re.compile(r"[,;:.!?)]|\s(?:and|but|or)\s")
 # information"; "we do not collect your location if you turn off location services"): the case
 # leads the sentence, or follows the negator in its own clause (not "We do not share it, but if
 # you opt in, we may", nor a case of the reader's doubts or wishes, "if you have questions").
-_CASE_FIRST = _lazy_re.compile(r"^\W*(if you (?!(?:have|believe|would|wish|want|think|feel|are unsure)\b)[^.;:,]{3,70}?),\s+"
+_CASE_FIRST = _lazy_re.compile(r"^\W*(if you (?!(?:have (?:any |a |further |more |other )?(?:questions?|concerns?|comments?|queries|complaints?|problems?)|believe|would|wish|want|think|feel|are unsure)\b)[^.;:,]{3,70}?),\s+"
                                r"(?:we|i|they)\s+(?:\w+\s+)?(?:do not|don[’']t|does not|will not|won[’']t|never|cannot|can[’']t|"
                                r"(?:collect|receive|store|keep|get|hold|see|ask for|share|use)s? no)\b", re.I)
 _CASE_AFTER = _lazy_re.compile(r"\b(?:do not|don[’']t|does not|will not|won[’']t|never|cannot|can[’']t|no)\s[^.;:,!?]{0,80}?\s"
-                               r"(if you (?!(?:have|believe|would|wish|want|think|feel|are unsure)\b)[^.;:,!?()]{3,60}?)\s*(?:[.;:,!?)]|$)",
+                               r"(if you (?!(?:have (?:any |a |further |more |other )?(?:questions?|concerns?|comments?|queries|complaints?|problems?)|believe|would|wish|want|think|feel|are unsure)\b)[^.;:,!?()]{3,90}?)\s*(?:[.;:,!?)]|$)",
                                re.I)
 
 
@@ -2418,7 +2421,11 @@ _IF_YOU_AGREE = _lazy_re.compile(
     r"make (?:[\w’'-]+ ){0,3}?public|set (?:[\w’'-]+ ){0,3}?to public)"
     r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,8}"
     r"|(?:\bonly\s+)?" + _WITH_CONSENT.pattern +  # ("with your consent", as a sale's)
-    r"|\bunless you (?:tell us we can|agree|consent|allow it|say so|say yes|subscribe\w*|sign up)\b(?: (?:to|for) (?:our |the |a )?[\w-]+(?: [\w-]+)?)?"
+    r"|\bunless you (?:tell us we can|agree|consent|allow it|say so|say yes|subscribe\w*|sign up|ask (?:us )?for (?:it|them|this|these)|"
+    r"request (?:it|them))\b(?: (?:to|for) (?:our |the |a )?[\w-]+(?: [\w-]+)?)?"
+    # (or only once the reader signs up: "We only send you marketing emails if you sign up for them")
+    r"|\bonly\s+(?:[\w-]+\s+){0,6}?(?:if|when|once|after)\s+you\s+(?:first\s+)?(?:sign(?:ed)?\s+up|subscribe\w*|register\w*|opt(?:ed)?[- ]?in)"
+    r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,6}"
     # (or until the reader says no: "…with our affiliates unless you tell us not to")
     r"|\bunless you (?:tell|ask|instruct|direct) us not to\b|\bunless you (?:choose to )?opt out\b"
     # (or of those who agreed only: "We only sell data about customers who have opted in")
@@ -3122,6 +3129,8 @@ def _consent_condition(findings: list[Finding], terms: list[Any] | None = None, 
             if said_here.endswith("by default"):
                 said_here = said_here.split(" ", 1)[1]  # "off by default", not "is off by default"
             said_here = re.sub(r"^requires? your\b", "only with your", said_here, flags=re.I)
+            # ("We only send you marketing emails if you sign up for them": only if you sign up)
+            said_here = re.sub(r"^only\s+(?:[\w-]+\s+){1,6}?(if|when|once|after)\s+you\b", r"only \1 you", said_here, flags=re.I)
             # ("…data about customers who have opted in": said to the reader)
             said_here = re.sub(r"^(?:only )?(?:of|about|from) (?:the )?\w+ who (?:have )?(opted(?:[- ]in)?|agreed|consented|said yes)$",
                                r"only if you have \1", said_here, flags=re.I)

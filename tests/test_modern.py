@@ -4270,6 +4270,19 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # probes 108 A2, 109 A1/A3, 110 A2, 112 A2 (session 20): a sharing denial's case 'if you have turned on…'; a collection denial for the website only; a box ticked to opt out; what drivers give; marketing only if you ask or sign up
+    ('We share location information with our advertising partners so that they can display ads relevant to your area. We will not share your precise location with advertisers if you have turned on the "Limit Ad Tracking" setting on your device.', 'sharing',
+     [('Advertisers', ''), ('They say they do not share your precise location with advertisers', 'if you have turned on the "Limit Ad Tracking" setting on your device')]),
+    ('We do not collect precise GPS location from our website; our mobile app collects it only if you allow it, to show hotels near you.', 'collected',
+     [('They say they do not collect precise location (location).', 'from our website')]),
+    ('We may share our customer list with carefully selected companies that offer products you may enjoy, unless you tell us not to. To opt out, check the box on the checkout page or email optout@example.com.', 'rights',
+     [('Opt out with a link (for example at the bottom of emails)', ''), ('Opt out by contacting them', '')]),
+    ("Drivers give us their driver's license number. We do not collect your Social Security number from riders.", 'collected',
+     [('ID numbers', 'government ID')]),
+    ('We will not send you marketing emails unless you ask for them.', 'purposes',
+     [('Marketing', 'unless you ask for them')]),
+    ('We only send you marketing emails if you sign up for them.', 'purposes',
+     [('Marketing', 'only if you sign up for them')]),
     # probes 110 A1, 113 A2/A4, 111 A2 (session 20): a consent or exception of the next denial is not the sale's; a parent who signs for younger readers sets no minimum age; a notice only for changes that let them share in new ways
     ("We don't sell your personal information, and we don't share health data with insurers or employers unless you explicitly link a program.", 'sold',
      [('They say they do not sell your data', '')]),
