@@ -866,8 +866,16 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         if how:
             items.append(Item("How they get it: " + _join(how), "", refs.of([f for s in src.values() for f in s])))
         if ruled_out:
-            items.append(Item("They say they do not collect " + ruled_out_words,
-                              _circumstance([f for v in ruled_out for f in neg[v]]),
+            case = _circumstance([f for v in ruled_out for f in neg[v]])
+            words = ruled_out_words
+            if not case and len(ruled_out) > 1:
+                # each kind with its own case, when they differ ("We don't collect biometric data, and we
+                # don't read your messages except to investigate a report of fraud")
+                cases = [_circumstance(neg[v]) for v in ruled_out]
+                if any(cases):
+                    said = [denied_words(v) + (f" {c}" if c else "") for v, c in zip(ruled_out, cases)]
+                    words = said[0] + "".join(f", nor {w}" for w in said[1:])
+            items.append(Item("They say they do not collect " + words, case,
                               refs.of([f for v in ruled_out for f in neg[v]]), negated=True))
     elif fp_neg:
         summary = ("They say they do not collect " + ruled_out_words + "." if ruled_out and not all_denied
@@ -2413,7 +2421,7 @@ _WITH_CONSENT = _lazy_re.compile(r"\b(?:with|after (?:obtaining|getting|receivin
 _IF_YOU_AGREE = _lazy_re.compile(
     r"\b(?:only\s+)?(?:if|once|after|(?<=only )when|(?<=only )where)\s+(?:you(?:[’']ve)?|(?:the|a) (?:customer|user|member|subscriber|client|"
     r"account ?holder|driver|rider|patient|player|couple|parent|guardian))\s+(?:have\s+|has\s+|first\s+|\w+ly\s+)*(?!do\b|don|does\b)"
-    r"(?:agree\w*|consent\w*|sa(?:y|id) yes|accept\w*|allow\w*|authori[sz]e\w*|opt(?:ed)?[- ]?in|choose to|ask (?:for it|us to)|activat\w*|enrol\w*|"
+    r"(?:agree\w*|consent\w*|sa(?:y|id) yes|sa(?:y|id) (?:we (?:can|may)|so|it[’']?s (?:ok|okay|fine))|accept\w*|allow\w*|authori[sz]e\w*|opt(?:ed)?[- ]?in|choose to|ask (?:for it|us to)|activat\w*|enrol\w*|"
     r"asked (?:us )?(?:to receive|for) it|"
     r"giv(?:e|en) (?:us )?(?:your )?(?:consent|permission)|grant\w*|tick\w*|check\w*|switch on|turn on|"
     r"(?:turn|switch) (?:[\w-]+ ){1,3}?on\b|enabl\w*|ask(?: us)?\b|request\w*|"

@@ -4270,6 +4270,13 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # probes 111 A3v and later (session 20): 'if you say we can' is a consent; a kind of data with its own case beside a flat denial; 'your address' shared
+    ('We only give your information to your employer or insurer if you say we can.', 'sharing',
+     [('Employers and recruiters', 'if you say we can')]),
+    ('We will share your address with our partners only if you agree.', 'sharing',
+     [('Partners', 'only if you agree')]),
+    ('We collect your email address. We do not collect your location when the app is closed. We never collect health data.', 'collected',
+     [('Contact details', 'email address'), ('They say they do not collect health data, nor location when the app is closed', '')]),
     # probes 108 A2, 109 A1/A3, 110 A2, 112 A2 (session 20): a sharing denial's case 'if you have turned on…'; a collection denial for the website only; a box ticked to opt out; what drivers give; marketing only if you ask or sign up
     ('We share location information with our advertising partners so that they can display ads relevant to your area. We will not share your precise location with advertisers if you have turned on the "Limit Ad Tracking" setting on your device.', 'sharing',
      [('Advertisers', ''), ('They say they do not share your precise location with advertisers', 'if you have turned on the "Limit Ad Tracking" setting on your device')]),
