@@ -88,7 +88,6 @@ class Finding:
 
 # Negators and hedges are read in a window before the trigger, inside its clause.
 _OWN_SUBJECT = _lazy_re.compile(r"(?:we|they|i|our\s+\w+)\s", re.I)
-_NEGATOR = _lazy_re.compile(r"\b(?:not|never|no|none|nor|neither|without|cannot)\b|n[’']t\b", re.I)
 _NOT_A_DENIAL = _lazy_re.compile(
     r"\b(?:if|unless|whether|when|in case|should you|until|except|not only|not limited|"
     r"no longer than|not exceed|no more than|not be able|choose not|opt not|prefer not|elect not|decide not|"
@@ -277,7 +276,8 @@ def _undoes_denial(w: str, h: re.Match, negator: int) -> bool:
     return h.start() < negator and not _DENIED_BEFORE.search(w, 0, h.start())
 
 
-# (nor what it cannot see or read: "staff cannot see your messages")
+# "cannot" denies what follows it when that passes the data on ("cannot be sold") or is the
+# company's reading it ("reception staff cannot see your messages")
 _CANNOT_PASS = _lazy_re.compile(r"(?:sold|rented|traded|shared|disclosed|transferred|given|passed|see|seen|access|accessed|view|viewed|"
                                 r"read|decrypt|decrypted)\b", re.I)
 

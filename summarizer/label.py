@@ -2061,15 +2061,15 @@ def _denied_case(text: str) -> str:
         # forget it" holds in no case)
         first = _A_NEGATOR.search(text)
         m = _CASE_AFTER.match(text, first.start()) if first else None
-        if m is None or _CLAUSE_BREAK.search(text, m.start(), m.start(1)):
+        if m is None or _CASE_BREAK.search(text, m.start(), m.start(1)):
             return ""
-    elif _CLAUSE_BREAK.search(m.group(1)):
+    elif _CASE_BREAK.search(m.group(1)):
         return ""
     return " ".join(m.group(1).split())
 
 
 _A_NEGATOR = _lazy_re.compile(r"\b(?:do not|don[’']t|does not|will not|won[’']t|never|cannot|can[’']t|no)\b", re.I)
-_CLAUSE_BREAK = _lazy_re.compile(r"\s(?:but|and then|however|although|though|whereas)\s", re.I)
+_CASE_BREAK = _lazy_re.compile(r"\s(?:but|and then|however|although|though|whereas)\s", re.I)
 
 
 def _circumstance(findings: list[Finding]) -> str:
@@ -2185,7 +2185,6 @@ _REFLEXIVE = _lazy_re.compile(r"\s+(?:itself|themselves)$", re.I)
 
 # Where a sentence's clauses part: "…for 3 years, and travel document data for 72 hours", "…; the
 # video is kept…", "…for seven years and delete call recordings after 90 days".
-_A_NEGATOR = _lazy_re.compile(r"\b(?:do not|don[’']t|does not|will not|won[’']t|never|cannot|can[’']t|no)\b", re.I)
 _CLAUSE_BREAK = _lazy_re.compile(r";|,\s*(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:we\s+)?(?:delete|keep|retain|store|"
                            r"erase|remove|destroy|purge|anonymi[sz]e)\b)|,\s+(?=(?:[\w-]+\s+){1,3}(?:for|after|within)\s+\S)",
                            re.I)
