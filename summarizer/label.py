@@ -904,7 +904,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
 
     def use_condition(v: str) -> str:
         # (first without the clause test, which needs the terms: most uses have no condition at all)
-        return _consent_condition(pur[v], use_terms(v)) if _consent_condition(pur[v]) else ""
+        # (a use read from a denial that holds in one case holds outside it: "not if you turn on…")
+        return _join_cases(_not_when(pur[v]), _consent_condition(pur[v], use_terms(v)) if _consent_condition(pur[v]) else "")
 
     items = [Item(_cap(tax.label("purpose", v)), use_condition(v), refs.of(pur[v]))
              for v in sorted(pur, key=lambda x: porder.index(x) if x in porder else 99)]
@@ -1061,16 +1062,18 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                     # the companies a catch-all term stands for, as the policy writes them
                     detail = (_names_in(outer.pattern("third_party_entity", n), by_term[n])
                               if n == _OTHER_NAMED else _names_after(outer.pattern("third_party_entity", n), by_term[n]))
-                    items.append(Item(_cap(n), _and_detail(detail, _consent_condition(
-                                          by_term[n], [outer.pattern("third_party_entity", n)]) or _only_anonymous(by_term[n])
-                                          or _not_when(by_term[n])),
+                    # (a practice read from a denial that holds in one case holds outside it: "If you
+                    # turn on Limit Ad Tracking, we will not give your exact location to advertisers"
+                    # is "not if you turn on…", whatever the case's words)
+                    items.append(Item(_cap(n), _and_detail(detail, _join_cases(_not_when(by_term[n]), _consent_condition(
+                                          by_term[n], [outer.pattern("third_party_entity", n)])) or _only_anonymous(by_term[n])),
                                       refs.of(by_term[n])))
                     names.append(n if n[:1].isupper() and " " not in n else _lower_first(n))
                 continue
         terms = _term_names(ent[v], "third_party_entity", set(value_terms), outer)
         items.append(Item(_cap(tax.label("third_party_entity", v)),
-                          _and_detail(", ".join(terms[:6]), _consent_condition(ent[v]) or _only_anonymous(ent[v])
-                                      or _not_when(ent[v])),
+                          _and_detail(", ".join(terms[:6]), _join_cases(_not_when(ent[v]), _consent_condition(ent[v]))
+                                      or _only_anonymous(ent[v])),
                           refs.of(ent[v])))
         names.append(_lower_first(items[-1].text))
     # A company named in brackets after its kind ("payment processors (Stripe)") is said there, not
@@ -3038,6 +3041,14 @@ _KID_DENIAL_SCOPE = _lazy_re.compile(r"\b(?:through|via|on|in|during)\s+(?:these
 # otherwise, which holds only outside that case
 _DENIED_IF = _lazy_re.compile(r"^\W*((?:if|when|once|while)\s+you\s+[^.;:,]{3,80}?),\s+(?:we|i|they)\s+(?:\w+\s+)?"
                               r"(?:do not|don[’']t|does not|will not|won[’']t|never|cannot|can[’']t)\b", re.I)
+
+
+def _join_cases(not_when: str, consent: str) -> str:
+    """A denial's case and the consent it waits for, both ("not if you live in Vermont, unless you
+    agree"); a consent condition that only restates the case ("if you turn on…") gives way to it."""
+    if not_when and consent and not not_when.endswith(consent):
+        return f"{not_when}, {consent}" if consent.lower().startswith(("unless", "without", "only with")) else not_when
+    return not_when or consent
 
 
 def _not_when(findings: list[Finding]) -> str:

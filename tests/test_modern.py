@@ -4270,6 +4270,14 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # probe 103 A8 (session 20): a denial's case and the consent it waits for, both
+    ("If you live in Vermont, we won't share your information with other companies for marketing unless you agree.", 'sharing',
+     [('Third parties', 'not if you live in Vermont, unless you agree')]),
+    # probe 108 A2v (session 20): a practice read from a denial that holds in one case holds outside it, whatever the case's words
+    ('If you turn on Limit Ad Tracking, we will not give your exact location to advertisers.', 'sharing',
+     [('Advertisers', 'not if you turn on Limit Ad Tracking')]),
+    ('If you turn on Limit Ad Tracking, we will not give your exact location to advertisers.', 'purposes',
+     [('Advertising', 'not if you turn on Limit Ad Tracking')]),
     # probes 111 A3v and later (session 20): 'if you say we can' is a consent; a kind of data with its own case beside a flat denial; 'your address' shared
     ('We only give your information to your employer or insurer if you say we can.', 'sharing',
      [('Employers and recruiters', 'if you say we can')]),
