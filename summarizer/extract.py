@@ -285,8 +285,13 @@ _CANNOT_PASS = _lazy_re.compile(r"(?:sold|rented|traded|shared|disclosed|transfe
 _AUDIENCES = "international_and_specific_audiences"
 _COLLECTION = "first_party_collection_use"
 # a warning or a denial about children ("Children under 13 should not send us their name"; "please
-# do not…"), which says nothing is collected
-_NOT_FROM_CHILDREN = _lazy_re.compile(r"\b(?:not|never|no|nothing|should|must|please|cannot|may not|without)\b|n[’']t\b", re.I)
+# do not…"), what happens if a child's data comes in ("If we become aware that we have received
+# information from a user under the age of 13, we will delete it"), the reader's rights over it, or
+# an age limit ("the age of 13", whose "age" is no data collected): nothing said to be collected
+_NOT_FROM_CHILDREN = _lazy_re.compile(r"\b(?:not|never|no|nothing|should|must|please|cannot|may not|without|in the event|aware|"
+                                      r"if (?:we|you) (?:\w+ )?(?:learn|discover|find|determine|believe|think)|"
+                                      r"urge|encourage|inadvertent\w*|access|delete|limit\w*|age of|years of age|years old)\b|"
+                                      r"n[’']t\b", re.I)
 
 
 def _of_a_child(here: list, text: str) -> bool:

@@ -3770,6 +3770,11 @@ PROBE_ANSWERS = [
      ['Get a copy of your data to take elsewhere']),
     ('We use your information to run the marketplace: to process orders and pay sellers, to help buyers and sellers communicate, to detect fraud and counterfeit listings, to personalize search results and recommendations, and to show you ads.', 'purposes',
      ['Running the service', 'Personalizing what you see', 'Advertising', 'Security and keeping the service working']),
+    # session 20 review: a children's sentence that says what happens if data comes in, or names an age limit, says nothing collected
+    ('If we become aware that we have inadvertently received personally identifiable information from a user under the age of 13, we will delete such information from our records.', 'collected',
+     []),
+    ('We urge children to check with their parents before entering information on any web site.', 'collected',
+     []),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
