@@ -3775,6 +3775,11 @@ PROBE_ANSWERS = [
      []),
     ('We urge children to check with their parents before entering information on any web site.', 'collected',
      []),
+    # seed 002 (session 20 review): the company's own right to transfer data is no reader's right; it shares
+    ("3.4. The Company has the right to transfer the User's personal information to the third parties in the following cases:", 'sharing',
+     ['Third parties']),
+    ('You have the right to ask us to stop using your data for marketing.', 'rights',
+     ['Say no to some uses (opt out)']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
