@@ -1550,10 +1550,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         stating = [f for v, f in facts("minimum_age") if age and _age([v]) == age]
         # (no minimum, but an age under which a parent must agree: "Users under 18 may use the site
         # only with a parent's permission")
-        with_parent = None if age else next(
-            (m for f in kids for e in f.evidence if not e.context for m in [_UNDER_WITH_PARENT.search(e.text)] if m), None)
+        with_parent = None if age or younger != "younger users through a parent" else next(
+            (m for f in via_parent for e in f.evidence if not e.context and _PARENT_SAYS.search(e.text)
+             for m in [_PARENT_UNDER.search(e.text)] if m), None)
         items.append(Item(f"Minimum age: {age}" if age else
-                          f"Under {next(g for g in with_parent.groups() if g)} only with a parent's permission" if with_parent else
+                          f"Under {with_parent.group(1)} only with a parent's permission" if with_parent else
                           "They talk about children",
                           (_age_scope(stating) or under_minimum(age)) if age else "",
                           refs.of((stating + via_parent if age else []) or kids)))
@@ -2601,6 +2602,9 @@ def _through_account(by: str, of: str) -> str:
 #: A child's or teen's use through a parent: an account, profile or plan a parent sets up or manages
 #: for them, or their use with a parent's consent.
 _AGES_FROM_TO = _lazy_re.compile(r"\b(?:aged?|ages|between(?: the ages of)?)\s+(1\d)\s*(?:to|-|–|and)\s*(1\d)\b", re.I)
+# ...said as a parent's permission where the sentence speaks of one (not "A parent can create a
+# child profile for a child under 13", which says how, not that a parent must agree)
+_PARENT_SAYS = _lazy_re.compile(r"\b(?:permission|consent\w*|approv\w*|sign|signs|involvement|supervision|ask)\b", re.I)
 _PARENT_UNDER = _lazy_re.compile(r"\b(?:under|younger than|below) (?:the age of )?(1[0-9]|2[01])\b", re.I)
 _THROUGH_PARENT = _lazy_re.compile(
     _through_account("parent|guardian|adult", "family|parent(?:al)?|guardian") +
@@ -2637,7 +2641,17 @@ _THROUGH_PARENT = _lazy_re.compile(
     # have a parent's consent if you are younger")
     r"|\bif you are (?:under|younger than|below) (?:the age of )?\d+\b[^.;]{0,40}?\b(?:ask|get|have|obtain)\b[^.;]{0,30}?"
     r"\b(?:a|your|their|the) (?:parent|guardian)"
-    r"|\b(?:or|unless you) (?:have|get|obtain) (?:a|your|the) (?:parent|guardian)[’']?s? (?:consent|permission|approval)\b", re.I)
+    r"|\b(?:or|unless you) (?:have|get|obtain) (?:a|your|the) (?:parent|guardian)[’']?s? (?:consent|permission|approval)\b"
+    # (or younger readers let in with a parent's say: "Users under 18 may use the site only with the
+    # permission of a parent or guardian", "A parent or guardian must sign the application for anyone
+    # under 14", "Kids younger than 14 can get a card too, as long as a parent signs the form")
+    r"|\b(?:parent|guardian)s?\b[^.;]{0,40}?\b(?:must|needs? to|has to|have to)\s+(?:sign|co-?sign|approve)\b"
+    r"[^.;]{0,60}?\b(?:under|younger than|below)\s+(?:the\s+age\s+of\s+)?\d+\b"
+    r"|\b(?:under|younger than|below)\s+(?:the\s+age\s+of\s+)?\d+\b[^.;]{0,60}?(?:\bas long as (?:a|their|the|your) (?:parent|guardian)"
+    r"|\b(?:only\s+with|must\s+have|need|needs|requires?)\s+(?:the\s+)?(?:\w+\s+)?(?:permission|consent|approval)\s+of\s+"
+    r"(?:a|their|your|the)\s+(?:parent|guardian)"
+    r"|\b(?:only\s+with|must\s+have|need|needs|requires?)\s+(?:a|their|your|the)\s+(?:parent|guardian)"
+    r"(?:[’']s|s[’'])?\s+(?:or\s+(?:legal\s+)?guardian[’']?s?\s+)?(?:permission|consent|approval))", re.I)
 #: ...or with an account of their own ("Under 13, you get a Junior Account")
 _JUNIOR_ACCOUNT = _lazy_re.compile(r"\b(?:get|have|use|receive|open|with|through|via|on|using) (?:a|an|their|the) "
                              r"(?:junior|teen|youth|young (?:player|reader|learner)s?[’']?) (?:profile|account|mode|membership)s?\b",
@@ -2727,18 +2741,6 @@ _AGE_FOR_SERVICE = _lazy_re.compile(r"\b(?:use|access|visit|browse|register (?:f
 _AGE_REASON = _lazy_re.compile(r"\b(?:because|since|as|given that|due to the fact that)\b[^.;]{0,60}?\b(?:sell|sells|serve|serves|offer|offers|"
                                r"include|includes|feature|features)\b|\b(?:sell|sells|serve|serves|offer|offers)\s+[^.;]{0,40}?,?\s+so\s+"
                                r"(?:you|users|customers|members|everyone)\s+(?:must|need to|have to)\b", re.I)
-
-
-_UNDER_WITH_PARENT = _lazy_re.compile(r"\b(?:parent|guardian)s?\b[^.;]{0,40}?\b(?:must|needs? to|has to|have to)\s+(?:sign|co-?sign|approve)\b"
-                                      r"[^.;]{0,60}?\b(?:under|younger than|below)\s+(?:the\s+age\s+of\s+)?(1[0-9]|2[01])\b|"
-                                      r"\b(?:under|younger than|below)\s+(?:the\s+age\s+of\s+)?(1[0-9]|2[01])\b[^.;]{0,60}?"
-                                      r"\bas long as (?:a|their|the|your) (?:parent|guardian)|"
-                                      r"\b(?:under|younger than|below)\s+(?:the\s+age\s+of\s+)?(1[0-9]|2[01])\b[^.;]{0,60}?"
-                                      r"\b(?:only\s+with|must\s+have|need|needs|requires?)\s+(?:the\s+)?(?:\w+\s+)?"
-                                      r"(?:permission|consent|approval)\s+of\s+(?:a|their|your|the)\s+(?:parent|guardian)|"
-                                      r"\b(?:under|younger than|below)\s+(?:the\s+age\s+of\s+)?(1[0-9]|2[01])\b[^.;]{0,60}?"
-                                      r"\b(?:only\s+with|must\s+have|need|needs|requires?)\s+(?:a|their|your|the)\s+(?:parent|guardian)"
-                                      r"(?:[’']s|s[’'])?\s+(?:or\s+(?:legal\s+)?guardian[’']?s?\s+)?(?:permission|consent|approval)", re.I)
 
 
 def _age_scope(stating: list[Finding]) -> str:
