@@ -2047,11 +2047,9 @@ _CIRCUMSTANCE_END = _lazy_re.compile(r"[,;:.!?)]|\s(?:and|but|or)\s")
 
 # A denial that holds in one case the reader is in ("If you pay in cash, we collect no payment
 # information"; "we do not collect your location if you turn off location services"): the case
-# leads the sentence, or follows the negator in its own clause (not "We do not share it, but if
-# you opt in, we may", nor a case of the reader's doubts or wishes, "if you have questions").
-_CASE_FIRST = _lazy_re.compile(r"^\W*(if you (?!(?:have (?:any |a |further |more |other )?(?:questions?|concerns?|comments?|queries|complaints?|problems?)|believe|would|wish|want|think|feel|are unsure)\b)[^.;:,]{3,70}?),\s+"
-                               r"(?:we|i|they)\s+(?:\w+\s+)?(?:do not|don[’']t|does not|will not|won[’']t|never|cannot|can[’']t|"
-                               r"(?:collect|receive|store|keep|get|hold|see|ask for|share|use)s? no)\b", re.I)
+# leads the sentence (:data:`_DENIED_IF`, which also gives the practice outside the case), or
+# follows the negator in its own clause (not "We do not share it, but if you opt in, we may", nor
+# a case of the reader's doubts or wishes, "if you have questions").
 _CASE_AFTER = _lazy_re.compile(r"\b(?:do not|don[’']t|does not|will not|won[’']t|never|cannot|can[’']t|no)\s[^.;:,!?]{0,80}?\s"
                                r"(if you (?!(?:have (?:any |a |further |more |other )?(?:questions?|concerns?|comments?|queries|complaints?|problems?)|believe|would|wish|want|think|feel|are unsure)\b)[^.;:,!?()]{3,90}?)\s*(?:[.;:,!?)]|$)",
                                re.I)
@@ -2059,7 +2057,7 @@ _CASE_AFTER = _lazy_re.compile(r"\b(?:do not|don[’']t|does not|will not|won[�
 
 def _denied_case(text: str) -> str:
     """The case a denial holds in, in the policy's words ("if you pay in cash"), else ""."""
-    m = _CASE_FIRST.match(text)
+    m = _DENIED_IF.match(text)
     if m is None:
         # (the first negator's: "We do not collect your password, and we cannot reset it if you
         # forget it" holds in no case)
@@ -3041,8 +3039,10 @@ _KID_DENIAL_SCOPE = _lazy_re.compile(r"\b(?:through|via|on|in|during)\s+(?:these
 # A denial that holds only in a case the sentence opens with ("If you pay for the premium plan, we do
 # not share your information with advertisers"): extraction reads the practice it implies
 # otherwise, which holds only outside that case
-_DENIED_IF = _lazy_re.compile(r"^\W*((?:if|when|once|while)\s+you\s+[^.;:,]{3,80}?),\s+(?:we|i|they)\s+(?:\w+\s+)?"
-                              r"(?:do not|don[’']t|does not|will not|won[’']t|never|cannot|can[’']t)\b", re.I)
+_DENIED_IF = _lazy_re.compile(r"^\W*((?:if|when|once|while)\s+you\s+(?!(?:have (?:any |a |further |more |other )?(?:questions?|"
+                              r"concerns?|comments?|queries|complaints?|problems?)|believe|would|wish|want|think|feel|are unsure)\b)"
+                              r"[^.;:,]{3,80}?),\s+(?:we|i|they)\s+(?:\w+\s+)?(?:(?:do not|don[’']t|does not|will not|won[’']t|never|"
+                              r"cannot|can[’']t)\b|(?:collect|receive|store|keep|get|hold|see|ask for|share|use)s? no\b)", re.I)
 
 
 def _join_cases(not_when: str, consent: str) -> str:
