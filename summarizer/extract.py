@@ -663,11 +663,12 @@ _FINITE_WORD = _lazy_re.compile(r"\b(?:we|you|they|i|it|is|are|was|were|be|will|
 # A denial that holds only until the reader agrees ("we will not share it without your consent",
 # "unless you opt in"): no promise that it never happens.
 _UNTIL_CONSENT = _lazy_re.compile(
-    r"\bwithout (?:first )?(?:obtaining |getting |asking for |receiving )?(?:(?:your|the user[’']s|their) "
+    r"\bwithout (?:first )?(?:obtaining |getting |asking for |receiving )?(?:(?:your|their|(?:the|a|an|each) (?:[\w-]+ )?[\w-]+[’']s?) "
     r"(?:prior |express |explicit |affirmative |written |signed )?|(?:prior|express|explicit|affirmative|written|signed) )"
     r"(?:consent|permission|authori[sz]ation)\b|"
     # (or someone else's yes: "We won't sell data about teens under 16 unless they say yes")
-    r"\bunless (?:they|he or she|the (?:child|teen|minor|consumer|user))\s+(?:\w+ly\s+)?(?:consent|agree|opt[- ]?in|say yes)\w*\b|"
+    r"\bunless (?:they|he or she|the (?:child|teen|minor|consumer|user|customer|subscriber|member|patient|student|"
+    r"account ?holder|individual|person|parent|guardian|donor|client|visitor|cardholder))\s+(?:\w+ly\s+)?(?:consent|agree|opt[- ]?in|say yes)\w*\b|"
     r"\bunless you (?:\w+ly )?(?:have )?(?:\w+ly )?(?:consent|agree|opt[- ]?in|giv(?:e|en) (?:us )?(?:your )?(?:prior |express |explicit |affirmative |"
     r"written |signed )?(?:consent|permission|authori[sz]ation)|ask (?:us )?to|asked (?:us )?(?:to|for it)|(?:ask|request|instruct|direct|authori[sz]e) us|"
     r"tell us (?:we|that we) (?:can|may)|say (?:so|yes)|allow (?:it|us)|choose to|opt to|authori[sz]e)\b|"
@@ -1168,6 +1169,10 @@ def _cell_answer(text: str, at: int) -> bool | None:
 
 
 _LAST_WORD = _lazy_re.compile(r"[\W_]*\w+$")
+# A time said as how far ahead something is done ("we will email you 30 days in advance",
+# "…deleted after 24 months; we warn you 30 days beforehand"): no period of the rule's own
+_AHEAD = _lazy_re.compile(r"\s*(?:in advance|beforehand|ahead(?: of time)?|before(?:hand)? (?:that|then|it happens|we do)|[’']?\s*"
+                          r"(?:prior |advance |written )?(?:notice|warning))\b", re.I)
 
 
 def _fired(rule: Rule, text: str, prefix: str, first: Any) -> tuple[bool, bool, dict, int]:
@@ -1185,6 +1190,8 @@ def _fired(rule: Rule, text: str, prefix: str, first: Any) -> tuple[bool, bool, 
             vals: list[str] = []
             for m in rule.when[0].finditer(text):
                 v = m.group("value")
+                if v and _AHEAD.match(text, m.end(m.re.groupindex["value"])):
+                    continue  # a warning given ahead ("we email you 30 days in advance"), no value of its own
                 v = " ".join(v.split()).strip(" ,;:.") if v else ""
                 if v and v not in vals:
                     vals.append(v)
@@ -2318,6 +2325,13 @@ class Extractor:
                         # what a service collects about a child ("When a child registers, we collect
                         # the child's first name and age"): the practice speaks of an audience (as
                         # OPP-115 reads it), and the label still says what is collected
+                        f.label_only = True
+                        kept.append((r, f))
+                    elif (given_way == {"data_retention"} and f.category == _COLLECTION and not f.negated
+                          and all(g.negated for _r2, g in here if g.category == "data_retention")):
+                        # what is collected beside what is not kept ("…we collect your billing address
+                        # and VAT number; card payments are handled by Braintree, and we do not store
+                        # card numbers"): the label still says what is collected
                         f.label_only = True
                         kept.append((r, f))
                 here = kept

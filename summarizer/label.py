@@ -18,7 +18,7 @@ from typing import Any
 from . import __version__
 from . import _lazyre as _lazy_re
 from .extract import _EXCEPTION_OPENER, _NEGATOR, Evidence, Finding, dehyphenated, match_spans, practices as practices_of
-from .ingest import Document
+from .ingest import Document, _title_case
 from .readability import Readability, measure
 from .rules import RulePack
 
@@ -50,6 +50,9 @@ _CHOICES = {
     "third_party_privacy_controls": "opt out of ads with tools run by other companies",
     "dont_use_service_feature": "not give the data (some features may not work) or not use the service",
 }
+#: Words of the "other" kind of data that the label names apart (the taxonomy's terms).
+_OTHER_KINDS = {"schoolwork and grades": "schoolwork and grades",
+                "readings from devices or meters": "readings from devices or meters"}
 _ACCESS = {
     "view": "see the data they hold about you",
     "edit_information": "correct or update your data",
@@ -80,6 +83,20 @@ _NOTICE = {
     "personal_notice": "they tell you directly (for example by email)",
     "no_notification": "they may change it without telling you",
 }
+_IN_APP = _lazy_re.compile(r"\bpush (?:notifications?|messages?|alerts?)\b|\b(?:in-app|in the app|app) (?:notifications?|messages?|alerts?|notices?)\b", re.I)
+_BY_EMAIL = _lazy_re.compile(r"\be-?mail|\bby (?:post|mail|letter|text|sms)\b", re.I)
+_EUROPE_AS_PLACE = _lazy_re.compile(r"\b(?:to|in|into|within|from)\s+(?:the\s+)?(?:united kingdom|uk|european union|eu|eea|"
+                                    r"european economic area|switzerland|ireland|germany|france|the netherlands|netherlands)\b", re.I)
+_EUROPE_RULES = _lazy_re.compile(r"\byou\s+(?:are|live|reside|may|can|have|will)\b|\b(?:gdpr|general data protection|residents?|resid(?:e|es|ing)|living|users|customers|visitors|"
+                                 r"citizens|individuals|people|rights?|standard contract(?:ual)? clauses|model clauses|adequacy|"
+                                 r"binding corporate rules|privacy shield|safe harbou?r|european commission|"
+                                 r"(?:collected|received|transferred|coming) (?:in|from)|"
+                                 r"data protection (?:authority|law|laws|act)|supervisory authority)\b", re.I)
+#: A use denied that is only the training of models: "to train AI models", "to train our machine
+#: learning models"
+_TRAIN_MODELS = _lazy_re.compile(r"\bto (?:train|develop|build|improve) (?:our |any |third[- ]party |their |other )?(?:[\w-]+ ){0,2}?"
+                                 r"(?:ai|artificial intelligence|machine[- ]learning|ml|language|generative)(?: or [\w-]+)? models?\b", re.I)
+_PARENT_MUST = _lazy_re.compile(r"\b(?:need|needs|must|require[sd]?|only with|may only|can only)\b", re.I)
 _DNT = {
     "honored": "Yes, they say they honor it.",
     "not_honored": "No, they say they do not respond to Do Not Track signals.",
@@ -297,7 +314,8 @@ _BUT_CONSENT = " without your consent"
 #: Data said to be anonymous or in totals only: "anonymous, aggregated information", "only
 #: anonymous statistics about our users".
 _ANONYMOUS_DATA = _lazy_re.compile(r"\b(?:anonymous|anonymi[sz]ed|aggregated?|de-?identified|non-?personal|statistical)\b"
-                             r"(?:,? (?:and |or )?(?:anonymous|anonymi[sz]ed|aggregated?|de-?identified|non-?personal|statistical))*"
+                             r"(?:,? (?:and |or )?(?:anonymous|anonymi[sz]ed|aggregated?|de-?identified|non-?personal|statistical|"
+                             r"combined|pooled|summary|non-?identifying))*"
                              r" (?:data|information|statistics|reports?|totals|numbers|figures|demographic information)\b", re.I)
 
 
@@ -685,7 +703,7 @@ def _kind_words(f: Finding, value: str, tax: Any) -> list[str]:
 
 #: Terms named for the device they come from, as data read after "your" ("your voice recordings",
 #: not "your microphone")
-_AFTER_YOUR = {"microphone": "voice recordings", "camera": "camera images"}
+_AFTER_YOUR = {"microphone": "voice recordings", "camera": "camera images", "content you post": "content"}
 
 
 def _as_your(label: str) -> str:
@@ -770,14 +788,30 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         kind = tax.label("personal_information_type", v)
         if len(terms) > 1:  # "Location (precise location)", not "(precise location, location)"
             terms = [t for t in terms if t.lower() != kind.lower()]
+        # (words of the kind only another company collects, beside words they collect themselves:
+        # "the last four digits of your card; full card numbers are handled by our payment
+        # processor and never reach our servers")
+        theirs = [n for n in terms if (own := [f for f in pit[v] if n in outer(f, "personal_information_type")])
+                  and not any(f in fp_pos for f in own)
+                  and all(any(_NOT_BY_US.search(e.text) for e in f.evidence if not e.context) for f in own)]
+        if theirs and len(theirs) < len(terms):
+            terms = [n for n in terms if n not in theirs]
+        else:
+            theirs = []
         patterns = [outer.pattern("personal_information_type", n) for n in terms]
-        condition = _consent_condition(pit[v], patterns, asked=True) or _only_when_you(pit[v], patterns)
+        # (what they say they use it for says nothing of when they collect it: "We collect your
+        # precise location only when you turn on Nearby Events. We use your location to show you
+        # events near you.")
+        collected = [f for f in pit[v] if not f.facts.get("reports_use")] or pit[v]
+        if any(not any(n in outer(f, "personal_information_type") for f in collected) for n in terms):
+            collected = pit[v]  # (a word only a use names: its case is the use's)
+        condition = _consent_condition(collected, patterns, asked=True) or _only_when_you(collected, patterns)
         if not condition and len(terms) > 1:
             # (a condition on one of the kind's words: "We collect your city from your IP address.
             # We collect precise GPS location only if you turn on Nearby Circles")
             cases = []
             for n in terms[:6]:
-                own = [f for f in pit[v] if n in outer(f, "personal_information_type")]
+                own = [f for f in collected if n in outer(f, "personal_information_type")]
                 p = [outer.pattern("personal_information_type", n)]
                 cases.append((_consent_condition(own, p, asked=True) or _only_when_you(own, p)) if own else "")
             if all(cases) and len(set(cases)) == 1:  # (the same case for each: said once)
@@ -796,6 +830,20 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             # (only another company collects it for them: "Full card numbers are handled by our
             # payment processor, Stripe; we never see or store them")
             detail = _and_detail(detail, "collected by another company for them")
+        if theirs:
+            detail = f"{detail}; {', '.join(theirs)} collected by another company for them"
+        if v == "other":
+            # (data of no kind OPP-115 names, said for what it is: "Schoolwork and grades"; each
+            # such group its own line beside photos or recordings)
+            groups: dict[str, list[str]] = {}
+            for n in terms + theirs:
+                groups.setdefault(_OTHER_KINDS.get(n, kind), []).append(n)
+            if len(groups) > 1:
+                for g, ns in groups.items():
+                    own = [f for f in pit[v] if set(ns) & set(outer(f, "personal_information_type"))]
+                    items.append(Item(_cap(g), ", ".join(n for n in ns if n != g), refs.of(own or pit[v])))
+                continue
+            kind = next(iter(groups), kind)
         items.append(Item(_cap(kind), detail, refs.of(pit[v])))
     src = _values(fp_pos, "source")
     how = [tax.label("source", s) for s in ("you", "automatic", "others") if s in src]
@@ -881,6 +929,14 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         summary = ("They say they do not collect " + ruled_out_words + "." if ruled_out and not all_denied
                    else f"They say they do not collect personal information, nor {ruled_out_words}." if ruled_out
                    else "They say they do not collect personal information.")
+        # a denial of data the taxonomy has no kind for, in words that name no data as a whole ("We
+        # do not record connection timestamps or session duration"): what it names, not a denial
+        # of all collection
+        if not ruled_out and not any(_ANY_DATA.search(e.text) for f in fp_neg for e in f.evidence if not e.context):
+            named = [m for f in fp_neg for e in f.evidence if not e.context for m in [_DENIED_OBJECT.search(e.text)]
+                     if m and not _PRONOUN_OBJECT.match(m.group(2))]
+            summary = (f"They say they do not {named[0].group(1).lower()} {' '.join(named[0].group(2).split())}."
+                       if named else "They say they do not collect some data (see the quote).")
         items = [Item(summary, _circumstance(fp_neg), refs.of(fp_neg), negated=True)]
         status = DENIED
     elif fp_pos:
@@ -938,8 +994,15 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         detail = _circumstance(ruled_out[v])
         if but and re.match(r"(?:unless|without)\b", detail, re.I):
             detail = ""  # (the consent is said already)
-        denied_items.append(Item(f"They say they do not use {what} for {_lower_first(tax.label('purpose', v))}{but}",
-                                 detail, refs.of(ruled_out[v]), negated=True))
+        # (as narrow as the use it names: "We don't use your data to train AI models" rules out
+        # training models, not all analytics and research)
+        trained = [m for f in ruled_out[v] for e in f.evidence if not e.context for m in [_TRAIN_MODELS.search(e.text)] if m]
+        use = (" ".join(trained[0].group(0).split()).lower() if v == "analytics_research" and trained
+               and len(trained) == len([e for f in ruled_out[v] for e in f.evidence if not e.context])
+               else f"for {_lower_first(tax.label('purpose', v))}")
+        use = _OUR.sub(lambda o: {"our": "their", "Our": "Their", "us": "them", "ours": "theirs"}[o.group(0)],
+                       re.sub(r"\b(?:ai|ml)\b", lambda m: m.group(0).upper(), use))
+        denied_items.append(Item(f"They say they do not use {what} {use}{but}", detail, refs.of(ruled_out[v]), negated=True))
     if items:
         summary = _sentences("They use it for", "And for", [_lower_first(i.text) for i in items])
         if denied_items:
@@ -978,14 +1041,19 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             # booking data for 3 years, and travel document data for 72 hours"): each its own
             pairs = _clause_periods(f, t) or [(_retention_subject(f, tax, outer), t)]
             for what, t in pairs:
-                if key == "stated_period" and (full := _period_in_full(f, t, what)) != t:
+                # (each of several periods a sentence gives in full: "if you stay inactive for three
+                # years; within 90 days")
+                # (one said inside another's case goes: "within 90 days if you stay inactive for
+                # three years", not "for three years" as well)
+                if key == "stated_period" and (full := _periods_in_full(f, t, what)) != t:
                     said_full = _shorten(_DANGLING.sub("", full), 100).lower().rstrip("…")
                     if any(o.rstrip("…").startswith(said_full[:80]) or said_full.startswith(o.rstrip("…"))
                            for o in open_texts if o):
                         repeated = True  # said in full as kept until the open end (the next line)
                         continue
                     t = full
-                t = _shorten(_DANGLING.sub("", t), 100)
+                # (each of several periods cut short on its own)
+                t = "; ".join(_shorten(_DANGLING.sub("", p), 100) for p in t.split("; "))
                 if t.count("“") > t.count("”"):  # a quoted title cut short: up to its opening mark
                     t = t[:t.rindex("“")].rstrip(" ,;:") + "…"
                 said = periods.setdefault(what, [])
@@ -1166,36 +1234,47 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         summary = f"{text}, but do not say with whom." if when_law else f"{text}."
         answers.append(Answer("sharing", QUESTIONS[3][1], STATED, summary, its, unnamed=True))
     elif tp_neg:
-        # Ruling out only that other companies collect data on the site is narrower than "no sharing".
-        if all(f.attributes.get("action_third_party") == ["collect_on_first_party_website_app"] for f in tp_neg):
-            text = "They say they do not let other companies collect your data on their site"
-        else:
-            # Only some recipients ruled out ("we won't share your email address with
-            # advertisers"): name them, rather than claim no sharing at all.
-            named_denial = _named_sharing_denial(tp_neg, outer, tax=tax)
-            if named_denial:
-                text = named_denial
-            elif all(f.attributes.get("purpose") for f in tp_neg):
-                # Ruled out for some uses only ("we do not share it for cross-context behavioral
-                # advertising", "…with third parties for their marketing"): say which uses.
-                text = _sharing_denied_for(tp_neg, tax)
+        def denial(tp_neg: list[Finding]) -> tuple[str, str]:
+            """(text, exception) of sharing denials that are all that is said of sharing."""
+            # Ruling out only that other companies collect data on the site is narrower than "no sharing".
+            if all(f.attributes.get("action_third_party") == ["collect_on_first_party_website_app"] for f in tp_neg):
+                text = "They say they do not let other companies collect your data on their site"
             else:
-                # (as narrow as the data the denials name: "We never share your health information")
-                text = f"They say they do not share {_denied_data(tp_neg, tax)} with others"
-            if _only_with_consent(tp_neg):
-                text += _BUT_CONSENT
-        # the exception the denial makes, in the policy's words ("except our cloud host"): the
-        # item's detail, and the verdict's
-        exception = _denial_exception(tp_neg)
-        if not exception:
-            # ...or the case it holds in ("We will not share your data with your employer if you do
-            # not join"), when the consent it waits for is not said already
-            case = _circumstance(tp_neg)
-            if case and not (text.endswith(_BUT_CONSENT) and re.match(
-                    r"(?:unless|without)\b|if you (?:do not|don[’']t) (?:opt[- ]?in|agree|consent)", case, re.I)):
-                exception = case
-        answers.append(Answer("sharing", QUESTIONS[3][1], DENIED, text + _period(f", {exception}" if exception else ""),
-                              [Item(text, exception, refs.of(tp_neg), negated=True)]))
+                # Only some recipients ruled out ("we won't share your email address with
+                # advertisers"): name them, rather than claim no sharing at all.
+                named_denial = _named_sharing_denial(tp_neg, outer, tax=tax)
+                if named_denial:
+                    text = named_denial
+                elif all(f.attributes.get("purpose") for f in tp_neg):
+                    # Ruled out for some uses only ("we do not share it for cross-context behavioral
+                    # advertising", "…with third parties for their marketing"): say which uses.
+                    text = _sharing_denied_for(tp_neg, tax)
+                else:
+                    # (as narrow as the data the denials name: "We never share your health information")
+                    text = f"They say they do not share {_denied_data(tp_neg, tax)} with others"
+                if _only_with_consent(tp_neg):
+                    text += _BUT_CONSENT
+            # the exception the denial makes, in the policy's words ("except our cloud host"): the
+            # item's detail, and the verdict's
+            exception = _denial_exception(tp_neg)
+            if not exception:
+                # ...or the case it holds in ("We will not share your data with your employer if you do
+                # not join"), when the consent it waits for is not said already
+                case = _circumstance(tp_neg)
+                if case and not (text.endswith(_BUT_CONSENT) and re.match(
+                        r"(?:unless|without)\b|if you (?:do not|don[’']t) (?:opt[- ]?in|agree|consent)", case, re.I)):
+                    exception = case
+            return text, exception
+
+        # a denial with an exception of its own beside flat ones ("We never share health data with
+        # advertisers. We will not share your data with law enforcement unless a court orders us
+        # to."): each as it is said, so that neither the exception nor the narrower data is lost
+        excepting = [f for f in tp_neg if f.facts.get("except") and not _POINTING.match(f.facts["except"])]
+        flat = [f for f in tp_neg if f not in excepting]
+        groups = [flat, excepting] if excepting and flat else [tp_neg]
+        its = [Item(text, exception, refs.of(g), negated=True) for g in groups for text, exception in [denial(g)]]
+        answers.append(Answer("sharing", QUESTIONS[3][1], DENIED,
+                              " ".join(_period(i.text + (f", {i.detail}" if i.detail else "")) for i in its), its))
     else:
         answers.append(Answer("sharing", QUESTIONS[3][1], NOT_STATED, "Not stated."))
 
@@ -1267,6 +1346,15 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         items = [Item(text, _lower_first(where_only), refs.of(yes), hedged=hedged)]
         summary = f"Yes, they say {_lower_first(text)}" + (f" ({_lower_first(where_only)})." if where_only else ".")
         denies_selling = any(_NOT.search(said, max(0, m.start() - 30), m.start()) for m in _SALE_VERBS[0][1].finditer(said))
+        # a denial beside the sale keeps its condition: "We will not sell your personal information
+        # without your consent" (beside "We may rent our mailing list") is no flat "no"
+        but = _BUT_CONSENT if no and _only_with_consent(no) else ""
+        # (and its scope: "for their direct marketing purposes")
+        denied_said = [e.text for f in no for e in f.evidence if not e.context]
+        found = [_sale_scope(q) for q in denied_said]
+        scopes = {" ".join(m.group(0).split()).lower() for m in found if m}
+        if denied_said and len(scopes) == 1 and all(found):
+            but = f" {scopes.pop()}" + but
         if (no or denies_selling) and "sell" not in verbs:
             # "We rent our marketing list, but we do not sell your information": both
             # (with the exception it makes: "apart from the list rental described above"), and
@@ -1275,18 +1363,18 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             denied = _DENIED_SALE_OF.search(said) if not no else None
             if denied and what == "your data":
                 what = " ".join(denied.group(1).split())
-            items.append(Item(f"They say they do not sell {what}", _denial_exception(no) if no else "",
+            items.append(Item(f"They say they do not sell {what}{but}", _denial_exception(no) if no else "",
                               refs.of(no or yes), negated=True))
-            summary = f"Yes, they say {_lower_first(text)}, but not that they sell it."
+            summary = f"Yes, they say {_lower_first(text)}, but not that they sell it{but}."
         elif no and what.startswith("your data to "):
             # a denial as narrow as its buyers beside a sale ("we sell your credit agreement to debt
             # purchasers" and "we do not sell your data to data brokers or advertisers"): both
-            items.append(Item(f"They say they do not sell {what}", _denial_exception(no), refs.of(no), negated=True))
+            items.append(Item(f"They say they do not sell {what}{but}", _denial_exception(no), refs.of(no), negated=True))
             summary = f"Yes, they say {_lower_first(text)}, but not {what[len('your data '):]}."
         elif no and what != "your data":
             # ...or as narrow as the data it names ("We never sell your e-mail address", beside "we
             # may sell or rent your ZIP code, gender and birth year"): both
-            items.append(Item(f"They say they do not sell {what}", _denial_exception(no), refs.of(no), negated=True))
+            items.append(Item(f"They say they do not sell {what}{but}", _denial_exception(no), refs.of(no), negated=True))
             summary = f"Yes, they say {_lower_first(text)}, but not {what}."
         answers.append(Answer("sold", QUESTIONS[4][1], STATED, summary, items))
     elif deemed:
@@ -1332,6 +1420,11 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             groups = {_whose_data(q) for q in said}
             if what == "your data" and said and len(groups) == 1 and None not in groups:
                 what = groups.pop()
+            # ...or in what it names: "SecondShelf never sells, rents or trades its customer lists"
+            # (a list of customers, not all that is known of them)
+            lists = [_LISTS_SOLD.search(q) for q in said]
+            if what == "your data" and said and all(lists) and not any(_DATA_SOLD.search(q) for q in said):
+                what = "their " + _join(list(dict.fromkeys(" ".join(m.group(1).split()).lower() for m in lists if m)))
             text = f"They say they do not sell {what}{but}"
             answers.append(Answer("sold", QUESTIONS[4][1], DENIED,
                                   f"No, they say they do not sell {what}{but}" + _period(f", {exception}" if exception else ""),
@@ -1512,6 +1605,15 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         stating = [f for v, f in facts("minimum_age") if f.sentence not in denied_sentences and _age([v]) == own_age]
         items.append(Item(f"Minimum age: {own_age}", _age_scope(stating) or under_minimum(own_age),
                           refs.of(stating + via_parent)))
+    elif kid_denied and not own_age and younger == "younger users through a parent" and not for_kids:
+        # (beside the denial, an older age under which a parent must agree: "If you are under 18, you
+        # need a parent's permission to use the site. We do not knowingly collect information from
+        # children under 13.")
+        # (a rule, not advice: "you need a parent's permission", not "please ask a parent")
+        asked = next((m for f in via_parent for e in f.evidence if not e.context and _PARENT_MUST.search(e.text)
+                      for m in [_PARENT_UNDER.search(e.text)] if m), None)
+        if asked is not None and (not child_age or int(asked.group(1)) > int(child_age)):
+            items.append(Item(f"Under {asked.group(1)} only with a parent's permission", "", refs.of(via_parent)))
     if kid_denied:
         # (the age the denial itself names comes first: "We do not knowingly collect information
         # directly from children under 13", beside "You must be 18 or over to take a contract")
@@ -1635,8 +1737,12 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                               refs.of(tr_no), negated=True))
     # (Europeans' rules stay here: they are most often about data leaving the EEA; Californians'
     # are said under what the reader can do)
-    if "europeans" in aud:
-        items.append(Item("Special rules for " + _AUDIENCE["europeans"], "", refs.of(aud["europeans"])))
+    # (not where Europe is only a place data goes to or is kept in: "Your data may be sent to the
+    # United Kingdom", "our servers in the EU")
+    europe_said = [f for f in aud.get("europeans", []) if not all(
+        _EUROPE_AS_PLACE.search(e.text) and not _EUROPE_RULES.search(e.text) for e in f.evidence if not e.context)]
+    if europe_said:
+        items.append(Item("Special rules for " + _AUDIENCE["europeans"], "", refs.of(europe_said)))
     if tr or tr_no:
         answers.append(Answer("transfers", QUESTIONS[8][1], STATED if tr else DENIED, items[0].text + ".", items))
     else:
@@ -1656,6 +1762,12 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
                   _for_some_changes(note[v], before=_POSTING) if v == "general_notice_on_website" else "",
                   refs.of(note[v]))
              for v, phrase in _NOTICE.items() if v in note]
+    for i in items:
+        # (the channel every direct notice names, when none is an email: "by a push notification")
+        if i.text == _cap(_NOTICE["personal_notice"]):
+            said = [e.text for f in note["personal_notice"] for e in f.evidence if not e.context]
+            if said and all(_IN_APP.search(q) and not _BY_EMAIL.search(q) for q in said):
+                i.text = "They tell you directly (in the app)"
     if items:
         summary = "They may change the policy; " + _join([_lower_first(i.text) for i in items]) + "."
         answers.append(Answer("changes", QUESTIONS[9][1], STATED, summary, items))
@@ -1863,7 +1975,10 @@ def _name(doc: Document, org: str) -> str:
         if len(parts) == 1 or len(named) == len(parts):
             return title
         if named:
-            return named[-1]
+            # (a name before a tagline: "Privacy | Hilltop Hardware - Everything for your home", a
+            # tagline written in lower case as a phrase is no name)
+            names = [p for p in named if _title_case(p.split())] or named
+            return names[-1]
         # every part is about privacy ("Privacy Policy - Your Privacy Rights"): no name in it
     if org:
         return org
@@ -1997,8 +2112,13 @@ def _own_words(f: Finding, pattern: re.Pattern, all_data: re.Pattern | None = No
             continue
         m = pattern.search(e.text)
         if m and not (all_data is not None and all_data.match(m.group(1))):
-            return " ".join(m.group(1).split())
+            # (said of them: "card numbers on our servers" is "on their servers" in the label)
+            return _OUR.sub(lambda o: {"our": "their", "Our": "Their", "us": "them", "ours": "theirs"}[o.group(0)],
+                            " ".join(m.group(1).split()))
     return ""
+
+
+_OUR = _lazy_re.compile(r"\b(?:[Oo]ur|us|ours)\b")
 
 
 def _only_inside_other_kinds(v: str, findings: list[Finding], tax: Any, outer: "_OuterTerms") -> bool:
@@ -2070,6 +2190,16 @@ def _denied_case(text: str) -> str:
     return " ".join(m.group(1).split())
 
 
+# Words that name data as a whole: a collection denial that says them ("We do not collect any
+# data", "…anything about you") rules out all collection
+_ANY_DATA = _lazy_re.compile(r"\b(?:data|information|info|details|anything|nothing|pii)\b", re.I)
+# ...and what a denial that names no known kind of data does not collect: "We do not record
+# connection timestamps or session duration"
+_DENIED_OBJECT = _lazy_re.compile(
+    r"\b(?:not|never|n[’']t)\s+(?:(?:ever|even|currently|actively)\s+)?"
+    r"(collect|record|log|store|keep|track|gather|save|retain|monitor|capture)\s+"
+    r"((?:your\s+|any\s+|the\s+)?[\w-]+(?:\s+(?!(?:for|to|when|if|unless|except|because|so|but|while|as|in|on|from|by)\b)[\w-]+){0,7})", re.I)
+_PRONOUN_OBJECT = _lazy_re.compile(r"(?:it|them|this|that|these|those|any|anything|one|some|such)\b", re.I)
 _A_NEGATOR = _lazy_re.compile(r"\b(?:do not|don[’']t|does not|will not|won[’']t|never|cannot|can[’']t|no)\b", re.I)
 _CASE_BREAK = _lazy_re.compile(r"\s(?:but|and then|however|although|though|whereas)\s", re.I)
 
@@ -2207,13 +2337,16 @@ _THEN_MORE = _lazy_re.compile(r"(?:,?\s+(?:plus|then|after which|followed by|and
 # A period of not using the service, in a condition: "if you have not placed an order for 3 years",
 # "if your account is inactive for three years", "accounts that nobody has used for three years".
 _IF_CLAUSE = _lazy_re.compile(r"\b(?:if|once|when)\b[^.;:,]{1,100}$", re.I)
-_UNUSED = _lazy_re.compile(r"\b(?:inactiv\w*|dormant|(?:nobody|no one) has (?:used|logged)|not (?:been )?(?:used|active|accessed)|"
+_UNUSED = _lazy_re.compile(r"\b(?:inactiv\w*|dormant|unused|(?:nobody|no one) has (?:used|logged)|not (?:been )?(?:used|active|accessed)|"
                      r"(?:do not|don[’']t|does not|doesn[’']t|have not|haven[’']t|has not|hasn[’']t) (?:\w+ )?"
                      r"(?:log(?:ged)? ?in|sign(?:ed)? ?in|us(?:e|ed)|plac(?:e|ed)|ma(?:de|ke)|visit(?:ed)?|open(?:ed)?)|"
-                     r"without (?:any )?(?:activity|use|logging in|signing in))\b", re.I)
+                     r"without (?:any )?(?:activity|use|logging in|signing in|(?:a |any )?(?:sign|log)[- ]?ins?))\b", re.I)
 
 
-_LEADING_IF = _lazy_re.compile(r"^\W*(if|once|when|after)\s+(you\s+[^.;:,]{3,80}?)(?:,\s+|\s+(?=(?:it|they)\s+(?:is|are|will|gets?)\b))"
+_LEADING_IF = _lazy_re.compile(r"^\W*(if|once|when|after)\s+(you\s+[^.;:,]{3,80}?|"
+                         # (or what the company does to the reader's account: "If we ban your account
+                         # for abuse, we keep your email address for 2 years")
+                         r"we\s+(?:\w+\s+)?(?:ban|suspend|close|terminate|block|disable|deactivate|remove)\w*\s+(?:your|an?|the)\s+[^.;:,]{3,60}?)(?:,\s+|\s+(?=(?:it|they)\s+(?:is|are|will|gets?)\b))"
                          r"(?:we|they|it|the \w+|your \w+|"
                          # (or other data first: "…, unused points are forfeited and your loyalty profile is deleted")
                          r"(?:[\w-]+ ){1,2}(?:is|are|will be))\b[^.;:]{0,100}$", re.I)
@@ -2274,10 +2407,32 @@ def _period_in_full(f: Finding, t: str, what: str = "") -> str:
             said += f", {' '.join(after.group(1).split())}"
         if said != t:
             return said
-        if _UNUSED.search(head[-60:]) and not _UNUSED.search(t):
-            bare = re.sub(r"^(?:for|within|up to)\s+", "", t, flags=re.I)
+        # (not across another period: "An account becomes inactive after 24 months without sign-in,
+        # and we delete inactive accounts six months later")
+        if _UNUSED.search(head[-60:]) and not _UNUSED.search(t) and not _DURATION.search(head[-60:]):
+            bare = re.sub(r"^(?:for|within|up to|after)\s+", "", t, flags=re.I)
             return f"after {bare} without use"
     return t
+
+
+def _periods_in_full(f: Finding, t: str, what: str = "") -> str:
+    """Each of the periods ``t`` joins with "; " in full (``_period_in_full``), without one that
+    another's case holds already."""
+    parts = t.split("; ")
+    fulls = [_period_in_full(f, p, what) for p in parts]
+
+    def in_case_of(i: int, j: int) -> bool:
+        # (in the case another is said in, not in an exception it makes: "within 30 days, except
+        # where we must keep billing records for 7 years" keeps the 7 years)
+        at = fulls[j].lower().find(parts[i].lower())
+        return (i != j and fulls[j] != parts[j] and at >= 0 and bool(_CASE_WORD.search(fulls[j], 0, at))
+                and not _EXCEPTION_WORD.search(fulls[j], 0, at))
+
+    return "; ".join(full for i, full in enumerate(fulls) if not any(in_case_of(i, j) for j in range(len(parts))))
+
+
+_CASE_WORD = _lazy_re.compile(r"\b(?:if|once|when)\b", re.I)
+_EXCEPTION_WORD = _lazy_re.compile(r"\b(?:unless|except)\b", re.I)
 
 
 def _clause_periods(f: Finding, t: str) -> list[tuple[str, str]] | None:
@@ -2429,6 +2584,9 @@ _IF_YOU_AGREE = _lazy_re.compile(
     # (what the reader makes public: "if you make a workout public, other users can see it")
     r"make (?:[\w’'-]+ ){0,3}?public|set (?:[\w’'-]+ ){0,3}?to public)"
     r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,8}"
+    # ("when" as "if" for a permission: "We collect your precise location when you allow it")
+    r"|\bwhen\s+you\s+(?:allow|permit|enable|grant|give\s+(?:us\s+)?(?:your\s+)?permission|turn\s+on|switch\s+on)\w*"
+    r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,8}"
     r"|(?:\bonly\s+)?" + _WITH_CONSENT.pattern +  # ("with your consent", as a sale's)
     r"|\bunless you (?:tell us we can|agree|consent|allow it|say so|say yes|subscribe\w*|sign up|ask (?:us )?for (?:it|them|this|these)|"
     r"request (?:it|them))\b(?: (?:to|for) (?:our |the |a )?[\w-]+(?: [\w-]+)?)?"
@@ -2486,8 +2644,10 @@ _EVERYONE_DOES = _lazy_re.compile(r"(?:first |choose to )?(?:sign(?:ed)? up|regi
 
 # The company's own hands kept off data another company handles ("Card numbers are processed by
 # Braintree and are not stored by us")
-_NOT_BY_US = _lazy_re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(?:stored|kept|seen|held|received|retained|saved|accessed)\s+by\s+(?:us|me|"
-                              r"our (?:company|servers|systems))\b|\b(?:we|i)\s+(?:do not|don[’']t|never|cannot|can[’']t)\s+"
+_NOT_BY_US = _lazy_re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(?:stored|kept|seen|held|received|retained|saved|accessed)\s+(?:by|on|in)\s+"
+                              r"(?:us|me|our (?:own )?(?:company|servers?|systems?|databases?))\b|"
+                              # ("…handled by our payment processor, Stripe, and never reach our servers")
+                              r"\b(?:not|never)\s+(?:\w+\s+)?(?:reach|touch|pass(?:es)? through|enter|hit)\w*\s+(?:us|our (?:own )?(?:servers?|systems?|databases?))\b|\b(?:we|i)\s+(?:do not|don[’']t|never|cannot|can[’']t)\s+"
                               r"(?:\w+\s+)?(?:see|store|keep|hold|receive|retain|save|access)\b", re.I)
 
 
@@ -2568,6 +2728,11 @@ _RESIDENTS = _lazy_re.compile(
     r"|\b(?:under|pursuant to) (?:the )?(?-i:CCPA|CPRA|GDPR|UK GDPR|LGPD|PIPEDA|POPIA|VCDPA|CTDPA)\b"
     r"|\bthe (?-i:CCPA|CPRA|GDPR|UK GDPR|LGPD|PIPEDA|POPIA|VCDPA|CTDPA)(?= (?:also )?gives you\b)"
     r"|\b(?-i:[A-Z])[\w.]+(?:,? (?:and |or )?(?-i:[A-Z])[\w.]+)* residents\b"
+    r"(?: (?:who are )?(?:under|younger than|below) (?:the age of )?1\d\b)?"
+    # (or by age: "If you are under 18, you may ask us to remove your posts", "If you are a
+    # California resident under the age of 18…")
+    r"|\bif you are (?:an? (?:(?-i:[A-Z])[\w.]+ )?(?:resident|user|member|visitor) )?(?:(?:of|in) (?-i:[A-Z])[\w.]+ )?"
+    r"(?:and )?(?:under|younger than|below) (?:the age of )?1\d\b"
     r"|\bresidents of (?:(?:the|certain|some) )?(?:(?-i:[A-Z])[\w.]*|states|countries|jurisdictions)"
     r"(?:,? (?:and |or )?(?:the )?(?-i:[A-Z])[\w.]*)*(?: (?:states|countries|jurisdictions|provinces))?", re.I)
 
@@ -2733,6 +2898,13 @@ _AGE_FOR_SERVICE = _lazy_re.compile(r"\b(?:use|access|visit|browse|register (?:f
                                     r"website|web site|platform|account|community)\b", re.I)
 
 
+# ...or for one thing done on it: "You must be at least 18 years old to post an ad", "to sell items"
+_AGE_TO_DO = _lazy_re.compile(r"\b(?:1[0-9]|2[01]|eighteen|sixteen|thirteen|twenty-one)\b[^.;]{0,40}?\b"
+                              r"(to (?:post|sell|list|bid|publish|upload|comment|chat|message|host|drive|livestream|go live|"
+                              r"become an? (?:seller|host|driver|vendor|creator)|open an? (?:seller|host|driver|vendor|creator) account)"
+                              r"(?:\s+(?!(?:on|in|at|with|through|via|and|or|but)\b)[\w-]+){0,3})", re.I)
+
+
 # ...but the activity is the reason for an age of the whole service ("Forkful is only for people
 # aged 18 and over, partly because some restaurants sell alcohol"; "Some restaurants on our app
 # sell alcohol, so you must be 18 or older to use it")
@@ -2746,6 +2918,11 @@ def _age_scope(stating: list[Finding]) -> str:
     activity (:data:`_AGE_FOR`), else ""."""
     quotes = [e.text for f in stating for e in f.evidence if not e.context]
     found = [_AGE_FOR.search(q) for q in quotes]
+    if quotes and not all(found) and not any(_AGE_FOR_SERVICE.search(q) or _AGE_REASON.search(q) for q in quotes):
+        # ...or to do one thing on it ("You must be at least 18 years old to post an ad", "to sell items")
+        doing = [_AGE_TO_DO.search(q) for q in quotes]
+        said = {" ".join(m.group(1).split()).lower() for m in doing if m}
+        return f"{said.pop()} only" if all(doing) and len(said) == 1 else ""
     if not quotes or not all(found) or any(_AGE_FOR_SERVICE.search(q) or _AGE_REASON.search(q) for q in quotes):
         return ""
     words = list(dict.fromkeys(m.group(1).lower() for m in found if m))
@@ -2757,7 +2934,10 @@ def _age_scope(stating: list[Finding]) -> str:
 
 # Closing an account said to delete nothing ("closing your account does not erase your data")
 _CLOSING_KEEPS = _lazy_re.compile(r"\b(?:clos|deactivat|cancel+|terminat)(?:e|es|ed|ing)\s+(?:your\s+|an\s+|the\s+)?account\s+"
-                                  r"(?:does|will)\s*(?:not|n[’']t)\s+(?:automatically\s+)?(?:delete|erase|remove|destroy)\b",
+                                  r"(?:does|will)\s*(?:not|n[’']t)\s+(?:automatically\s+)?(?:delete|erase|remove|destroy)\b"
+                                  # (or said to be only switched off: "To close your account, contact us. We will
+                                  # deactivate it but keep your order history.")
+                                  r"|\b(?:we|we[’']ll)\s+(?:will\s+|may\s+)?(?:only\s+)?(?:deactivate|disable|suspend)\s+(?:it|your account)\b",
                                   re.I)
 
 
@@ -2796,7 +2976,7 @@ def _where_you_live(findings: list[Finding]) -> str:
         w = "under the " + w[4:]  # ("The CCPA gives you the right…")
     if w.split()[0].lower() in ("if", "where", "when", "depending", "residents", "in", "under", "pursuant") + _PEOPLE:
         w = w[0].lower() + w[1:]
-    return "for " + w if (w.lower().endswith("residents") or w.split()[0].lower() in ("residents",) + _PEOPLE) else w
+    return "for " + w if (re.search(r"\bresidents\b", w, re.I) or w.split()[0].lower() in ("residents",) + _PEOPLE) else w
 
 
 # A denial narrowed in time or manner: access that ends ("after delivery, couriers can no longer see
@@ -2962,8 +3142,17 @@ _SALE_SCOPE = _lazy_re.compile(r"\bfor (?:their|its) (?:own )?(?:direct )?(?:mar
                          r"(?:direct )?(?:marketing|advertising|solicitations?|surveys?))*(?: purposes)?\b|"
                          r"\bto (?:commercial|for-profit) (?:entities|companies|organi[sz]ations|businesses|third parties)\b|"
                          r"\boutside (?:of )?(?:the|our) (?:[\w-]+ ){0,2}(?:process|auction|platform|programs?|services?|"
-                         r"marketplace|exchange)\b|\bdirectly to (?:consumers|individuals|the public|you)\b|"
+                         r"marketplace|exchange)\b|"
+                         # (or to buyers outside some trade: "to companies outside the insurance industry")
+                         r"\b(?:to\s+)?(?:companies|businesses|firms|organi[sz]ations|anyone|third parties)\s+outside (?:of )?(?:the|our) "
+                         r"(?:[\w-]+ ){1,3}?(?:industry|industries|sector|field|business|family of companies|group)\b|\bdirectly to (?:consumers|individuals|the public|you)\b|"
                          r"\bto (?:the (?:general )?public|consumers|individuals)(?=[^.]{0,40}\b(?:only|but|instead)\b)", re.I)
+
+
+#: A list a sale denial names as what is not sold ("never sells, rents or trades its customer lists")
+_LISTS_SOLD = _lazy_re.compile(r"\b(?:sell|rent|trade|lease|exchange)\w*\b[^.;]{0,40}?\b(?:its|our|their|the company[’']s) "
+                               r"((?:customer|mailing|subscriber|member|e-?mail|donor|client|postal)(?: mailing)? lists?)\b", re.I)
+_DATA_SOLD = _lazy_re.compile(r"\b(?:personal|your)\s+(?:\w+\s+)?(?:information|data|details)\b", re.I)
 
 
 #: Some people's data, by the group's name ("Gift Givers' information", "donors' data").

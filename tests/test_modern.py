@@ -2765,7 +2765,8 @@ PROBE_ANSWERS = [
     # rights listed without a subject
     ("# Privacy Policy\n\n## Your choices and rights\n\n- Access, download, correct or delete your data from your "
      "account settings.\n", "rights",
-     ["See the data they hold about you", "Correct or update your data", "Ask them to delete your data"]),
+     ["See the data they hold about you", "Correct or update your data", "Get a copy of your data to take elsewhere",
+      "Ask them to delete your data"]),
     # a denial of keeping is said in its own words, and denies no collection
     ("We collect your email address and password. We never store passwords in plain text and cannot see them.",
      "retention", ["They say they do not keep passwords in plain text"]),
@@ -2998,7 +2999,7 @@ PROBE_ANSWERS = [
      ['They say they do not share your data with advertisers and data brokers, nor with employers and recruiters without your consent']),
     # probe42: a sale denial naming the reader's recordings
     ('We do not sell your videos, your audio or your facial templates.', 'sold',
-     ['They say they do not sell your health data and content you post']),
+     ['They say they do not sell your health data and content']),
     # probe 38/39/41/45 reversals: cross-site tracking denied beside a received signal; a noun 'requests' is no asking; denied third-party SDKs; a password denial; a consequence of the reader's choice; sharing made public; a named denial beside sharing with the same recipients
     ('Because the portal does not track you across sites, no special action is taken when we receive this signal.', 'collected',
      []),
@@ -3780,6 +3781,31 @@ PROBE_ANSWERS = [
      ['Third parties']),
     ('You have the right to ask us to stop using your data for marketing.', 'rights',
      ['Say no to some uses (opt out)']),
+    # probes 114-119 (twenty-first session): misses and reversals mended
+    ('If you enter a contest or respond to a survey, we collect your answers.', 'collected',
+     ['Survey answers', 'How they get it: from you']),
+    ('We record what you buy in our stores and how much you pay.', 'collected',
+     ['Payment and financial data']),
+    ('If another company buys us, your data will move to the new owner.', 'sharing',
+     ['Business buyers']),
+    ('An analytics company receives a shortened IP address and the pages you viewed on our website.', 'sharing',
+     ['Analytics providers']),
+    ('As a bank, we may need to share information with regulators.', 'sharing',
+     ['Authorities']),
+    ('We share our mailing list with other shops. You can ask us to take you off that list.', 'sharing',
+     ['Other businesses']),
+    ('We share our mailing list with other shops. You can ask us to take you off that list.', 'rights',
+     ['Say no to some uses (opt out)']),
+    ('Print subscribers can ask us to remove them from list rentals.', 'rights',
+     ['Say no to some uses (opt out)']),
+    ('We sell your travel history to tourism boards.', 'sold',
+     ['They sell your data']),
+    ('We do not offer a way to delete your account.', 'rights',
+     []),
+    ('California residents under 18 may ask us to remove content they posted.', 'children',
+     ['They talk about children']),
+    ('We send emails about new courses and discounts.', 'purposes',
+     ['Marketing']),
     # companies named in brackets after their kind
     ("Who we share your data with\n\n- our shipping partners (PostNord and DHL), who receive your name, delivery "
      "address and phone number;\n", "sharing", ["Service providers"]),
@@ -4280,6 +4306,90 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # probes 114-119 (twenty-first session), second round
+    ('You can access, correct, download (export) and delete your data in Settings.', 'rights',
+     [('See the data they hold about you', ''), ('Correct or update your data', ''), ('Get a copy of your data to take elsewhere', ''), ('Ask them to delete your data', '')]),
+    ('When we change this policy, we will send you a push notification.', 'changes',
+     [('They tell you directly (in the app)', '')]),
+    ('If we make changes that reduce your privacy, we will email you first.', 'changes',
+     [('They tell you directly (for example by email)', 'for changes that reduce your privacy')]),
+    ('Your data may be sent to the United Kingdom.', 'transfers',
+     [('Your data may be sent to or stored in the United Kingdom', '')]),
+    ('We only share anonymous, combined statistics with advertisers, never anything that identifies you.', 'sharing',
+     [('Advertisers', 'only anonymous or aggregated data')]),
+    ('To close your account, contact us. We will deactivate it but keep your order history.', 'rights',
+     [('Close your account', 'closing it does not delete your data')]),
+    ('If we sell a store or part of our business, we may pass your information to the buyer.', 'sold',
+     []),
+    ("We don't use your data to train AI models.", 'purposes',
+     [('They say they do not use it to train AI models', '')]),
+    ('When you place a classified ad, we ask for your e-mail address.', 'purposes',
+     []),
+    ('We get your credit score from a credit bureau.', 'collected',
+     [('Payment and financial data', 'credit information'), ('How they get it: from other companies', '')]),
+    ("When a student signs up, we collect the student's name.", 'collected',
+     [('Contact details', 'name')]),
+    ("If you enter a contest, we give your name to the contest's sponsor.", 'sharing',
+     [('Sponsors and exhibitors', '')]),
+    ('If you check the box, we will share your name and e-mail address with colleges so they can send you information.', 'sharing',
+     [('Colleges and universities', 'if you check the box')]),
+    ('Our customer service calls may be recorded.', 'collected',
+     [('Photos, recordings or contacts', 'call recordings')]),
+    ('We use your information to provide and personalize our courses and to improve our practice questions.', 'purposes',
+     [('Running the service', ''), ('Personalizing what you see', '')]),
+    ('We keep a record of the jobs you look at and apply for, and use it to suggest other jobs.', 'collected',
+     [('What you do on the site or app', 'pages and clicks')]),
+    ("If you are under 18, you need a parent's permission to use the site. We do not knowingly collect information from children under 13.", 'children',
+     [("Under 18 only with a parent's permission", ''), ('They say they do not knowingly collect data from children under 13', '')]),
+    ('We do not share your videos with advertisers.', 'sharing',
+     [('They say they do not share your content with advertisers', '')]),
+    ('We use your email address to manage your subscription.', 'rights',
+     []),
+    ('Your scan history is kept on your device only. You can clear it at any time in the History tab. We do not collect it.', 'collected',
+     [('They say they do not collect some data (see the quote).', '')]),
+    # probes 114-119 (twenty-first session): conditions, scopes and cases kept
+    ('We will not sell your personal information without your consent. We may rent our mailing list to other publishers.', 'sold',
+     [('They may rent your data', ''), ('They say they do not sell your data without your consent', '')]),
+    ('We do not sell your information to companies outside the travel industry.', 'sold',
+     [('They say they do not sell your data to companies outside the travel industry', '')]),
+    ('SecondShelf never sells, rents or trades its customer lists.', 'sold',
+     [('They say they do not sell their customer lists', '')]),
+    ('If you stay inactive for three years, we close your account and delete your data within 90 days.', 'retention',
+     [('For a set time', 'within 90 days if you stay inactive for three years')]),
+    ('An account becomes inactive after 24 months without sign-in, and we delete inactive accounts six months later.', 'retention',
+     [('For a set time', 'after 24 months without sign-in; six months')]),
+    ('Inactive job seeker profiles are deleted automatically after 24 months without a login; we will email you 30 days in advance.', 'retention',
+     [('For a set time', 'inactive job seeker profiles: after 24 months without use')]),
+    ('We delete inactive accounts after 24 months without a login.', 'retention',
+     [('For a set time', 'after 24 months without use')]),
+    ('If we ban your account for abuse, we keep your email address and phone number for 2 years to stop banned users from re-registering.', 'retention',
+     [('For a set time', 'email address and phone number: for 2 years if we ban your account for abuse')]),
+    ('We collect your precise location (GPS) when you allow it, to show people near you.', 'collected',
+     [('Location', 'precise location; when you allow it')]),
+    ('We collect your precise location only when you turn on Nearby Events. We use your location to show you events near you.', 'collected',
+     [('Location', 'precise location; only when you turn on Nearby Events')]),
+    ('When you purchase a subscription we collect your billing address and the last four digits of your payment card. Full card numbers are handled by our payment processor, Stripe, and never reach our servers.', 'collected',
+     [('Contact details', 'postal address'), ('Payment and financial data', 'card details; full card number collected by another company for them'), ('How they get it: from you', '')]),
+    ('If you upgrade to a paid plan, we collect your billing address and VAT number; card payments are handled by Braintree, a PayPal service, and we do not store card numbers on our servers.', 'collected',
+     [('Contact details', 'postal address; if you upgrade to a paid plan')]),
+    ('We do not record connection timestamps or session duration.', 'collected',
+     [('They say they do not record connection timestamps or session duration.', '')]),
+    ('We collect photos and your quiz scores.', 'collected',
+     [('Photos, recordings or contacts', 'photos'), ('Schoolwork and grades', '')]),
+    ("If you link your energy supplier account, we receive your household's electricity and gas consumption and tariff details from your supplier.", 'collected',
+     [('Readings from devices or meters', 'if you link your energy supplier account')]),
+    ('We never share health data with advertisers or data brokers. We will not share your data with law enforcement unless a court orders us to.', 'sharing',
+     [('They say they do not share your health data with advertisers and data brokers', ''), ('They say they do not share your data with authorities', 'unless a court orders us to')]),
+    ("The Company does not share subscribers' personal information with unaffiliated companies for their own marketing purposes without the subscriber's consent.", 'sharing',
+     [("They say they do not share your data for other companies' own marketing without your consent", '')]),
+    ('California residents under 18 may ask us to remove content they posted.', 'rights',
+     [('Ask them to delete your data', 'for California residents under 18')]),
+    ('You can deactivate your account, which hides your profile but does not delete your data.', 'rights',
+     [('Turn off your account', '')]),
+    ('You must be 18 or older to sell items on our site. Anyone may browse listings.', 'children',
+     [('Minimum age: 18', 'to sell items only')]),
+    ('If you agree, we will email you about our new products.', 'purposes',
+     [('Marketing', 'if you agree')]),
     # probe 103 A8 (session 20): a denial's case and the consent it waits for, both
     ("If you live in Vermont, we won't share your information with other companies for marketing unless you agree.", 'sharing',
      [('Third parties', 'not if you live in Vermont, unless you agree')]),
@@ -4707,3 +4817,15 @@ def test_conditions_exceptions_and_scopes_are_said_beside_their_line(text, key, 
 ])
 def test_a_ccpa_tables_sale_column_is_read_cell_by_cell(html, key, expected):
     assert _answer_items(html, key, fmt="html") == expected
+
+
+def test_a_page_title_names_the_site_not_its_tagline():
+    """"Privacy | Hilltop Hardware - Everything for your home": the name is the part written as a
+    name, not the slogan after it (a lower-case phrase)."""
+    html = ("<html><head><title>Privacy | Hilltop Hardware - Everything for your home</title></head>"
+            "<body><h1>PRIVACY POLICY</h1><p>We collect your e-mail address when you sign up for our newsletter.</p>"
+            "</body></html>")
+    import summarizer
+
+    lab = summarizer.label_text(html, fmt="html")
+    assert lab.to_markdown().startswith("## Hilltop Hardware — Privacy label")
