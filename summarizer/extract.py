@@ -120,7 +120,10 @@ _ASKED_THINGS = _lazy_re.compile(r"\b(?:such|these|those|all|any|service|support
 # not…"; "…the alerts you requested and we will not share it" needs no comma)
 _OWN_CLAUSE = _lazy_re.compile(r"(?:,?\s*\b(?:and|but)\s+|;\s*(?:and\s+|but\s+)?)(?:we|i)\b", re.I)
 _HEDGE = _lazy_re.compile(r"\b(?:may|might|could|can|from time to time|occasionally|sometimes|possibly)\b", re.I)
-_CLAUSE_BREAK = _lazy_re.compile(r"[;:.!?()\[\]]|\b(?:but|however|although|though|whereas|except|unless)\b", re.I)
+_CLAUSE_BREAK = _lazy_re.compile(r"[;:.!?()\[\]]|\b(?:but|however|although|though|whereas|except|unless)\b|"
+                                 # (a new subject after ", and": "Our website does not use tracking cookies,
+                                 # and it honours Do Not Track")
+                                 r",\s*and\s+(?:we|it|they|i|our\s+[\w-]+|the\s+(?:app|site|website|service))\s+", re.I)
 _WINDOW = 90  # characters before the trigger that may hold its negator or hedge
 # A negator denies the trigger only when nothing but auxiliaries, adverbs and a list of
 # verbs stands between them: "we do not sell", "will never be shared", "does not knowingly
@@ -228,7 +231,7 @@ _SCOPE_END = _lazy_re.compile(r"[;:]|\b(?:except(?:ions?)?|unless|other than|but
 # letter to that letter ("ſ" to "s", the Kelvin sign to "k") but "ı" and "İ" (which "i"
 # matches), so no piece holds an "i" ("neither" is looked for as "ne" and "ther").
 _BREAK_PIECES = (";", ":", ".", "!", "?", "(", ")", "[", "]", "but", "however", "though", "whereas", "except",
-                 "unless")  # _CLAUSE_BREAK
+                 "unless", ", and")  # _CLAUSE_BREAK
 _NEGATOR_PIECES = ("no", "never", "n't", "n’t", "refus", "declin")  # _NEG_VERB, _NEG_LEAD, and _NO_SUBJECT but "neither"
 _HEDGE_PIECES = ("may", "ght", "could", "can", "from t", "occa", "omet", "bly")  # _HEDGE
 
@@ -634,6 +637,9 @@ _CLAUSE_END = _lazy_re.compile(r"[;:.!?]")
 
 # ...or until a parent agrees ("we do not knowingly collect … from children under 13 without
 # verifiable parental consent")
+_NEW_DENIAL_CLAUSE = _lazy_re.compile(r"(?:,|;)\s*(?:and|but|nor)?\s*(?:we|i|they|it)\s+(?:\w+\s+)?(?:(?:do|does|will|would|can|may)\s*(?:not|n[’']t)|never|won[’']t)\s+"
+                                     # (not one that says the same again: "…, and we will never do so without…")
+                                     r"(?!do so|do that|do this|do it|otherwise|ever)", re.I)
 _UNTIL_PARENT_CONSENT = _lazy_re.compile(r"\b(?:without|unless (?:we (?:have|obtain|receive|get)|with)|"
                                    # ("…before we have obtained verifiable parental consent")
                                    r"(?:before|until) we (?:have |first )?(?:obtain(?:ed)?|receiv(?:e|ed)|g[eo]t(?:ten)?|ha(?:ve|d))|"
@@ -648,7 +654,11 @@ _UNTIL_PARENT_CONSENT = _lazy_re.compile(r"\b(?:without|unless (?:we (?:have|obt
                                    r"person having parental authority|holders? of parental)"
                                    # "unless a parent consents", "unless their parent or guardian has agreed"
                                    r"|\b(?:unless|until|before)\s+(?:(?:the|their|a|his or her|your)\s+)?(?:parents?|guardians?)\s+"
-                                   r"(?:or (?:legal )?guardians?\s+)?(?:\w+\s+)?(?:consents?|agrees?|agreed|approves?|approved|permits?)\b",
+                                   r"(?:or (?:legal )?guardians?\s+)?(?:\w+\s+)?(?:consents?|agrees?|agreed|approves?|approved|permits?)\b"
+                                   # ("…until a parent has created an account and given verifiable consent")
+                                   r"|\b(?:unless|until|before)\s+(?:(?:the|their|a|his or her|your)\s+)?(?:parents?|guardians?)\s+"
+                                   r"(?:or (?:legal )?guardians?\s+)?[^.;]{0,60}?\b(?:given|gives|provided|provides)\s+(?:\w+\s+){0,2}?"
+                                   r"(?:consent|permission|approval)\b",
                                    re.I)
 
 
@@ -669,7 +679,7 @@ _UNTIL_CONSENT = _lazy_re.compile(
     # (or someone else's yes: "We won't sell data about teens under 16 unless they say yes")
     r"\bunless (?:they|he or she|the (?:child|teen|minor|consumer|user|customer|subscriber|member|patient|student|"
     r"account ?holder|individual|person|parent|guardian|donor|client|visitor|cardholder))\s+(?:\w+ly\s+)?(?:consent|agree|opt[- ]?in|say yes)\w*\b|"
-    r"\bunless you (?:\w+ly )?(?:have )?(?:\w+ly )?(?:consent|agree|opt[- ]?in|giv(?:e|en) (?:us )?(?:your )?(?:prior |express |explicit |affirmative |"
+    r"\bunless you (?:\w+ly )?(?:have )?(?:\w+ly )?(?:consent|agree|opt(?:ed)?[- ]?in|giv(?:e|en) (?:us )?(?:your )?(?:prior |express |explicit |affirmative |"
     r"written |signed )?(?:consent|permission|authori[sz]ation)|ask (?:us )?to|asked (?:us )?(?:to|for it)|(?:ask|request|instruct|direct|authori[sz]e) us|"
     r"tell us (?:we|that we) (?:can|may)|say (?:so|yes)|allow (?:it|us)|choose to|opt to|authori[sz]e)\b|"
     # ("unless you click on an offer and choose to apply, in which case we send them your name")
@@ -2384,6 +2394,7 @@ class Extractor:
         terms: dict[str, list[str]] = {}
         # A denial covers its own clause: "we do not sell your data, except to our processors for
         # billing" denies selling, not processors nor billing.
+        own_text = text is None or text == s.text  # (trigger_end counts in the sentence's own text)
         text = s.text if text is None else text
         whole = text  # (the sentence before a denial's scope is cut: what "it" may stand for)
         set_aside = ""  # the words of its asides (see _except_denied)
@@ -2458,7 +2469,13 @@ class Extractor:
                 # "we do not knowingly collect … from children under 13 except images and sounds
                 # captured by a camera a parent sets up": the exception may be what matters most
                 exception = denial_exception(s.text if text is None else text, trigger_end)
-            until_consent = _UNTIL_CONSENT.search(s.text) is not None
+            consent = _UNTIL_CONSENT.search(s.text)
+            # (not the consent of a later clause with a denial of its own: "We do not sell or rent
+            # your personal data, and we do not share it … unless you have explicitly opted in"
+            # leaves the sale flatly denied)
+            until_consent = consent is not None and not (
+                own_text and "sold" in rule.facts and consent.start() > trigger_end
+                and _NEW_DENIAL_CLAUSE.search(s.text, trigger_end, consent.start()) is not None)
             if exception and not (until_consent and exception[:7].lower() == "unless "):
                 # (an "unless" that is the reader's consent is said as such: "…without your
                 # consent", not again as "unless you give us written permission")

@@ -2699,6 +2699,15 @@ _LOOSE_END = _lazy_re.compile(r"(?:\s+(?:the|a|an|in|on|at|to|of|for|with|by|fro
 #: with advertisers": the condition is the advertisers' only).
 _OTHER_CLAUSE = _lazy_re.compile(r",\s*(?:and|or)\b|\b(?:and|or),|;|\bbut\b(?!\s+only\b)", re.I)  # ("…, but only if": the same clause's)
 _LIST_SEPARATOR = _lazy_re.compile(r",|;|\b(?:and|or)\b", re.I)
+_PASSES_ON = _lazy_re.compile(r"\b(?:shar|disclos|pass|giv|gave|sen[dt]|provid|transfer|sell|sold|rent|releas|collect|us(?:e|es|ed|ing)\b|"
+                              r"record|store|keep|receiv|get|gets|obtain|process|track)\w*", re.I)
+
+
+def _clause_around(text: str, m: "re.Match[str]") -> str:
+    """The clause of ``text`` (between :data:`_OTHER_CLAUSE` breaks) that holds the match ``m``."""
+    start = max((b.end() for b in _OTHER_CLAUSE.finditer(text, 0, m.start())), default=0)
+    nxt = _OTHER_CLAUSE.search(text, m.end())
+    return text[start: nxt.start() if nxt else len(text)]
 
 
 # A right only the people of some places have, as the sentence limits it: "if you live in
@@ -3331,8 +3340,15 @@ def _consent_condition(findings: list[Finding], terms: list[Any] | None = None, 
                 scope = 0
                 if opened > q.rfind(")", 0, m.start()):
                     scope = max((x.end() for x in _LIST_SEPARATOR.finditer(q, 0, opened)), default=0)
-                if not named or any(t.start() < scope or _OTHER_CLAUSE.search(
-                        q, min(m.start(), t.start()), max(m.end(), t.end())) for t in named):
+                def apart(t: "re.Match[str]") -> bool:
+                    return t.start() < scope or _OTHER_CLAUSE.search(q, min(m.start(), t.start()), max(m.end(), t.end())) is not None
+                # (each word must be named in the condition's clause; named again apart, in a clause
+                # that passes nothing on, it is no use without the condition: "We have deals with
+                # partner shops, but we only pass your details to a partner if you ask us to")
+                by_term = [[t for t in p.finditer(q)] for p in terms if p is not None]
+                by_term = [ts for ts in by_term if ts]
+                if not named or any(all(apart(t) for t in ts) for ts in by_term) or any(
+                        _PASSES_ON.search(_clause_around(q, t)) for ts in by_term for t in ts if apart(t)):
                     continue
             said_here = _LOOSE_END.sub("", m.group(0)).strip(" ,")
             if said_here.endswith("by default"):
