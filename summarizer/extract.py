@@ -120,10 +120,7 @@ _ASKED_THINGS = _lazy_re.compile(r"\b(?:such|these|those|all|any|service|support
 # not…"; "…the alerts you requested and we will not share it" needs no comma)
 _OWN_CLAUSE = _lazy_re.compile(r"(?:,?\s*\b(?:and|but)\s+|;\s*(?:and\s+|but\s+)?)(?:we|i)\b", re.I)
 _HEDGE = _lazy_re.compile(r"\b(?:may|might|could|can|from time to time|occasionally|sometimes|possibly)\b", re.I)
-_CLAUSE_BREAK = _lazy_re.compile(r"[;:.!?()\[\]]|\b(?:but|however|although|though|whereas|except|unless)\b|"
-                                 # (a new subject after ", and": "Our website does not use tracking cookies,
-                                 # and it honours Do Not Track")
-                                 r",\s*and\s+(?:we|it|they|i|our\s+[\w-]+|the\s+(?:app|site|website|service))\s+", re.I)
+_CLAUSE_BREAK = _lazy_re.compile(r"[;:.!?()\[\]]|\b(?:but|however|although|though|whereas|except|unless)\b", re.I)
 _WINDOW = 90  # characters before the trigger that may hold its negator or hedge
 # A negator denies the trigger only when nothing but auxiliaries, adverbs and a list of
 # verbs stands between them: "we do not sell", "will never be shared", "does not knowingly
@@ -231,7 +228,7 @@ _SCOPE_END = _lazy_re.compile(r"[;:]|\b(?:except(?:ions?)?|unless|other than|but
 # letter to that letter ("ſ" to "s", the Kelvin sign to "k") but "ı" and "İ" (which "i"
 # matches), so no piece holds an "i" ("neither" is looked for as "ne" and "ther").
 _BREAK_PIECES = (";", ":", ".", "!", "?", "(", ")", "[", "]", "but", "however", "though", "whereas", "except",
-                 "unless", ", and")  # _CLAUSE_BREAK
+                 "unless")  # _CLAUSE_BREAK
 _NEGATOR_PIECES = ("no", "never", "n't", "n’t", "refus", "declin")  # _NEG_VERB, _NEG_LEAD, and _NO_SUBJECT but "neither"
 _HEDGE_PIECES = ("may", "ght", "could", "can", "from t", "occa", "omet", "bly")  # _HEDGE
 
