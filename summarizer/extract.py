@@ -175,7 +175,7 @@ _NEG_OBJECT_OR = _lazy_re.compile(
 _NO_OBJECT = _lazy_re.compile(
     r"(?:\b(?:uses?|used|collects?|collected|sets?|places?|shares?|shared|sells?|sold|stores?|stored|keeps?|kept|"
     r"gathers?|records?|logs?|tracks?|employs?|contains?|includes?|serves?|runs?|retains?|carr(?:y|ies) out|conducts?|"
-    r"makes?)\s+(?:absolutely\s+)?no"
+    r"makes?|sends?|gives?|passes?|transfers?|discloses?|provides?|shows?)\s+(?:absolutely\s+)?no"
     # ("has no" only in a row of them, "the app has no ads, no trackers and no analytics": one
     # "has no" is "we have no control over…")
     r"|\b(?:has|have)\s+no(?=\s+[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and\s+|or\s+)?no\b)"
@@ -194,7 +194,9 @@ _NO_AFTER = _lazy_re.compile(r"\s+(?:absolutely\s+)?(?:no|none of)\b(?!\s+(?:mor
 # "No personal data is collected", "none of your information will be shared".
 _NO_SUBJECT = _lazy_re.compile(
     r"\b(?:no|none of|neither)\b(?:\s+[\w'’-]+){0,6}?\s+(?:is|are|was|were|be|will be|shall be|would be|"
-    r"can be|may be|gets?|ever)(?:\s+(?:\w+ly|ever|be|being|been))*\s*$",
+    r"can be|may be|gets?|ever)(?:\s+(?:\w+ly|ever|be|being|been|sent|given|passed(?: on)?|transferred|transmitted|"
+    r"disclosed|provided|uploaded|forwarded))*(?:\s+(?:sent|given|passed|transferred|transmitted|disclosed|provided|"
+    r"forwarded)\s+(?:on\s+)?(?:to|with))?\s*$",
     re.I,
 )
 # A denial said ahead of its subject and verb: "Under no circumstances do we sell…", "At no time

@@ -1168,6 +1168,19 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         names.append("business buyers")
     if items:
         summary = _sentences("They share it with", "And with", names)
+        # (a denial with an exception of its own beside flat ones, each as it is said: "We will not
+        # share your genetic data with employers or insurance companies without your explicit
+        # consent. We will not provide your genetic data to law enforcement unless we are
+        # compelled by a valid court order.")
+        excepting = [f for f in tp_neg if f.facts.get("except") and not _POINTING.match(f.facts["except"])]
+        flat = [f for f in tp_neg if f not in excepting]
+        denials_apart = [(g, _said_denial(g, outer, tax, also_shared=[i.text for i in items])) for g in (flat, excepting)] \
+            if excepting and flat else []
+        if denials_apart and all(d for _g, d in denials_apart):
+            for g, d in denials_apart:
+                items.append(Item(d, _denial_exception(g) if g is excepting else _circumstance(g), refs.of(g), negated=True))
+                summary += " " + _period(d.replace("They say they", "But they say they", 1))
+            tp_neg = []
         if tp_neg:
             # a denial that names whom ("We don't share your health data with employers or
             # insurance companies"), beside sharing with some of them on other terms ("…we share
@@ -2579,11 +2592,13 @@ _IF_YOU_AGREE = _lazy_re.compile(
     r"account ?holder|driver|rider|patient|player|couple|parent|guardian))\s+(?:have\s+|has\s+|first\s+|\w+ly\s+)*(?!do\b|don|does\b)"
     r"(?:agree\w*|consent\w*|sa(?:y|id) yes|sa(?:y|id) (?:we (?:can|may)|so|it[’']?s (?:ok|okay|fine))|accept\w*|allow\w*|authori[sz]e\w*|opt(?:ed)?[- ]?in|choose to|ask (?:for it|us to)|activat\w*|enrol\w*|"
     r"asked (?:us )?(?:to receive|for) it|"
-    r"giv(?:e|en) (?:us )?(?:your )?(?:consent|permission)|grant\w*|tick\w*|check\w*|switch on|turn on|"
+    r"giv(?:e|en) (?:us )?(?:your )?(?:(?:separate|express|explicit|prior|written|specific|additional|affirmative)[,\s]+(?:and\s+)?)*"
+    r"(?:consent|permission)|grant\w*|tick\w*|check\w*|switch on|turn on|"
     r"(?:turn|switch) (?:[\w-]+ ){1,3}?on\b|enabl\w*|ask(?: us)?\b|request\w*|"
     # (what the reader makes public: "if you make a workout public, other users can see it")
     r"make (?:[\w’'-]+ ){0,3}?public|set (?:[\w’'-]+ ){0,3}?to public)"
-    r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,8}"
+    # (not past an inverted main clause: "Only if you give express consent will your data be shared")
+    r"(?:\s+(?!(?:and|but|or|so|then|will|would|shall|can|could|may|might|must)\b)[\w’'-]+){0,8}"
     # ("when" as "if" for a permission: "We collect your precise location when you allow it")
     r"|\bwhen\s+you\s+(?:allow|permit|enable|grant|give\s+(?:us\s+)?(?:your\s+)?permission|turn\s+on|switch\s+on)\w*"
     r"(?:\s+(?!(?:and|but|or|so|then)\b)[\w’'-]+){0,8}"

@@ -4306,6 +4306,19 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # probes 121-122 (twenty-first session): reversals mended
+    ('We share data with service providers, including our genotyping laboratory and our payment processor. We will not share your genetic data with employers or insurance companies without your explicit consent. We will not provide your genetic data to law enforcement unless we are compelled by a valid court order.', 'sharing',
+     [('Service providers', ''), ('Payment processors', ''), ('Labs', ''), ('They say they do not share your health data with insurers and employers and recruiters without your consent', ''), ('They say they do not share your health data with authorities', 'unless we are compelled by a valid court order')]),
+    ('We share your de-identified genetic data with academic research partners only if you give us separate consent.', 'sharing',
+     [('Partners', 'only if you give us separate consent')]),
+    ('Only if you give separate, express consent will your de-identified genetic and survey data be used in our research or shared with academic research partners.', 'sharing',
+     [('Partners', 'only if you give separate, express consent')]),
+    ('Our website does not use tracking cookies, so Do Not Track makes no difference.', 'dnt',
+     [('They say they do not track you, so Do Not Track signals change nothing', '')]),
+    ("We respect Do Not Track and Global Privacy Control signals, although because we don't track anyone, they make no difference to how our service works.", 'dnt',
+     [('They say they do not track you, so Do Not Track signals change nothing', ''), ('They honor Global Privacy Control (GPC), a browser setting that asks sites not to sell or share your data', '')]),
+    ('No data is sent to third parties.', 'sharing',
+     [('They say they do not share your data with others', '')]),
     # probes 120-125 (twenty-first session): conditions and denials kept
     ('We have deals with partner shops, but we only pass your details to a partner if you ask us to.', 'sharing',
      [('Partners', 'if you ask us')]),
