@@ -97,6 +97,9 @@ _EUROPE_RULES = _lazy_re.compile(r"\byou\s+(?:are|live|reside|may|can|have|will)
 _TRAIN_MODELS = _lazy_re.compile(r"\bto (?:train|develop|build|improve) (?:our |any |third[- ]party |their |other )?(?:[\w-]+ ){0,2}?"
                                  r"(?:ai|artificial intelligence|machine[- ]learning|ml|language|generative)(?: or [\w-]+)? models?\b", re.I)
 _PARENT_MUST = _lazy_re.compile(r"\b(?:need|needs|must|require[sd]?|only with|may only|can only)\b", re.I)
+_DENIED_TRANSFER_OF = _lazy_re.compile(
+    r"\b(?:not|never|n[’']t)\s+(?:\w+\s+)?(?:transfer|send|move|store|process|keep|host)\w*\s+"
+    r"(your\s+(?!(?:personal\s+)?(?:data|information|details)\b)(?:[\w-]+\s+){0,2}?(?:data|information|records|details))\b", re.I)
 _DNT = {
     "honored": "Yes, they say they honor it.",
     "not_honored": "No, they say they do not respond to Do Not Track signals.",
@@ -1746,7 +1749,12 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             items.append(Item(f"They say they do not send your data to {not_to}", _denial_exception(tr_no),
                               refs.of(tr_no), negated=True))
         else:
-            items.append(Item(f"They say your data stays in {home or 'your country'}", _denial_exception(tr_no),
+            # (as narrow as the data it names: "We do not transfer your health information outside
+            # the UK" says nothing of other data)
+            kept_in = [m for f in tr_no for e in f.evidence if not e.context for m in [_DENIED_TRANSFER_OF.search(e.text)] if m]
+            whose = (" ".join(kept_in[0].group(1).split()) if kept_in and len(kept_in) == len(quotes)
+                     and len({" ".join(m.group(1).lower().split()) for m in kept_in}) == 1 else "your data")
+            items.append(Item(f"They say {whose} stays in {home or 'your country'}", _denial_exception(tr_no),
                               refs.of(tr_no), negated=True))
     # (Europeans' rules stay here: they are most often about data leaving the EEA; Californians'
     # are said under what the reader can do)

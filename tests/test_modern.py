@@ -4306,6 +4306,9 @@ def test_a_parents_ok_to_email_kids_is_no_way_for_kids_to_use_the_service():
 
 # Conditions, exceptions and scopes the probes of 56-61 found dropped: each is said beside its line.
 PROBE_DETAILS_56 = [
+    # a transfer denial as narrow as the data it names (probe 118)
+    ('We do not transfer your health information outside the UK.', 'transfers',
+     [('They say your health information stays in the UK', '')]),
     # probes 121-122 (twenty-first session): reversals mended
     ('We share data with service providers, including our genotyping laboratory and our payment processor. We will not share your genetic data with employers or insurance companies without your explicit consent. We will not provide your genetic data to law enforcement unless we are compelled by a valid court order.', 'sharing',
      [('Service providers', ''), ('Payment processors', ''), ('Labs', ''), ('They say they do not share your health data with insurers and employers and recruiters without your consent', ''), ('They say they do not share your health data with authorities', 'unless we are compelled by a valid court order')]),
