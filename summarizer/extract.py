@@ -634,11 +634,13 @@ _BY_GROWN_UPS = _lazy_re.compile(r"\s+(?:(?:a|the|their|your|his or her|its)\s+)
 _CLAUSE_END = _lazy_re.compile(r"[;:.!?]")
 
 
+# A later clause with a denial of its own ("…, and we do not share it … unless you opt in"): a
+# consent said in it is not the earlier denial's (not one that says the same again: "…, and we will
+# never do so without…")
+_NEW_DENIAL_CLAUSE = _lazy_re.compile(r"(?:,|;)\s*(?:and|but|nor)?\s*(?:we|i|they|it)\s+(?:\w+\s+)?(?:(?:do|does|will|would|can|may)\s*(?:not|n[’']t)|never|won[’']t)\s+"
+                                     r"(?!do so|do that|do this|do it|otherwise|ever)", re.I)
 # ...or until a parent agrees ("we do not knowingly collect … from children under 13 without
 # verifiable parental consent")
-_NEW_DENIAL_CLAUSE = _lazy_re.compile(r"(?:,|;)\s*(?:and|but|nor)?\s*(?:we|i|they|it)\s+(?:\w+\s+)?(?:(?:do|does|will|would|can|may)\s*(?:not|n[’']t)|never|won[’']t)\s+"
-                                     # (not one that says the same again: "…, and we will never do so without…")
-                                     r"(?!do so|do that|do this|do it|otherwise|ever)", re.I)
 _UNTIL_PARENT_CONSENT = _lazy_re.compile(r"\b(?:without|unless (?:we (?:have|obtain|receive|get)|with)|"
                                    # ("…before we have obtained verifiable parental consent")
                                    r"(?:before|until) we (?:have |first )?(?:obtain(?:ed)?|receiv(?:e|ed)|g[eo]t(?:ten)?|ha(?:ve|d))|"

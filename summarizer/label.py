@@ -83,8 +83,11 @@ _NOTICE = {
     "personal_notice": "they tell you directly (for example by email)",
     "no_notification": "they may change it without telling you",
 }
+#: A direct notice sent in the app ("a push notification", "an in-app message"), and one sent by email or post.
 _IN_APP = _lazy_re.compile(r"\bpush (?:notifications?|messages?|alerts?)\b|\b(?:in-app|in the app|app) (?:notifications?|messages?|alerts?|notices?)\b", re.I)
 _BY_EMAIL = _lazy_re.compile(r"\be-?mail|\bby (?:post|mail|letter|text|sms)\b", re.I)
+#: Europe named only as a place data goes to or is kept in ("sent to the United Kingdom"), and words
+#: that make a sentence a rule for Europeans ("if you live in the EEA", "standard contractual clauses").
 _EUROPE_AS_PLACE = _lazy_re.compile(r"\b(?:to|in|into|within|from)\s+(?:the\s+)?(?:united kingdom|uk|european union|eu|eea|"
                                     r"european economic area|switzerland|ireland|germany|france|the netherlands|netherlands)\b", re.I)
 _EUROPE_RULES = _lazy_re.compile(r"\byou\s+(?:are|live|reside|may|can|have|will)\b|\b(?:gdpr|general data protection|residents?|resid(?:e|es|ing)|living|users|customers|visitors|"
@@ -96,7 +99,9 @@ _EUROPE_RULES = _lazy_re.compile(r"\byou\s+(?:are|live|reside|may|can|have|will)
 #: learning models"
 _TRAIN_MODELS = _lazy_re.compile(r"\bto (?:train|develop|build|improve) (?:our |any |third[- ]party |their |other )?(?:[\w-]+ ){0,2}?"
                                  r"(?:ai|artificial intelligence|machine[- ]learning|ml|language|generative)(?: or [\w-]+)? models?\b", re.I)
+#: A parent's permission said as a rule ("you need a parent's permission"), not as advice ("please ask a parent").
 _PARENT_MUST = _lazy_re.compile(r"\b(?:need|needs|must|require[sd]?|only with|may only|can only)\b", re.I)
+#: The data a transfer denial names ("We do not transfer your health information outside the UK").
 _DENIED_TRANSFER_OF = _lazy_re.compile(
     r"\b(?:not|never|n[’']t)\s+(?:\w+\s+)?(?:transfer|send|move|store|process|keep|host)\w*\s+"
     r"(your\s+(?!(?:personal\s+)?(?:data|information|details)\b)(?:[\w-]+\s+){0,2}?(?:data|information|records|details))\b", re.I)
@@ -731,6 +736,13 @@ _POINTING = _lazy_re.compile(r"^(?:except|other than|apart from|aside from|save|
                        r"(?:these|them|those|the following|the above|the circumstances|the cases)\b)", re.I)
 
 
+def _excepting_apart(denials: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+    """(flat, excepting): the denials without and with an exception of their own (not one that
+    only points to the sharing listed elsewhere), so that each exception stays with its denial."""
+    excepting = [f for f in denials if f.facts.get("except") and not _POINTING.match(f.facts["except"])]
+    return [f for f in denials if f not in excepting], excepting
+
+
 def _open_exception(denials: list[Finding]) -> str:
     """:func:`_denial_exception`, unless it only points to the sharing the label lists anyway."""
     e = _denial_exception(denials)
@@ -1003,8 +1015,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         use = (" ".join(trained[0].group(0).split()).lower() if v == "analytics_research" and trained
                and len(trained) == len([e for f in ruled_out[v] for e in f.evidence if not e.context])
                else f"for {_lower_first(tax.label('purpose', v))}")
-        use = _OUR.sub(lambda o: {"our": "their", "Our": "Their", "us": "them", "ours": "theirs"}[o.group(0)],
-                       re.sub(r"\b(?:ai|ml)\b", lambda m: m.group(0).upper(), use))
+        use = _as_theirs(re.sub(r"\b(?:ai|ml)\b", lambda m: m.group(0).upper(), use))
         denied_items.append(Item(f"They say they do not use {what} {use}{but}", detail, refs.of(ruled_out[v]), negated=True))
     if items:
         summary = _sentences("They use it for", "And for", [_lower_first(i.text) for i in items])
@@ -1175,8 +1186,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         # share your genetic data with employers or insurance companies without your explicit
         # consent. We will not provide your genetic data to law enforcement unless we are
         # compelled by a valid court order.")
-        excepting = [f for f in tp_neg if f.facts.get("except") and not _POINTING.match(f.facts["except"])]
-        flat = [f for f in tp_neg if f not in excepting]
+        flat, excepting = _excepting_apart(tp_neg)
         denials_apart = [(g, _said_denial(g, outer, tax, also_shared=[i.text for i in items])) for g in (flat, excepting)] \
             if excepting and flat else []
         if denials_apart and all(d for _g, d in denials_apart):
@@ -1285,8 +1295,7 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         # a denial with an exception of its own beside flat ones ("We never share health data with
         # advertisers. We will not share your data with law enforcement unless a court orders us
         # to."): each as it is said, so that neither the exception nor the narrower data is lost
-        excepting = [f for f in tp_neg if f.facts.get("except") and not _POINTING.match(f.facts["except"])]
-        flat = [f for f in tp_neg if f not in excepting]
+        flat, excepting = _excepting_apart(tp_neg)
         groups = [flat, excepting] if excepting and flat else [tp_neg]
         its = [Item(text, exception, refs.of(g), negated=True) for g in groups for text, exception in [denial(g)]]
         answers.append(Answer("sharing", QUESTIONS[3][1], DENIED,
@@ -1366,11 +1375,9 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
         # without your consent" (beside "We may rent our mailing list") is no flat "no"
         but = _BUT_CONSENT if no and _only_with_consent(no) else ""
         # (and its scope: "for their direct marketing purposes")
-        denied_said = [e.text for f in no for e in f.evidence if not e.context]
-        found = [_sale_scope(q) for q in denied_said]
-        scopes = {" ".join(m.group(0).split()).lower() for m in found if m}
-        if denied_said and len(scopes) == 1 and all(found):
-            but = f" {scopes.pop()}" + but
+        scope = _one_sale_scope([e.text for f in no for e in f.evidence if not e.context])
+        if scope:
+            but = f" {scope}" + but
         if (no or denies_selling) and "sell" not in verbs:
             # "We rent our marketing list, but we do not sell your information": both
             # (with the exception it makes: "apart from the list rental described above"), and
@@ -1427,10 +1434,9 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
             # to businesses", "directly to consumers" (a sale on other terms is not ruled out)
             # (in the sale's own clause: not "We do not sell your personal data, and we never share
             # your telematics data with third parties for marketing")
-            found = [_sale_scope(q) for q in said]
-            scopes = {" ".join(m.group(0).split()).lower() for m in found if m}
-            if said and len(scopes) == 1 and all(found):
-                but = f" {scopes.pop()}" + but
+            scope = _one_sale_scope(said)
+            if scope:
+                but = f" {scope}" + but
             # ...and in whose data it names: "We do not sell Gift Givers' information"
             # (or "the names of our donors", "information about our digital-only users")
             groups = {_whose_data(q) for q in said}
@@ -2133,13 +2139,18 @@ def _own_words(f: Finding, pattern: re.Pattern, all_data: re.Pattern | None = No
             continue
         m = pattern.search(e.text)
         if m and not (all_data is not None and all_data.match(m.group(1))):
-            # (said of them: "card numbers on our servers" is "on their servers" in the label)
-            return _OUR.sub(lambda o: {"our": "their", "Our": "Their", "us": "them", "ours": "theirs"}[o.group(0)],
-                            " ".join(m.group(1).split()))
+            return _as_theirs(" ".join(m.group(1).split()))
     return ""
 
 
 _OUR = _lazy_re.compile(r"\b(?:[Oo]ur|us|ours)\b")
+_THEIRS = {"our": "their", "Our": "Their", "us": "them", "ours": "theirs"}
+
+
+def _as_theirs(words: str) -> str:
+    """The policy's own words said of the company: "card numbers on our servers" is "on their
+    servers" in the label, "to train our models" "to train their models"."""
+    return _OUR.sub(lambda o: _THEIRS[o.group(0)], words)
 
 
 def _only_inside_other_kinds(v: str, findings: list[Finding], tax: Any, outer: "_OuterTerms") -> bool:
@@ -3162,6 +3173,13 @@ def _sale_scope(quote: str) -> "re.Match[str] | None":
         if m is not None and (end is None or m.start() < end.start()):
             return m
     return None
+
+
+def _one_sale_scope(quotes: list[str]) -> str:
+    """The one :data:`_SALE_SCOPE` every one of the sale denials ``quotes`` is narrowed to, or ""."""
+    found = [_sale_scope(q) for q in quotes]
+    scopes = {" ".join(m.group(0).split()).lower() for m in found if m}
+    return scopes.pop() if quotes and len(scopes) == 1 and all(found) else ""
 
 
 _SALE_WORD = _lazy_re.compile(r"\b(?:sell|sells|sold|selling|rent|rents|rented|renting|trade|trades|traded|release|releases)\b", re.I)
