@@ -1224,7 +1224,9 @@ def list_leads(doc: Document) -> dict[int, Sentence]:
             marked = bool(_ITEM_MARK.match(s.text)) or s.start in doc.list_items
             # An unmarked item is a short line of its own that is not a full sentence; once a
             # list has used marks, an unmarked line ends it.
-            plain = ("\n" in gap and not marked_list and len(s.text) <= 160
+            # (one with no full stop may be as long as any item: a list's items are sometimes
+            # whole clauses, "Analyze the use of our Sites … to produce statistics;")
+            plain = ("\n" in gap and not marked_list
                      and (len(s.text) <= 80 or not s.text.rstrip().endswith((".", "!", "?"))))
             if (marked or plain) and gap.count("\n") <= 3:
                 looks = _item_style(s.text)

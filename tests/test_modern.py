@@ -4878,3 +4878,77 @@ def test_a_page_title_names_the_site_not_its_tagline():
 
     lab = summarizer.label_text(html, fmt="html")
     assert lab.to_markdown().startswith("## Hilltop Hardware — Privacy label")
+
+
+def _practice_values(text: str) -> set[tuple[str, str, str]]:
+    """(category, attribute, value) of the practices stated as happening in ``text``."""
+    import summarizer
+
+    out = set()
+    for p in summarizer.label_text(text, fmt="text").practices:
+        if not p["negated"]:
+            for attr, vals in p["attributes"].items():
+                out |= {(p["category"], attr, v) for v in vals}
+    return out
+
+
+# Forms read since the twenty-second session (each written for this test): what the practices
+# must hold, and what they must not.
+@pytest.mark.parametrize("text, present, absent", [
+    # "personal" heading a list of kinds of information
+    ("Privacy Policy\n\nTo show you relevant ads, we obtain information (including personal, demographic and "
+     "behavioral information) about you from marketing partners.",
+     [("first_party_collection_use", "personal_information_type", "generic_personal_information")], []),
+    # "to which this policy applies" says which site, it does not make the sentence about the policy
+    ("Privacy Policy\n\nWe may disclose your information in these cases:\n(a) when the law requires it;\n"
+     "(b) in connection with a merger or a sale of the site to which this policy applies, in which case the buyer "
+     "will possess the personal information collected by us.",
+     [("third_party_sharing_collection", "purpose", "merger_acquisition")], []),
+    # kinds of providers as recipients
+    ("Privacy Policy\n\nWe may need to forward your name and email address to certain content providers to "
+     "complete your order.",
+     [("third_party_sharing_collection", "personal_information_type", "contact")], []),
+    # a list of companies set off by a comma before its verb
+    ("Privacy Policy\n\nOur partners, affiliates and service providers, use session cookies to keep your basket.",
+     [("third_party_sharing_collection", "personal_information_type", "cookies_and_tracking_elements")], []),
+    ("Privacy Policy\n\nWhen you buy from a third party, use of the information you provide is governed by its "
+     "own notice.", [], [("third_party_sharing_collection", "action_third_party", "collect_on_first_party_website_app")]),
+    # the company and others, listed before the verb
+    ("Privacy Policy\n\nWe, our advertisers, and our ad networks may use information about your visits to this "
+     "and other websites to show you ads.",
+     [("first_party_collection_use", "purpose", "advertising")], []),
+    # settings that let the reader control collection
+    ("Privacy Policy\n\nOpen your account history for settings that allow you to control the collection of your "
+     "search history.", [("user_choice_control", "choice_type", "first_party_privacy_controls")], []),
+    # "gives you access to" the data about your account
+    ("Privacy Policy\n\nWe give you access to the information we hold about your account so you can review it.",
+     [("user_access_edit_and_deletion", "access_type", "view")], []),
+    # news and changes the company sends are no right to edit one's data
+    ("Privacy Policy\n\nWe use the information we collect about you to:\nProvide you with newsletters, updates, "
+     "information and special offers;\nTell you about changes to our terms and policies;",
+     [("first_party_collection_use", "purpose", "marketing")],
+     [("user_access_edit_and_deletion", "access_type", "edit_information")]),
+    # "in accordance with applicable law" is how, not why
+    ("Privacy Policy\n\nWe use your email address to send you our newsletter, in accordance with applicable law.",
+     [("first_party_collection_use", "purpose", "marketing")],
+     [("first_party_collection_use", "purpose", "legal_requirement")]),
+])
+def test_forms_read_in_the_twenty_second_session(text, present, absent):
+    got = _practice_values(text)
+    for v in present:
+        assert v in got
+    for v in absent:
+        assert v not in got
+
+
+def test_long_list_items_without_a_full_stop_stay_in_their_list():
+    """Items of a list written as clauses ("To provide you with … where you have agreed to be
+    contacted for such purposes") may run past 160 characters; with no full stop they are still
+    items, and the items after them still read the lead-in."""
+    text = ("Privacy Policy\n\nHow we use your information\nWe use information held about you in the following ways:\n"
+            "To make sure that the pages of our services are shown in the best way for you and for your computer or "
+            "phone\n"
+            "To send you information, products or services that you ask us for or which we think may interest you, "
+            "where you have agreed to be contacted for such purposes by us\n"
+            "To carry out our duties under any contracts between you and us, including for billing and collection")
+    assert ("first_party_collection_use", "purpose", "basic_service_feature") in _practice_values(text)
