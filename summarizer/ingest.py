@@ -1169,6 +1169,29 @@ _LEAD_END = _lazy_re.compile(r"(?::|\b(?:" + "|".join(map(re.escape, _LEAD_WORDS
 # tests) and, as re.I matches letter for letter, is no longer than its longest word.
 _LEAD_LONGEST = max(map(len, _LEAD_WORDS))
 _ITEM_MAX = 300  # longer units are paragraphs of their own, not list items
+# A lead-in that ends on "to:" ("We use persistent cookies to:") wants verbs: its items are
+# clauses ("Collect and compile anonymous information for statistical purposes."), full stop or
+# not, as long as each opens on a verb of what is done with data.
+# (not an address's lead-in: "please write to:", "send your request to:")
+_TO_LEAD = _lazy_re.compile(r"\b(?!(?:writ\w*|wrote|mail\w*|e-?mail\w*|send\w*|sent|post\w*|address\w*|forward\w*|"
+                            r"fax\w*|deliver\w*|return\w*|direct\w*|submit\w*|go|goes|going|come|turn)\s)"
+                            r"\w+\s+to\s*:\s*$", re.I)
+_ITEM_VERB = _lazy_re.compile(
+    r"^\W*(?:help|remember|collect|compile|access|display|show|conduct|require|provide|send|process|improve|"
+    r"personali[sz]e|customi[sz]e|tailor|analy[sz]e|deliver|respond|communicate|notify|contact|enable|allow|"
+    r"prevent|detect|protect|comply|enforce|administer|manage|maintain|operate|develop|measure|understand|"
+    r"track|verify|identify|store|offer|serve|fulfil+|complete|create|perform|carry|facilitate|inform|"
+    r"market|promote|research|evaluate|monitor|investigate|keep|recogni[sz]e|record|save|authenticate|bill|"
+    r"ship|handle|answer|resolve|meet|assist|support|establish|exercise|defend|respond|tell|let|give|make|"
+    r"determine|diagnose|fix|test|train|match|recommend|select|target|count|estimate|assess|audit)\b", re.I)
+
+
+def _verb_item(lead: str, text: str) -> bool:
+    """Is ``text`` an item of the list of verbs that ``lead`` opens (see ``_TO_LEAD``)? A line
+    with no full stop is one as other lists' items are; a full sentence opens on a verb."""
+    if not text.rstrip().endswith((".", "!", "?")):
+        return len(text) <= 160 or bool(_ITEM_VERB.match(text))
+    return bool(_ITEM_VERB.match(text))
 
 
 def _ends_as_lead(text: str) -> bool:
@@ -1226,8 +1249,10 @@ def list_leads(doc: Document) -> dict[int, Sentence]:
             # list has used marks, an unmarked line ends it.
             # (one with no full stop may be as long as any item: a list's items are sometimes
             # whole clauses, "Analyze the use of our Sites … to produce statistics;")
+            # (of a lead-in that wants verbs, a full sentence is an item only if it opens on one)
             plain = ("\n" in gap and not marked_list
-                     and (len(s.text) <= 80 or not s.text.rstrip().endswith((".", "!", "?"))))
+                     and (_verb_item(lead.text, s.text) if _TO_LEAD.search(lead.text)
+                          else len(s.text) <= 80 or not s.text.rstrip().endswith((".", "!", "?"))))
             if (marked or plain) and gap.count("\n") <= 3:
                 looks = _item_style(s.text)
                 if lead.index not in style:

@@ -4928,6 +4928,21 @@ def _practice_values(text: str) -> set[tuple[str, str, str]]:
      "information and special offers;\nTell you about changes to our terms and policies;",
      [("first_party_collection_use", "purpose", "marketing")],
      [("user_access_edit_and_deletion", "access_type", "edit_information")]),
+    # offerings "we think may be of interest to you" are marketing
+    ("Privacy Policy\n\nWe provide personal information to partners that offer products or technologies that we "
+     "think may be of interest to you.", [("third_party_sharing_collection", "purpose", "marketing")], []),
+    # developing offerings and reporting aggregate data are analytics and research
+    ("Privacy Policy\n\nWe may disclose aggregate data to third parties to help them develop content offerings.",
+     [("third_party_sharing_collection", "purpose", "analytics_research")], []),
+    ("Privacy Policy\n\nOur advertisers may use cookies to report aggregate information about our users.",
+     [("third_party_sharing_collection", "purpose", "analytics_research")], []),
+    # a denial whose only exception is the reader giving the data is a collection from the reader
+    ("Privacy Policy\n\nWe do not collect personal information from you unless you provide it to us.",
+     [("first_party_collection_use", "personal_information_type", "generic_personal_information")], []),
+    # a site meant for one country, whose laws may protect less than the reader's
+    ("Privacy Policy\n\nThis site is intended for users in the United States, and its laws may not offer the same "
+     "level of protection as those of your country.",
+     [("international_and_specific_audiences", "audience_type", "citizens_from_other_countries")], []),
     # "in accordance with applicable law" is how, not why
     ("Privacy Policy\n\nWe use your email address to send you our newsletter, in accordance with applicable law.",
      [("first_party_collection_use", "purpose", "marketing")],
@@ -4952,3 +4967,29 @@ def test_long_list_items_without_a_full_stop_stay_in_their_list():
             "where you have agreed to be contacted for such purposes by us\n"
             "To carry out our duties under any contracts between you and us, including for billing and collection")
     assert ("first_party_collection_use", "purpose", "basic_service_feature") in _practice_values(text)
+
+
+def test_a_lead_in_that_wants_verbs_keeps_its_clauses_as_items():
+    """"We use cookies to:" then clauses that open on a verb, with a full stop or not: each is an
+    item read with the lead-in; a sentence that does not open on a verb ends the list, and so
+    does an address after "write to:"."""
+    from summarizer.ingest import parse
+
+    doc = parse("Privacy Policy\n\nWe use persistent cookies to:\n"
+                "Keep you signed in while you move from page to page, so that you do not have to enter your "
+                "password again on each page of the site you visit.\n"
+                "Collect and compile anonymous information for statistical purposes, to help us understand how "
+                "visitors use the site and improve the structure of our pages.\n"
+                "Remember your preferred currency and time zone.\n"
+                "Many cookies are designed to make the web easier to use.\n", fmt="text")
+    items = [s.text for s in doc.sentences if s.list_lead is not None]
+    assert [t.split()[0] for t in items] == ["Keep", "Collect", "Remember"]
+    text = ("Privacy Policy\n\nWe use persistent cookies to:\n"
+            "Help us keep the site secure while you use it.\n"
+            "Remember how you have customized the site, such as your preferred currency and time zone.\n")
+    assert ("first_party_collection_use", "purpose", "personalization_customization") in _practice_values(text)
+    # (an address after "write to:" is no list of verbs: its lines stay items)
+    doc = parse("Privacy Policy\n\nIf you have questions, please write to:\nAcme Customer Service.\n"
+                "1 Main Street, Springfield.\n", fmt="text")
+    assert [s.text for s in doc.sentences if s.list_lead is not None] == ["Acme Customer Service.",
+                                                                          "1 Main Street, Springfield."]
