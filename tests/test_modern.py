@@ -4943,6 +4943,13 @@ def _practice_values(text: str) -> set[tuple[str, str, str]]:
     ("Privacy Policy\n\nThis site is intended for users in the United States, and its laws may not offer the same "
      "level of protection as those of your country.",
      [("international_and_specific_audiences", "audience_type", "citizens_from_other_countries")], []),
+    # "opting out" in a parenthesis that points to the choices leaves the use standing
+    ("Privacy Policy\n\nWe use information to:\npersonalize the services offered by us, including personalized "
+     "advertising (see the options for opting-out of personalized advertising below);",
+     [("first_party_collection_use", "purpose", "personalization_customization")], []),
+    # asking the reader to provide data, in more words ("you may also be asked to provide")
+    ("Privacy Policy\n\nWhen ordering products on the site, you may also be asked to provide a credit card number.",
+     [("first_party_collection_use", "personal_information_type", "financial")], []),
     # "in accordance with applicable law" is how, not why
     ("Privacy Policy\n\nWe use your email address to send you our newsletter, in accordance with applicable law.",
      [("first_party_collection_use", "purpose", "marketing")],
