@@ -4950,6 +4950,16 @@ def _practice_values(text: str) -> set[tuple[str, str, str]]:
     # asking the reader to provide data, in more words ("you may also be asked to provide")
     ("Privacy Policy\n\nWhen ordering products on the site, you may also be asked to provide a credit card number.",
      [("first_party_collection_use", "personal_information_type", "financial")], []),
+    # a service the reader elects to take part in is an extra feature; a shopping cart runs the service
+    ("Privacy Policy\n\nWe may forward your information to a third party for use in connection with a specified "
+     "service you are electing to participate in.",
+     [("third_party_sharing_collection", "purpose", "additional_service_feature")], []),
+    ("Privacy Policy\n\nWe use cookies to remember you when you return and to enable shopping carts.",
+     [("first_party_collection_use", "purpose", "basic_service_feature")], []),
+    # another document's title ("our Website Use Policy") is no use of data
+    ("Privacy Policy\n\nWe will disclose personal information when required by law, or to apply this Privacy "
+     "Policy and our Website Use Policy.", [],
+     [("first_party_collection_use", "purpose", "legal_requirement")]),
     # "in accordance with applicable law" is how, not why
     ("Privacy Policy\n\nWe use your email address to send you our newsletter, in accordance with applicable law.",
      [("first_party_collection_use", "purpose", "marketing")],
