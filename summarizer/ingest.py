@@ -1182,16 +1182,14 @@ _ITEM_VERB = _lazy_re.compile(
     r"prevent|detect|protect|comply|enforce|administer|manage|maintain|operate|develop|measure|understand|"
     r"track|verify|identify|store|offer|serve|fulfil+|complete|create|perform|carry|facilitate|inform|"
     r"market|promote|research|evaluate|monitor|investigate|keep|recogni[sz]e|record|save|authenticate|bill|"
-    r"ship|handle|answer|resolve|meet|assist|support|establish|exercise|defend|respond|tell|let|give|make|"
+    r"ship|handle|answer|resolve|meet|assist|support|establish|exercise|defend|tell|let|give|make|"
     r"determine|diagnose|fix|test|train|match|recommend|select|target|count|estimate|assess|audit)\b", re.I)
 
 
-def _verb_item(lead: str, text: str) -> bool:
-    """Is ``text`` an item of the list of verbs that ``lead`` opens (see ``_TO_LEAD``)? A line
-    with no full stop is one as other lists' items are; a full sentence opens on a verb."""
-    if not text.rstrip().endswith((".", "!", "?")):
-        return len(text) <= 160 or bool(_ITEM_VERB.match(text))
-    return bool(_ITEM_VERB.match(text))
+def _verb_item(text: str) -> bool:
+    """Is ``text`` an item of a list of verbs (see ``_TO_LEAD``)? A line with no full stop is one,
+    as in other lists; a full sentence only if it opens on a verb."""
+    return not text.rstrip().endswith((".", "!", "?")) or bool(_ITEM_VERB.match(text))
 
 
 def _ends_as_lead(text: str) -> bool:
@@ -1247,11 +1245,11 @@ def list_leads(doc: Document) -> dict[int, Sentence]:
             marked = bool(_ITEM_MARK.match(s.text)) or s.start in doc.list_items
             # An unmarked item is a short line of its own that is not a full sentence; once a
             # list has used marks, an unmarked line ends it.
-            # (one with no full stop may be as long as any item: a list's items are sometimes
-            # whole clauses, "Analyze the use of our Sites … to produce statistics;")
-            # (of a lead-in that wants verbs, a full sentence is an item only if it opens on one)
+            # One with no full stop may be as long as any item (items are sometimes whole clauses,
+            # "Analyze the use of our Sites … to produce statistics;"); after a lead-in that wants
+            # verbs, a full sentence is an item only if it opens on one.
             plain = ("\n" in gap and not marked_list
-                     and (_verb_item(lead.text, s.text) if _TO_LEAD.search(lead.text)
+                     and (_verb_item(s.text) if _TO_LEAD.search(lead.text)
                           else len(s.text) <= 80 or not s.text.rstrip().endswith((".", "!", "?"))))
             if (marked or plain) and gap.count("\n") <= 3:
                 looks = _item_style(s.text)
