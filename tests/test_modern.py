@@ -4973,6 +4973,82 @@ def test_forms_read_in_the_twenty_second_session(text, present, absent):
         assert v not in got
 
 
+
+# Forms read since the twenty-third session (each written for this test): what the practices must
+# hold, and what they must not.
+@pytest.mark.parametrize("text, present, absent", [
+    # "registration information" is what the reader gave at sign-up, not the account's own data
+    ("Privacy Policy\n\nWe may sell or share your registration information with our marketing partners.",
+     [("third_party_sharing_collection", "personal_information_type", "generic_personal_information")],
+     [("third_party_sharing_collection", "personal_information_type", "user_profile")]),
+    # a longer keeping the law may call for is the exception to the period, no reason for keeping
+    ("Privacy Policy\n\nWe keep your account data for as long as your account is open, unless a longer "
+     "retention period is required by law.",
+     [("data_retention", "retention_period", "limited")],
+     [("data_retention", "retention_purpose", "legal_requirement")]),
+    # a product's users are no recipients of the reader's data
+    ("Privacy Policy\n\nWe may disclose your health information to a company regulated by the Food and Drug "
+     "Administration to monitor a product after it has been approved for use by the general public.",
+     [("third_party_sharing_collection", "personal_information_type", "health")],
+     [("third_party_sharing_collection", "third_party_entity", "public")]),
+    # others collecting on the company's site
+    ("Privacy Policy\n\nOther companies that place advertising on our website may collect information about you "
+     "when you click on their ads.",
+     [("third_party_sharing_collection", "action_third_party", "collect_on_first_party_website_app")],
+     [("first_party_collection_use", "personal_information_type", "generic_personal_information")]),
+    # the reader dealing with vendors through the site: the vendors ask
+    ("Privacy Policy\n\nIf you choose to do business with vendors on our site, you may be asked to provide your "
+     "credit card number.",
+     [],
+     [("first_party_collection_use", "personal_information_type", "financial")]),
+    # the whole account deleted: no partial deletion
+    ("Privacy Policy\n\nYou can request that your account be deleted at any time by contacting us.",
+     [("user_access_edit_and_deletion", "access_type", "delete_account_full")],
+     [("user_access_edit_and_deletion", "access_type", "delete_account_partial")]),
+    # an e-mail address that starts with "www." is no link
+    ("Privacy Policy\n\nYou may choose to opt out of our newsletter by contacting us at www.help@example.com.",
+     [],
+     [("user_choice_control", "choice_type", "opt_out_link")]),
+    # misuse the reader may report
+    ("Privacy Policy\n\nIf you come across any third party that claims to work with us and that you feel is "
+     "improperly collecting or using information about you, please write to us; we will forward your message to "
+     "that party.",
+     [],
+     [("third_party_sharing_collection", "personal_information_type", "generic_personal_information")]),
+    # others' content on the site bringing its own cookies
+    ("Privacy Policy\n\nWe use session cookies to keep you signed in. Third-party videos and advertisements are "
+     "shown on our site which may use cookies as well.",
+     [("first_party_collection_use", "personal_information_type", "cookies_and_tracking_elements")],
+     [("first_party_collection_use", "purpose", "advertising")]),
+    # the reader's own message to officials
+    ("Privacy Policy\n\nIf you email a member of Congress or submit a comment to a government agency through our "
+     "action page, the information you enter is passed along to that agency.",
+     [],
+     [("first_party_collection_use", "purpose", "legal_requirement")]),
+    # "use reasonable measures": care, no use of data
+    ("Privacy Policy\n\nWe will use reasonable measures to help ensure that any buyer of our business treats "
+     "your information as this policy says.",
+     [],
+     [("first_party_collection_use", "personal_information_type", "generic_personal_information")]),
+    # advertising tailored to interests is advertising
+    ("Privacy Policy\n\nWe use the information we collect to develop and produce advertising tailored to your "
+     "interests.",
+     [("first_party_collection_use", "purpose", "advertising")],
+     [("first_party_collection_use", "purpose", "personalization_customization")]),
+    # what the reader gives another site
+    ("Privacy Policy\n\nIf you provide your username, password or other information about your account with us "
+     "to a money-management website, we will treat every action it takes with the login information you provide "
+     "as approved by you.",
+     [],
+     [("first_party_collection_use", "personal_information_type", "user_profile")]),
+])
+def test_forms_read_in_the_twenty_third_session(text, present, absent):
+    got = _practice_values(text)
+    for v in present:
+        assert v in got
+    for v in absent:
+        assert v not in got
+
 def test_long_list_items_without_a_full_stop_stay_in_their_list():
     """Items of a list written as clauses ("To provide you with … where you have agreed to be
     contacted for such purposes") may run past 160 characters; with no full stop they are still
