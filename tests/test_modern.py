@@ -5041,6 +5041,15 @@ def test_forms_read_in_the_twenty_second_session(text, present, absent):
      "as approved by you.",
      [],
      [("first_party_collection_use", "personal_information_type", "user_profile")]),
+    # news about an industry's trends is no analytics; trends in how the service is used are
+    ("Privacy Policy\n\nWe may use your e-mail address to tell you about company news, product updates and "
+     "industry trends.",
+     [("first_party_collection_use", "purpose", "marketing")],
+     [("first_party_collection_use", "purpose", "analytics_research")]),
+    ("Privacy Policy\n\nWe may share aggregated information publicly to show trends about the general use of our "
+     "services.",
+     [("third_party_sharing_collection", "purpose", "analytics_research")],
+     []),
 ])
 def test_forms_read_in_the_twenty_third_session(text, present, absent):
     got = _practice_values(text)
