@@ -5001,10 +5001,6 @@ def test_forms_read_in_the_twenty_second_session(text, present, absent):
      "credit card number.",
      [],
      [("first_party_collection_use", "personal_information_type", "financial")]),
-    # the whole account deleted: no partial deletion
-    ("Privacy Policy\n\nYou can request that your account be deleted at any time by contacting us.",
-     [("user_access_edit_and_deletion", "access_type", "delete_account_full")],
-     [("user_access_edit_and_deletion", "access_type", "delete_account_partial")]),
     # an e-mail address that starts with "www." is no link
     ("Privacy Policy\n\nYou may choose to opt out of our newsletter by contacting us at www.help@example.com.",
      [],
