@@ -4987,18 +4987,18 @@ def test_forms_read_in_the_twenty_second_session(text, present, absent):
      [("data_retention", "retention_period", "limited")],
      [("data_retention", "retention_purpose", "legal_requirement")]),
     # a product's users are no recipients of the reader's data
-    ("Privacy Policy\n\nWe may disclose your health information to a company regulated by the Food and Drug "
-     "Administration to monitor a product after it has been approved for use by the general public.",
+    ("Privacy Policy\n\nWe may share your health information with a product maker so that it can track faults in "
+     "devices approved for use by the general public.",
      [("third_party_sharing_collection", "personal_information_type", "health")],
      [("third_party_sharing_collection", "third_party_entity", "public")]),
     # others collecting on the company's site
-    ("Privacy Policy\n\nOther companies that place advertising on our website may collect information about you "
-     "when you click on their ads.",
+    ("Privacy Policy\n\nOther companies that place ads on our website may collect information about you when you "
+     "click on them.",
      [("third_party_sharing_collection", "action_third_party", "collect_on_first_party_website_app")],
      [("first_party_collection_use", "personal_information_type", "generic_personal_information")]),
     # the reader dealing with vendors through the site: the vendors ask
-    ("Privacy Policy\n\nIf you choose to do business with vendors on our site, you may be asked to provide your "
-     "credit card number.",
+    ("Privacy Policy\n\nIf you decide to buy from merchants on our marketplace, you may be asked to provide your card "
+     "number.",
      [],
      [("first_party_collection_use", "personal_information_type", "financial")]),
     # an e-mail address that starts with "www." is no link
@@ -5017,18 +5017,17 @@ def test_forms_read_in_the_twenty_second_session(text, present, absent):
      [("first_party_collection_use", "personal_information_type", "cookies_and_tracking_elements")],
      [("first_party_collection_use", "purpose", "advertising")]),
     # the reader's own message to officials
-    ("Privacy Policy\n\nIf you email a member of Congress or submit a comment to a government agency through our "
-     "action page, the information you enter is passed along to that agency.",
+    ("Privacy Policy\n\nIf you use our campaign tools to write to your senator or submit a comment to a government "
+     "agency, the information you enter is passed on to them.",
      [],
      [("first_party_collection_use", "purpose", "legal_requirement")]),
     # "use reasonable measures": care, no use of data
-    ("Privacy Policy\n\nWe will use reasonable measures to help ensure that any buyer of our business treats "
-     "your information as this policy says.",
+    ("Privacy Policy\n\nWe will use reasonable measures to make sure that any buyer of our business treats your "
+     "information the way this policy promises.",
      [],
      [("first_party_collection_use", "personal_information_type", "generic_personal_information")]),
     # advertising tailored to interests is advertising
-    ("Privacy Policy\n\nWe use the information we collect to develop and produce advertising tailored to your "
-     "interests.",
+    ("Privacy Policy\n\nWe use your information to show you advertising tailored to your interests.",
      [("first_party_collection_use", "purpose", "advertising")],
      [("first_party_collection_use", "purpose", "personalization_customization")]),
     # what the reader gives another site
@@ -5038,12 +5037,10 @@ def test_forms_read_in_the_twenty_second_session(text, present, absent):
      [],
      [("first_party_collection_use", "personal_information_type", "user_profile")]),
     # news about an industry's trends is no analytics; trends in how the service is used are
-    ("Privacy Policy\n\nWe may use your e-mail address to tell you about company news, product updates and "
-     "industry trends.",
-     [("first_party_collection_use", "purpose", "marketing")],
+    ("Privacy Policy\n\nWe may use your e-mail address to send you our news and the latest industry trends.",
+     [("first_party_collection_use", "personal_information_type", "contact")],
      [("first_party_collection_use", "purpose", "analytics_research")]),
-    ("Privacy Policy\n\nWe may share aggregated information publicly to show trends about the general use of our "
-     "services.",
+    ("Privacy Policy\n\nWe may share aggregated information publicly to show trends in the use of our app.",
      [("third_party_sharing_collection", "purpose", "analytics_research")],
      []),
 ])
