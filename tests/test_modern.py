@@ -4892,9 +4892,9 @@ def _practice_values(text: str) -> set[tuple[str, str, str]]:
     return out
 
 
-# Forms read since the twenty-second session (each written for this test): what the practices
+# Forms read in the twenty-second session (each written for this test): what the practices
 # must hold, and what they must not.
-@pytest.mark.parametrize("text, present, absent", [
+_FORMS_22 = [
     # "personal" heading a list of kinds of information
     ("Privacy Policy\n\nTo show you relevant ads, we obtain information (including personal, demographic and "
      "behavioral information) about you from marketing partners.",
@@ -4964,19 +4964,10 @@ def _practice_values(text: str) -> set[tuple[str, str, str]]:
     ("Privacy Policy\n\nWe use your email address to send you our newsletter, in accordance with applicable law.",
      [("first_party_collection_use", "purpose", "marketing")],
      [("first_party_collection_use", "purpose", "legal_requirement")]),
-])
-def test_forms_read_in_the_twenty_second_session(text, present, absent):
-    got = _practice_values(text)
-    for v in present:
-        assert v in got
-    for v in absent:
-        assert v not in got
+]
 
-
-
-# Forms read since the twenty-third session (each written for this test): what the practices must
-# hold, and what they must not.
-@pytest.mark.parametrize("text, present, absent", [
+# Forms read in the twenty-third session (each written for this test), the same way.
+_FORMS_23 = [
     # "registration information" is what the reader gave at sign-up, not the account's own data
     ("Privacy Policy\n\nWe may sell or share your registration information with our marketing partners.",
      [("third_party_sharing_collection", "personal_information_type", "generic_personal_information")],
@@ -5043,13 +5034,17 @@ def test_forms_read_in_the_twenty_second_session(text, present, absent):
     ("Privacy Policy\n\nWe may share aggregated information publicly to show trends in the use of our app.",
      [("third_party_sharing_collection", "purpose", "analytics_research")],
      []),
-])
-def test_forms_read_in_the_twenty_third_session(text, present, absent):
+]
+
+
+@pytest.mark.parametrize("text, present, absent", _FORMS_22 + _FORMS_23)
+def test_forms_read_since_the_twenty_second_session(text, present, absent):
     got = _practice_values(text)
     for v in present:
         assert v in got
     for v in absent:
         assert v not in got
+
 
 def test_long_list_items_without_a_full_stop_stay_in_their_list():
     """Items of a list written as clauses ("To provide you with … where you have agreed to be
