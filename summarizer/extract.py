@@ -1370,6 +1370,24 @@ def _adopt(pattern: Any, program: Any) -> None:
         adopt(pattern, program)
 
 
+def _own_program(pattern: Any) -> Any:
+    """The compiled program of a google-re2 pattern (compiled now if it is compiled on first
+    use), as a Filter's are searched; None for another kind of pattern, or when RE2 is not asked
+    directly."""
+    import re2
+
+    if not isinstance(pattern, re2._Regexp) or not _direct():
+        return None
+    return pattern._regexp
+
+
+def _screen_of(patterns: list[str]) -> Any:
+    """The pack's screen (:func:`._prefilter.screen_of`), or None to screen with RE2 Filters."""
+    from . import _prefilter
+
+    return _prefilter.screen_of(patterns)
+
+
 class _Testers:
     """Whether pattern ``i`` of a list matches a UTF-8 encoded text (:meth:`get` gives the
     test): first by a search with the program its Filter already compiled (no compiling at
@@ -1390,6 +1408,8 @@ class _Testers:
             return test  # type: ignore[return-value]
         uses = self.uses[i] = self.uses[i] + texts
         program = self.programs[i]
+        if program is None and uses < SET_AFTER_TESTS:
+            program = self.programs[i] = _own_program(self.patterns[i])
         if program is None or uses >= SET_AFTER_TESTS:
             test = self.tests[i] = _tester(self.patterns[i])
             self.final[i] = True
@@ -1431,31 +1451,12 @@ class _RuleIndex:
                 self.when_of.setdefault(i, []).append(k)
             self.when_ids.append(ids)
             self.needs.append(len(r.when))
-        # The ``when`` patterns are screened by FILTER_PARTS Filters, each answering with its own
-        # ids (its table: own id → pattern id); None: search rule by rule. The patterns that
-        # label_only rules read come first, in the first Filters (``raw_parts``): a text that only
-        # they read (the sentence as written, where the own name differs from "we") is screened
-        # by those alone, not by every Filter.
-        read_as_is = {i for k, r in enumerate(rules) if r.label_only for i in self.when_ids[k]}
-        order = sorted(range(len(patterns)), key=lambda i: i not in read_as_is)  # stable: pack order
-        size = -(-len(patterns) // FILTER_PARTS) or 1
-        parts = [(_filter_of([patterns[i] for i in order[k:k + size]]), tuple(order[k:k + size]))
-                 for k in range(0, len(order), size)]
-        self.filters: list[tuple[Any, tuple[int, ...]]] | None = (
-            parts if parts and all(f for f, _t in parts) else None)
-        self.raw_parts = max((n + 1 for n, (_f, table) in enumerate(parts) if read_as_is.intersection(table)), default=0)
-        # pattern id → its test (:class:`_Testers`), made on first use: most are never used
-        programs: list[Any] = [None] * len(patterns)
-        for f, table in parts if self.filters is not None else ():
-            for i, program in zip(table, _programs_of(f, len(table))):
-                programs[i] = program
-        self.tests = _Testers(patterns, programs)
-        # ``unless`` patterns get a Filter of their own, run on a sentence only once some rule's
-        # ``when`` groups all matched it (most are long shared guards that would cost every
-        # sentence): its cheap first step answers which of every candidate rule's guards are
-        # worth testing.
-        # That Filter is built once the guards of GUARD_FILTER_AFTER candidates have been tested
-        # (:meth:`_guards_filtered`): until then each candidate's guards are searched one by one.
+        # ``unless`` patterns are tested only once some rule's ``when`` groups all matched a
+        # sentence (most are long shared guards that would cost every sentence). A Filter of
+        # their own, whose cheap first step answers which of every candidate rule's guards are
+        # worth testing, is built once the guards of GUARD_FILTER_AFTER candidates have been
+        # tested (:meth:`_guards_filtered`): until then each candidate's guards are searched
+        # one by one.
         guards: list[Any] = []
         seen_guards: dict[tuple, int] = {}
         self.unless_ids = [tuple(dict.fromkeys(distinct(guards, seen_guards, p) for p in r.unless)) for r in rules]
@@ -1463,13 +1464,19 @@ class _RuleIndex:
         self.unless_filter: Any = None
         self.guard_tests: _Testers | None = None
         self._guarded = 0  # candidates whose guards were searched one by one
-        # The rules' own patterns take the programs the Filters compiled, where they have not
-        # compiled their own yet (they are compiled on first use, :func:`load_rules`' ``lazy``):
-        # the same pattern and options, compiled once instead of twice.
-        for k, r in enumerate(rules):
-            for pat, i in zip(r.when, self.when_ids[k]):
-                if programs[i] is not None:
-                    _adopt(pat, programs[i])
+        # Sentences are screened (which patterns may match them) by the pack's screen kept in
+        # the cache (:mod:`._prefilter`: ``when`` patterns, then guards), until FILTER_AFTER_TEXTS
+        # texts have been screened; then, or from the start when there is no cache folder, by
+        # RE2 Filters (:meth:`_build_filters`). Both let through every pattern that matches.
+        self.screen = _screen_of([p.pattern for p in patterns] + [p.pattern for p in guards])
+        self._screened = 0
+        self.filters: list[tuple[Any, tuple[int, ...]]] | None = None
+        self.raw_parts = 0
+        self._read_as_is = {i for k, r in enumerate(rules) if r.label_only for i in self.when_ids[k]}
+        # pattern id → its test (:class:`_Testers`), made on first use: most are never used
+        self.tests = _Testers(patterns, [None] * len(patterns))
+        if self.screen is None:
+            self._build_filters()  # if RE2 cannot, :meth:`fired_all` answers None (rule by rule)
         self.patterns = patterns + guards + [p for r in rules for p in (*r.when, *r.unless)]  # kept alive for the cache key
         self.always = [k for k, r in enumerate(rules) if not r.when]  # no ``when``: every sentence
         # What a rule reads: the sentence as is (label_only) or with the own name as "we", with
@@ -1512,8 +1519,11 @@ class _RuleIndex:
         # patterns a text is pre-tested for are tested together, in one pass (:func:`_set_tester`).
         self.everywhere: dict[tuple[bool, bool], tuple[int, ...]] = {}
         unscreened: set[int] = set()
-        if self.filters is not None:
-            unscreened = {table[i] for f, table in self.filters for i in (f.Match(b"", True) or ())}
+        if self.screen is not None or self.filters is not None:
+            if self.screen is not None:
+                unscreened = {i for i in self.screen.unscreened if i < len(patterns)}
+            else:
+                unscreened = {table[i] for f, table in self.filters or () for i in (f.Match(b"", True) or ())}
             for k, r in enumerate(rules):
                 ids = self.when_ids[k]
                 if ids and not self.sectioned[k] and unscreened.issuperset(ids):
@@ -1528,6 +1538,36 @@ class _RuleIndex:
         self._by_variants: dict[tuple[tuple[bool, bool], ...], tuple[bool, tuple[int, ...]]] = {}
         # patterns pre-tested together → their :func:`_set_tester`, made on first use
         self._pretesters: dict[tuple[int, ...], Callable[[bytes], Any]] = {}
+
+    def _build_filters(self) -> bool:
+        """Build the RE2 Filters that screen the ``when`` patterns (False if RE2 cannot).
+
+        They are FILTER_PARTS Filters, each answering with its own ids (its table: own id →
+        pattern id). The patterns that label_only rules read come first, in the first Filters
+        (``raw_parts``): a text that only they read (the sentence as written, where the own name
+        differs from "we") is screened by those alone, not by every Filter."""
+        patterns, read_as_is = self.tests.patterns, self._read_as_is
+        order = sorted(range(len(patterns)), key=lambda i: i not in read_as_is)  # stable: pack order
+        size = -(-len(patterns) // FILTER_PARTS) or 1
+        parts = [(_filter_of([patterns[i] for i in order[k:k + size]]), tuple(order[k:k + size]))
+                 for k in range(0, len(order), size)]
+        if not (parts and all(f for f, _t in parts)):
+            return False
+        self.filters = parts
+        self.raw_parts = max((n + 1 for n, (_f, table) in enumerate(parts) if read_as_is.intersection(table)), default=0)
+        # The patterns' tests and the rules' own patterns take the programs the Filters
+        # compiled, where they have not compiled their own yet (they are compiled on first use,
+        # :func:`load_rules`' ``lazy``): the same pattern and options, compiled once, not twice.
+        programs = self.tests.programs
+        for f, table in parts:
+            for i, program in zip(table, _programs_of(f, len(table))):
+                if programs[i] is None and program is not None:
+                    programs[i] = program
+        for k, r in enumerate(self.rules):
+            for pat, i in zip(r.when, self.when_ids[k]):
+                if programs[i] is not None:
+                    _adopt(pat, programs[i])
+        return True
 
     def _tables(self, variants: tuple[tuple[bool, bool], ...]) -> tuple[dict, frozenset[int], list[int]]:
         """The rules of ``variants`` by key pattern, the key patterns, and the rules without
@@ -1564,7 +1604,10 @@ class _RuleIndex:
         the guards' Filter lets through are tested (not only those before the first that
         matches: vetoes are rare), each once per text."""
         if self.filters is None:
-            return None
+            if self.screen is None:
+                return None
+            if self._screened >= FILTER_AFTER_TEXTS:
+                self._build_filters()  # (if RE2 cannot, the screen stays in use)
         rules, tests, when_ids, sectioned = self.rules, self.tests, self.test_ids, self.sectioned
         # text read → [it encoded, the patterns that may match it, pattern id → does it match,
         # guard id → may it match / does it, is it read by label_only rules alone]; a text read
@@ -1594,7 +1637,7 @@ class _RuleIndex:
                 variants = tuple(variants)
                 entry = entries.get(whole)
                 if entry is None:
-                    entry = entries[whole] = [whole.encode(), None, {}, None, True]
+                    entry = entries[whole] = [whole.encode(), None, {}, None, True, None]
                 got = self._by_variants.get(variants)
                 if got is None:
                     got = self._by_variants[variants] = (
@@ -1611,18 +1654,28 @@ class _RuleIndex:
                         pretest.setdefault(todo, []).append(entry)
                 row.append((whole, variants, entry))
             reads.append(row)
-        # (the compiled _re2.Filter's own Match, as for the Sets in :func:`_tester`), with the
-        # map from its ids to the patterns'
-        scans = [(f._filter.Match if _direct() else f.Match, table.__getitem__) for f, table in self.filters]
-        scans_as_is = scans[:self.raw_parts]
-        for entry in entries.values():
-            text = entry[0]
-            may: set[int] = set()
-            for match, pattern_id in scans_as_is if entry[4] else scans:
-                found = match(text, True)
-                if found:
-                    may.update(map(pattern_id, found))
-            entry[1] = may
+        if self.filters is None:
+            # The pack's screen: the atoms each text holds, kept (``entry[5]``) for the guards.
+            screen = self.screen
+            assert screen is not None
+            self._screened += len(entries)
+            n = len(self.tests.patterns)
+            for entry, present in zip(entries.values(), screen.present(list(entries))):
+                entry[1] = screen.may(range(n), present)
+                entry[5] = present
+        else:
+            # (the compiled _re2.Filter's own Match, as for the Sets in :func:`_tester`), with
+            # the map from its ids to the patterns'
+            scans = [(f._filter.Match if _direct() else f.Match, table.__getitem__) for f, table in self.filters]
+            scans_as_is = scans[:self.raw_parts]
+            for entry in entries.values():
+                text = entry[0]
+                may: set[int] = set()
+                for match, pattern_id in scans_as_is if entry[4] else scans:
+                    found = match(text, True)
+                    if found:
+                        may.update(map(pattern_id, found))
+                entry[1] = may
         for ids, group in pretest.items():
             test = self._pretesters.get(ids)
             if test is None:
@@ -1736,13 +1789,18 @@ class _RuleIndex:
                 entry = c[3]
                 if entry[3] is None:
                     entry[3] = {}
+            screen, first = self.screen, len(self.tests.patterns)  # guards follow ``when`` patterns in it
+
             def vetoed(c: tuple[int, int, str, list]) -> bool:
                 entry = c[3]
-                known = entry[3]
+                known, present = entry[3], entry[5]
                 for i in unless_ids[c[1]]:
                     hit = known.get(i)
                     if hit is None:
-                        hit = known[i] = _matches(guards[i], c[2], entry[0])
+                        if present is not None and not screen.passes(first + i, present):  # type: ignore[union-attr]
+                            hit = known[i] = False  # (its words are not there: not compiled)
+                        else:
+                            hit = known[i] = _matches(guards[i], c[2], entry[0])
                     if hit:
                         return True
                 return False
@@ -1787,6 +1845,13 @@ GUARD_FILTER_AFTER = 400
 #: half the patterns each take 1.2-1.3 ms whatever the side of the edge, and leave room for rules
 #: to grow. (Results are the same whatever the number: each Filter answers for its own patterns.)
 FILTER_PARTS = 2
+
+#: How many texts a rule index screens with the pack's cached screen (:mod:`._prefilter`) before
+#: it builds RE2 Filters for the rest. The screen is read from the cache in milliseconds and costs
+#: about 0.3 ms per sentence (Python looks for its atoms); the Filters cost ~0.45 s to build
+#: (they compile every ``when`` pattern) and then ~20 µs per sentence. A single policy (100-200
+#: sentences) is screened; a batch builds the Filters on its seventh or eighth policy or so.
+FILTER_AFTER_TEXTS = 1000
 
 #: Building a pack's index has a fixed cost (it compiles every ``when`` pattern again, into the
 #: Filters, and the patterns it tests into Sets on first use), and then matches a sentence in

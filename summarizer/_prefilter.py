@@ -1,0 +1,275 @@
+"""The literal words a rule pattern cannot match without, kept in the cache between runs.
+
+A rule index screens each sentence before it tests patterns: only a pattern whose literal words
+("atoms") the sentence holds may match it. RE2's own screen (``re2.Filter``) works this out
+anew in every process, and compiles every pattern it holds on the way (about 0.45 s of a
+0.95 s ``summarizer label``, for ~280 patterns of which a typical policy tests ~125). RE2 gives
+no way to keep what it worked out, so this module works out the same kind of screen once per
+rule pack, from Python's own regular-expression parser, and keeps it in the cache folder
+(:func:`summarizer.rules.cache_dir`): a later run reads it back in milliseconds and compiles only
+the patterns a sentence may need.
+
+A pattern's screen is a conjunction of clauses, each a set of atoms (case-folded strings): every
+text the pattern matches holds, for every clause, at least one of its atoms (case-folded). It
+may let through texts the pattern does not match (the pattern is then tested and says no); it
+never keeps out a text the pattern matches, so the findings are the same with or without it.
+A pattern it cannot read (syntax Python's parser does not know) gets no clauses: it is tested
+on every text, as RE2's Filter does with patterns that have no atoms.
+
+The method is RE2's (``re2/prefilter.cc``): the finite set of strings a small piece can match
+("exact"), crossed along a sequence while it stays small, otherwise turned into a clause.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+import warnings
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+try:  # Python 3.11+
+    from re import _constants as _c, _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+#: Bump when the screens worked out change for the same patterns (a cache of another format is
+#: not read).
+FORMAT = 1
+#: Exact sets larger than this are turned into clauses (RE2's own bound).
+MAX_EXACT = 16
+#: Atoms shorter than this are no screen (every sentence holds "a" or "of").
+MIN_ATOM = 3
+#: A character class of at most this many characters is read as its characters.
+MAX_CLASS = 8
+
+Clauses = list[frozenset[str]]
+
+
+class _Info:
+    """What a piece of a pattern can match: ``exact``, the case-folded strings it can match
+    (None: too many to list), and ``clauses`` (see the module's docstring; with ``exact`` set,
+    the piece's clause is ``exact`` itself)."""
+
+    __slots__ = ("exact", "clauses")
+
+    def __init__(self, exact: set[str] | None, clauses: Clauses | None = None) -> None:
+        self.exact = exact
+        self.clauses = clauses or []
+
+    def as_clauses(self) -> Clauses:
+        if self.exact is None:
+            return self.clauses
+        return _clause_of(self.exact)
+
+
+_ANY = None  # a piece with no screen: _Info(None, [])
+
+
+def _clause_of(exact: set[str]) -> Clauses:
+    # Every match holds one of the strings; a short one (or the empty string) screens nothing.
+    if exact and all(len(s) >= MIN_ATOM for s in exact):
+        return [_simplest(exact)]
+    return []
+
+
+def _simplest(atoms: set[str]) -> frozenset[str]:
+    """``atoms`` without those that hold another of them: a text holding "privacy policy" holds
+    "policy", so the clause {"policy", "privacy policy"} is the clause {"policy"}."""
+    kept: list[str] = []
+    for a in sorted(atoms, key=len):
+        if not any(k in a for k in kept):
+            kept.append(a)
+    return frozenset(kept)
+
+
+def _seq(items: Iterable[Any]) -> _Info:
+    clauses: Clauses = []
+    exact: set[str] | None = {""}
+    whole = True  # the sequence is exact so far
+    for item in items:
+        info = _node(item)
+        if exact is not None and info.exact is not None and len(exact) * len(info.exact) <= MAX_EXACT:
+            exact = {a + b for a in exact for b in info.exact}
+            continue
+        whole = False
+        if exact is not None:
+            clauses.extend(_clause_of(exact))
+        if info.exact is not None:
+            exact = set(info.exact)  # a new run of exact pieces starts here
+        else:
+            clauses.extend(info.clauses)
+            exact = {""}
+    if whole:
+        return _Info(exact)
+    if exact is not None:
+        clauses.extend(_clause_of(exact))
+    return _Info(None, clauses)
+
+
+def _branch(alternatives: Sequence[Any]) -> _Info:
+    infos = [_seq(a) for a in alternatives]
+    if all(i.exact is not None for i in infos):
+        union = set().union(*(i.exact for i in infos))  # type: ignore[misc]
+        if len(union) <= MAX_EXACT:
+            return _Info(union)
+    # A match is a match of one alternative: it holds an atom of (any) one clause of that
+    # alternative. One clause per alternative, joined, is a clause of the whole.
+    joined: set[str] = set()
+    for info in infos:
+        own = info.as_clauses()
+        if not own:
+            return _Info(None)
+        joined.update(min(own, key=lambda c: (len(c), -min(map(len, c)))))
+    return _Info(None, [_simplest(joined)])
+
+
+def _class(items: Sequence[tuple[Any, Any]]) -> _Info:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            chars.add(chr(av).casefold())
+        elif op is _c.RANGE and av[1] - av[0] < MAX_CLASS:
+            chars.update(chr(c).casefold() for c in range(av[0], av[1] + 1))
+        else:  # NEGATE, CATEGORY, a wide range
+            return _Info(None)
+        if len(chars) > MAX_CLASS:
+            return _Info(None)
+    return _Info(chars)
+
+
+def _node(item: tuple[Any, Any]) -> _Info:
+    op, av = item
+    if op is _c.LITERAL:
+        return _Info({chr(av).casefold()})
+    if op is _c.AT:
+        return _Info({""})
+    if op is _c.IN:
+        return _class(av)
+    if op is _c.SUBPATTERN:
+        return _seq(av[-1])
+    if op is _c.BRANCH:
+        return _branch(av[1])
+    if op in _REPEATS:
+        lo, hi, sub = av
+        inner = _seq(sub)
+        if lo == 0:
+            if hi == 1 and inner.exact is not None and len(inner.exact) < MAX_EXACT:
+                return _Info(inner.exact | {""})
+            return _Info(None)
+        if lo == hi == 1:
+            return inner
+        return _Info(None, inner.as_clauses())  # one or more: holds what one holds
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _seq(av)
+    return _Info(None)  # any character, a negated literal, a category, a lookaround…
+
+
+_REPEATS = tuple(getattr(_c, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_c, n))
+
+# RE2 syntax Python's parser reads otherwise: Unicode classes (\pL, \p{Lu}, \PL: any letter or
+# none, which screens nothing either way) and named groups (RE2 lets two share a name).
+_RE2_ONLY = re.compile(r"\\([pP])(\{\w+\}|\w)|\(\?P<\w+>")
+
+
+def _as_python(pattern: str) -> str:
+    def sub(m: re.Match) -> str:
+        if m.group(1) is None:
+            return "(?:"
+        return r"\w" if m.group(1) == "p" else r"\W"
+
+    return _RE2_ONLY.sub(sub, pattern)
+
+
+def clauses(pattern: str) -> Clauses:
+    """The screen of an RE2 ``pattern`` (see the module's docstring): [] when it has none."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "possible nested set" and the like
+            parsed = _sre_parse.parse(_as_python(pattern), 0)
+        info = _seq(parsed)
+    except Exception:  # noqa: BLE001 - syntax Python does not read, a parser of another release
+        return []
+    # Keep the clauses with the longest atoms first (the likeliest to be absent), without repeats.
+    out = list(dict.fromkeys(info.as_clauses()))
+    out.sort(key=lambda c: -min(map(len, c)))
+    return out
+
+
+class Screen:
+    """Screens of a list of patterns (:func:`clauses`), asked text by text."""
+
+    def __init__(self, screens: list[Clauses]) -> None:
+        self.screens = screens
+        atoms = sorted({a for s in screens for c in s for a in c})
+        self.atoms = atoms
+        self.unscreened = frozenset(i for i, s in enumerate(screens) if not s)
+
+    def present(self, texts: Sequence[str]) -> list[frozenset[str]]:
+        """The atoms each of ``texts`` holds. Atoms are first looked for in all the texts at
+        once: a document's sentences hold few of the pack's atoms, and only those are then
+        looked for sentence by sentence."""
+        folded = [t.casefold() for t in texts]
+        everything = "\n".join(folded)
+        some = [a for a in self.atoms if a in everything]
+        return [frozenset(a for a in some if a in t) for t in folded]
+
+    def passes(self, i: int, present: frozenset[str]) -> bool:
+        """May pattern ``i`` match a text that holds the atoms ``present``?"""
+        for clause in self.screens[i]:
+            if clause.isdisjoint(present):
+                return False
+        return True
+
+    def may(self, ids: Iterable[int], present: frozenset[str]) -> set[int]:
+        """Those of patterns ``ids`` that may match a text holding the atoms ``present``."""
+        screens = self.screens
+        out = set()
+        for i in ids:
+            for clause in screens[i]:
+                if clause.isdisjoint(present):
+                    break
+            else:
+                out.add(i)
+        return out
+
+
+def _cache_file(patterns: Sequence[str]) -> Path | None:
+    from .rules import cache_dir
+
+    folder = cache_dir()
+    if folder is None:
+        return None
+    h = hashlib.sha256(f"{FORMAT}:{MAX_EXACT}:{MIN_ATOM}:{MAX_CLASS}:{sys.version_info[:2]}\0".encode())
+    for p in patterns:
+        h.update(p.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return folder / "prefilter" / f"{h.hexdigest()}.json"
+
+
+def screen_of(patterns: Sequence[str]) -> Screen | None:
+    """The :class:`Screen` of ``patterns``, read from the cache, or worked out and cached; None
+    when there is no cache folder to keep it in (working it out costs more than RE2's Filter, so
+    it is only worth it when later runs read it back)."""
+    path = _cache_file(patterns)
+    if path is None:
+        return None
+    try:
+        got = json.loads(path.read_bytes())
+        if isinstance(got, list) and len(got) == len(patterns):
+            return Screen([[frozenset(c) for c in s] for s in got])
+    except Exception:  # noqa: BLE001 - missing, unreadable, damaged: work it out again
+        pass
+    screens = [clauses(p) for p in patterns]
+    try:
+        from .files import write_atomic
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, json.dumps([[sorted(c) for c in s] for s in screens], ensure_ascii=False,
+                                      separators=(",", ":")))
+    except Exception:  # noqa: BLE001 - an unwritable folder: no cache, the same screens
+        pass
+    return Screen(screens)
