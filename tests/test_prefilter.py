@@ -110,10 +110,12 @@ def _inputs() -> list:
     return paths
 
 
-def test_labels_are_the_same_screened_or_filtered(monkeypatch):
+@pytest.mark.parametrize("filter_after", [0, 60])
+def test_labels_are_the_same_screened_or_filtered(monkeypatch, filter_after):
+    """Screened all along, or through RE2's Filters from the first text (0) or from the 60th on
+    (the index switches in the middle of the inputs, as a batch does): the same labels."""
     screened = _labels(monkeypatch, _inputs(), 10**9)
-    filtered = _labels(monkeypatch, _inputs(), 0)
-    assert screened == filtered
+    assert _labels(monkeypatch, _inputs(), filter_after) == screened
 
 
 def test_labels_are_the_same_without_a_cache(monkeypatch):

@@ -249,11 +249,14 @@ def test_rule_index_findings_do_not_depend_on_how_many_filters_screen_it(parts, 
     text = "Privacy Policy\n\n" + "\n\n".join(_EXAMPLES)
     doc = ingest.document_from_text(text)
 
+    monkeypatch.setattr(extract, "FILTER_AFTER_TEXTS", 0)  # Filters from the first text (not the cached screen)
+
     def findings() -> list[dict]:
         pack = load_rules()  # a fresh pack: its index is built with the FILTER_PARTS of the moment
         index = extract._index_of(pack, extract.INDEX_AFTER_SENTENCES)
+        found = [f.to_dict() | {"sentence": f.sentence} for f in extract.Extractor(pack).run(doc)]
         assert index is not None and len(index.filters) == min(extract.FILTER_PARTS, len(index.tests.patterns))
-        return [f.to_dict() | {"sentence": f.sentence} for f in extract.Extractor(pack).run(doc)]
+        return found
 
     shipped = findings()
     monkeypatch.setattr(extract, "FILTER_PARTS", parts)
@@ -321,7 +324,7 @@ def test_rule_index_shares_its_filters_programs_with_the_rules():
 
     pack = load_rules(lazy=True)
     index = extract._index_of(pack, extract.INDEX_AFTER_SENTENCES)
-    assert index is not None
+    assert index is not None and index._build_filters()  # (what a batch does after FILTER_AFTER_TEXTS texts)
     pattern = next(r.when[0] for r in pack.rules if r.id == "share.sell")
     program = index.tests.programs[index.when_ids[[r.id for r in pack.rules].index("share.sell")][0]]
     if program is None:
@@ -475,3 +478,48 @@ def test_lazy_patterns_answer_as_compiled_ones():
         copy = pickle.loads(pickle.dumps(lazy))
         assert copy.search(subject).span() == eager.search(subject).span()
     assert _lazyre.compile("x").match("y") is None
+
+
+_PROGRAMS_RUN = r"""
+import re, sys
+from summarizer import _lazyre
+before = len(_lazyre._load())  # programs read from the cache
+p = _lazyre.compile(r"\b(?P<verb>share|sell)s?\b[^.]{0,20}(data|information)", re.I)
+m = p.search("We SELL your data.")
+print(m.group("verb"), m.group(2), m.span(), p.flags == re.compile(p.pattern, re.I).flags)
+print(before)
+"""
+
+
+def test_lazy_patterns_keep_their_programs_in_the_cache(tmp_path):
+    """A pattern compiled on first use stores its program in the cache folder at exit; the next
+    process compiles it from there, with the same results; a damaged file, or a program the
+    engine will not take, is compiled anew (same results); no cache folder, no file."""
+    import marshal
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, SUMMARIZER_CACHE_DIR=str(tmp_path))
+
+    def run() -> list[str]:
+        out = subprocess.run([sys.executable, "-c", _PROGRAMS_RUN], env=env, capture_output=True, text=True, check=True)
+        return out.stdout.splitlines()
+
+    first = run()
+    assert first == ["SELL data (3, 17) True", "0"]  # nothing in the cache yet
+    files = list((tmp_path / "re").glob("*.marshal"))
+    assert len(files) == 1
+    stored = marshal.loads(files[0].read_bytes())
+    assert len(stored) == 1
+    assert run() == ["SELL data (3, 17) True", "1"]  # read back
+    # a program the engine refuses is made anew
+    (key, args), = stored.items()
+    files[0].write_bytes(marshal.dumps({key: (args[0], [1, 2, 3], *args[2:])}))
+    assert run()[0] == "SELL data (3, 17) True"
+    assert marshal.loads(files[0].read_bytes()) == stored  # and stored again, mended
+    files[0].write_bytes(b"\x00damaged")
+    assert run()[0] == "SELL data (3, 17) True"
+    env["SUMMARIZER_CACHE_DIR"] = ""
+    other = tmp_path / "unused"
+    assert run() == ["SELL data (3, 17) True", "0"] and not other.exists()
