@@ -207,15 +207,33 @@ class Screen:
         atoms = sorted({a for s in screens for c in s for a in c})
         self.atoms = atoms
         self.unscreened = frozenset(i for i, s in enumerate(screens) if not s)
+        # Atoms by their first three characters (every atom has at least MIN_ATOM = 3): a text
+        # is looked up by the three-character strings it holds, so that only the atoms that
+        # begin with one of them are looked for in it.
+        self._by_start: dict[str, list[str]] = {}
+        for a in atoms:
+            self._by_start.setdefault(a[:3], []).append(a)
+        # Patterns by the atoms of their first clause: a text is a candidate of the patterns an
+        # atom it holds opens, then of the rest of their clauses.
+        self._opened: dict[str, list[int]] = {}
+        for i, s in enumerate(screens):
+            if s:
+                for a in s[0]:
+                    self._opened.setdefault(a, []).append(i)
 
     def present(self, texts: Sequence[str]) -> list[frozenset[str]]:
-        """The atoms each of ``texts`` holds. Atoms are first looked for in all the texts at
-        once: a document's sentences hold few of the pack's atoms, and only those are then
-        looked for sentence by sentence."""
-        folded = [t.casefold() for t in texts]
-        everything = "\n".join(folded)
-        some = [a for a in self.atoms if a in everything]
-        return [frozenset(a for a in some if a in t) for t in folded]
+        """The atoms each of ``texts`` holds."""
+        by_start = self._by_start
+        out = []
+        for text in texts:
+            folded = text.casefold()
+            found = set()
+            for start in {folded[k:k + 3] for k in range(len(folded) - 2)}:
+                atoms = by_start.get(start)
+                if atoms is not None:
+                    found.update(a for a in atoms if len(a) == 3 or a in folded)
+            out.append(frozenset(found))
+        return out
 
     def passes(self, i: int, present: frozenset[str]) -> bool:
         """May pattern ``i`` match a text that holds the atoms ``present``?"""
@@ -224,16 +242,22 @@ class Screen:
                 return False
         return True
 
-    def may(self, ids: Iterable[int], present: frozenset[str]) -> set[int]:
-        """Those of patterns ``ids`` that may match a text holding the atoms ``present``."""
-        screens = self.screens
-        out = set()
-        for i in ids:
-            for clause in screens[i]:
-                if clause.isdisjoint(present):
-                    break
-            else:
-                out.add(i)
+    def may(self, present: frozenset[str], limit: int | None = None) -> set[int]:
+        """The patterns (those before ``limit``, if given) that may match a text holding the
+        atoms ``present``."""
+        screens, opened = self.screens, self._opened
+        out = {i for i in self.unscreened if limit is None or i < limit}
+        seen: set[int] = set()
+        for a in present:
+            for i in opened.get(a, ()):
+                if i in seen or (limit is not None and i >= limit):
+                    continue
+                seen.add(i)
+                for clause in screens[i][1:]:
+                    if clause.isdisjoint(present):
+                        break
+                else:
+                    out.add(i)
         return out
 
 

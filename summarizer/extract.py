@@ -1391,8 +1391,9 @@ def _screen_of(patterns: list[str]) -> Any:
 class _Testers:
     """Whether pattern ``i`` of a list matches a UTF-8 encoded text (:meth:`get` gives the
     test): first by a search with the program its Filter already compiled (no compiling at
-    all), then, once it has been tested on :data:`SET_AFTER_TESTS` texts, by a one-pattern Set
-    (:func:`_tester`). Both answer alike."""
+    all) or, screened without Filters, with the pattern's own program (compiled on first use,
+    and then the rule's own too), then, once it has been tested on :data:`SET_AFTER_TESTS`
+    texts, by a one-pattern Set (:func:`_tester`). All answer alike."""
 
     def __init__(self, patterns: list[Any], programs: list[Any]) -> None:
         self.patterns = patterns
@@ -1610,8 +1611,9 @@ class _RuleIndex:
                 self._build_filters()  # (if RE2 cannot, the screen stays in use)
         rules, tests, when_ids, sectioned = self.rules, self.tests, self.test_ids, self.sectioned
         # text read → [it encoded, the patterns that may match it, pattern id → does it match,
-        # guard id → may it match / does it, is it read by label_only rules alone]; a text read
-        # by several requests is matched once
+        # guard id → may it match / does it, is it read by label_only rules alone, the screen's
+        # atoms it holds (None when Filters screen it)]; a text read by several requests is
+        # matched once
         entries: dict[str, list] = {}
         reads: list[list[tuple[str, tuple[tuple[bool, bool], ...], list]]] = []
         pretest: dict[tuple[int, ...], list[list]] = {}  # pattern ids → the texts their rules read everywhere
@@ -1661,7 +1663,7 @@ class _RuleIndex:
             self._screened += len(entries)
             n = len(self.tests.patterns)
             for entry, present in zip(entries.values(), screen.present(list(entries))):
-                entry[1] = screen.may(range(n), present)
+                entry[1] = screen.may(present, n)
                 entry[5] = present
         else:
             # (the compiled _re2.Filter's own Match, as for the Sets in :func:`_tester`), with
