@@ -10,6 +10,7 @@ Each property compares the shortcut with the long way over generated text.
 """
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
@@ -523,3 +524,30 @@ def test_lazy_patterns_keep_their_programs_in_the_cache(tmp_path):
     env["SUMMARIZER_CACHE_DIR"] = ""
     other = tmp_path / "unused"
     assert run() == ["SELL data (3, 17) True", "0"] and not other.exists()
+
+
+def test_compiled_templates_are_cached_and_an_edited_template_is_compiled_afresh(tmp_path):
+    """Jinja keeps compiled templates in the cache folder; the same label renders the same with
+    or without that cache, and a user's template edited between two runs is read afresh."""
+    import subprocess
+    import sys
+
+    from conftest import EXAMPLES
+
+    cache = tmp_path / "cache"
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    policy = str(EXAMPLES / "corner-bakery.txt")
+
+    def render(cache_dir: str, *extra: str) -> str:
+        env = dict(os.environ, SUMMARIZER_CACHE_DIR=cache_dir)
+        return subprocess.run([sys.executable, "-c", "from summarizer.cli import run; run()", "label", policy, *extra],
+                              env=env, capture_output=True, text=True, check=True).stdout
+
+    plain = render("")
+    assert render(str(cache)) == plain and render(str(cache)) == plain  # compiled, then read back
+    assert list((cache / "templates").iterdir())
+    (mine / "label.md.j2").write_text("FIRST {{ data.name }}\n", encoding="utf-8")
+    assert render(str(cache), "--template-dir", str(mine)).startswith("FIRST ")
+    (mine / "label.md.j2").write_text("EDITED {{ data.name }}\n", encoding="utf-8")
+    assert render(str(cache), "--template-dir", str(mine)).startswith("EDITED ")
