@@ -45,6 +45,8 @@ MAX_EXACT = 16
 MIN_ATOM = 3
 #: A character class of at most this many characters is read as its characters.
 MAX_CLASS = 8
+#: How many clauses an alternation gets from its alternatives' clauses.
+MAX_JOINED = 4
 
 Clauses = list[frozenset[str]]
 
@@ -116,15 +118,22 @@ def _branch(alternatives: Sequence[Any]) -> _Info:
         union = set().union(*(i.exact for i in infos))  # type: ignore[misc]
         if len(union) <= MAX_EXACT:
             return _Info(union)
-    # A match is a match of one alternative: it holds an atom of (any) one clause of that
-    # alternative. One clause per alternative, joined, is a clause of the whole.
-    joined: set[str] = set()
+    # A match is a match of one alternative: it holds an atom of every clause of that
+    # alternative. So any one clause of each alternative, joined, is a clause of the whole:
+    # the k-th clause of each (its last, if it has fewer), for k up to MAX_JOINED.
+    owns = []
     for info in infos:
         own = info.as_clauses()
         if not own:
             return _Info(None)
-        joined.update(min(own, key=lambda c: (len(c), -min(map(len, c)))))
-    return _Info(None, [_simplest(joined)])
+        owns.append(own)
+    joined = []
+    for k in range(min(MAX_JOINED, max(map(len, owns)))):
+        clause: set[str] = set()
+        for own in owns:
+            clause.update(own[min(k, len(own) - 1)])
+        joined.append(_simplest(clause))
+    return _Info(None, list(dict.fromkeys(joined)))
 
 
 def _class(items: Sequence[tuple[Any, Any]]) -> _Info:
@@ -267,7 +276,7 @@ def _cache_file(patterns: Sequence[str]) -> Path | None:
     folder = cache_dir()
     if folder is None:
         return None
-    h = hashlib.sha256(f"{FORMAT}:{MAX_EXACT}:{MIN_ATOM}:{MAX_CLASS}:{sys.version_info[:2]}\0".encode())
+    h = hashlib.sha256(f"{FORMAT}:{MAX_EXACT}:{MIN_ATOM}:{MAX_CLASS}:{MAX_JOINED}:{sys.version_info[:2]}\0".encode())
     for p in patterns:
         h.update(p.encode("utf-8", "surrogatepass"))
         h.update(b"\0")

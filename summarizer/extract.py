@@ -1381,6 +1381,12 @@ def _own_program(pattern: Any) -> Any:
     return pattern._regexp
 
 
+def _cache_dir() -> Any:
+    from .rules import cache_dir
+
+    return cache_dir()
+
+
 def _screen_of(patterns: list[str]) -> Any:
     """The pack's screen (:func:`._prefilter.screen_of`), or None to screen with RE2 Filters."""
     from . import _prefilter
@@ -1880,7 +1886,10 @@ def _index_of(pack: RulePack, sentences: int = INDEX_AFTER_SENTENCES) -> _RuleIn
         return cached[1]
     seen = pack.__dict__.get("_sentences_matched", 0) + sentences
     pack.__dict__["_sentences_matched"] = seen
-    if seen < INDEX_AFTER_SENTENCES:
+    if seen < INDEX_AFTER_SENTENCES and _cache_dir() is None:
+        # (with a cache folder the index screens with the pack's cached screen, which costs
+        # next to nothing to set up: a short policy is faster through it than rule by rule,
+        # 13 sentences 0.25 s against 0.46-0.65 s in a fresh process)
         return None
     index = _RuleIndex(list(pack.rules))
     pack.__dict__["_rule_index"] = (key, index)

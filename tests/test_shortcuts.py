@@ -349,13 +349,18 @@ def test_rule_index_tests_first_the_rules_its_filters_cannot_screen():
     assert _run(text, indexed=True) == _run(text, indexed=False)
 
 
-def test_rule_index_is_built_once_enough_sentences_were_matched():
+def test_rule_index_is_built_once_enough_sentences_were_matched(monkeypatch):
+    """Without a cache folder (so without the cached screen: the index would build RE2 Filters)
+    a pack gets its index after INDEX_AFTER_SENTENCES sentences; with one, at once."""
     from summarizer.rules import load_rules
 
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", "")
     pack = load_rules()  # a fresh pack, not the cached default
     assert extract._index_of(pack, 10) is None
     assert extract._index_of(pack, extract.INDEX_AFTER_SENTENCES) is not None
     assert extract._index_of(pack, 1) is extract._index_of(pack, 1)
+    monkeypatch.undo()
+    assert extract._index_of(load_rules(), 1) is not None
 
 
 # extract._SUBJECT puts its look-behind after the first capital (so that ``re`` scans for
