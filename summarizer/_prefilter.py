@@ -213,7 +213,7 @@ class Screen:
 
     def __init__(self, screens: list[Clauses]) -> None:
         self.screens = screens
-        atoms = sorted({a for s in screens for c in s for a in c})
+        atoms = set().union(*(c for s in screens for c in s))
         self.atoms = atoms
         self.unscreened = frozenset(i for i, s in enumerate(screens) if not s)
         # Atoms by their first three characters (every atom has at least MIN_ATOM = 3): a text
