@@ -38,7 +38,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 #: Bump when the screens worked out change for the same patterns (a cache of another format is
 #: not read).
-FORMAT = 1
+FORMAT = 2
 #: Exact sets larger than this are turned into clauses (RE2's own bound).
 MAX_EXACT = 16
 #: Atoms shorter than this are no screen (every sentence holds "a" or "of").
@@ -66,9 +66,6 @@ class _Info:
         if self.exact is None:
             return self.clauses
         return _clause_of(self.exact)
-
-
-_ANY = None  # a piece with no screen: _Info(None, [])
 
 
 def _clause_of(exact: set[str]) -> Clauses:
@@ -180,25 +177,37 @@ def _node(item: tuple[Any, Any]) -> _Info:
 _REPEATS = tuple(getattr(_c, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_c, n))
 
 # RE2 syntax Python's parser reads otherwise: Unicode classes (\pL, \p{Lu}, \PL: any letter or
-# none, which screens nothing either way) and named groups (RE2 lets two share a name).
-_RE2_ONLY = re.compile(r"\\([pP])(\{\w+\}|\w)|\(\?P<\w+>")
+# none, which screens nothing either way) and named groups (RE2 lets two share a name). Other
+# escapes are matched too, so that an escaped backslash before "p" ("\\pL", a backslash and
+# "pL") is left as it is.
+_RE2_ONLY = re.compile(r"\\([pP])(?:\{\w+\}|\w)|\\.|\(\?P<\w+>", re.S)
 
 
-def _as_python(pattern: str) -> str:
+def _as_python(pattern: str) -> str | None:
+    """``pattern`` in the syntax of Python's parser, or None when Python would read it otherwise
+    than RE2 and still parse it (a POSIX class, "[[:alpha:]]", is to Python a class of "[:ahlp"
+    followed by "]")."""
+    if "[:" in pattern:
+        return None
+
     def sub(m: re.Match) -> str:
-        if m.group(1) is None:
-            return "(?:"
-        return r"\w" if m.group(1) == "p" else r"\W"
+        text = m.group(0)
+        if m.group(1) is not None:
+            return r"\w" if m.group(1) == "p" else r"\W"
+        return "(?:" if text.startswith("(") else text
 
     return _RE2_ONLY.sub(sub, pattern)
 
 
 def clauses(pattern: str) -> Clauses:
     """The screen of an RE2 ``pattern`` (see the module's docstring): [] when it has none."""
+    source = _as_python(pattern)
+    if source is None:
+        return []
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "possible nested set" and the like
-            parsed = _sre_parse.parse(_as_python(pattern), 0)
+            parsed = _sre_parse.parse(source, 0)
         info = _seq(parsed)
     except Exception:  # noqa: BLE001 - syntax Python does not read, a parser of another release
         return []

@@ -33,6 +33,10 @@ def _passes(pattern: str, text: str) -> bool:
     (r"(?:\w+ ){0,3}sell", "we never sell"),
     (r"\bopt[- ]?out\b", "opt out"),
     (r"(?:a|b|c)(?:d|e|f)(?:g|h|i)(?:j|k|l)", "xbehky"),  # exact sets too large to cross
+    (r"abc\\pLdef", r"abc\pLdef"),  # an escaped backslash, then "pL": no Unicode class
+    (r"\(?P<x>", "P<x>"),  # an optional "(", then "P<x>": no named group
+    (r"[[:alpha:]]+ data", "some data"),  # a POSIX class, which Python reads otherwise
+    (r"(?:\w+ ){0,3}(?:sell|rent)s?\b", "we rent"),
 ])
 def test_screen_lets_through_what_matches(pattern, text):
     import re2
