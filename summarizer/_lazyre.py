@@ -92,6 +92,10 @@ def compile(pattern: str | bytes, flags: int = 0) -> Any:  # noqa: A001 - stands
 _programs: dict[tuple[Any, int], tuple] | None = None  # (pattern, flags) → _sre.compile's arguments
 _added = False  # programs made in this process, not in the cache file yet
 _registered = False  # is _save an exit handler yet?
+_used: set = set()  # the keys this process compiled, from the cache or anew
+#: The most programs the cache file keeps: past that (patterns of earlier releases pile up), a
+#: process that adds programs keeps only those it used.
+MAX_PROGRAMS = 1000
 _engine: Any = None  # (_sre, parse, generate), or False when the cache is not used
 
 
@@ -185,6 +189,8 @@ def _save() -> None:
                 programs = {**got, **programs}
         except Exception:  # noqa: BLE001
             pass
+        if len(programs) > MAX_PROGRAMS:
+            programs = {k: v for k, v in programs.items() if k in _used}
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, marshal.dumps(programs))
     except Exception:  # noqa: BLE001 - an unwritable folder: no cache, the same patterns
@@ -199,6 +205,7 @@ def _compile(pattern: Any, flags: int) -> re.Pattern:
         return re.compile(pattern, flags)
     programs = _load()
     key = (pattern, int(flags))  # (a plain int: marshal does not store re.RegexFlag)
+    _used.add(key)
     got = programs.get(key)
     if got is not None:
         try:

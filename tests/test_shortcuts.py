@@ -526,6 +526,13 @@ def test_lazy_patterns_keep_their_programs_in_the_cache(tmp_path):
     assert marshal.loads(files[0].read_bytes()) == stored  # and stored again, mended
     files[0].write_bytes(b"\x00damaged")
     assert run()[0] == "SELL data (3, 17) True"
+    # a file grown past MAX_PROGRAMS (patterns of earlier releases) keeps those in use
+    from summarizer._lazyre import MAX_PROGRAMS
+
+    old = {(f"old pattern {n}", 0): args for n in range(MAX_PROGRAMS + 1)}
+    files[0].write_bytes(marshal.dumps(old))
+    assert run()[1] == str(MAX_PROGRAMS + 1)  # read, then one added: over the bound
+    assert marshal.loads(files[0].read_bytes()) == stored  # only the program in use is kept
     env["SUMMARIZER_CACHE_DIR"] = ""
     other = tmp_path / "unused"
     assert run() == ["SELL data (3, 17) True", "0"] and not other.exists()
