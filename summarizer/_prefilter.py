@@ -299,10 +299,13 @@ def screen_of(patterns: Sequence[str]) -> Screen | None:
     path = _cache_file(patterns)
     if path is None:
         return None
+    known = _read.get(path)
+    if known is not None:
+        return known
     try:
         got = json.loads(path.read_bytes())
         if isinstance(got, list) and len(got) == len(patterns):
-            return Screen([[frozenset(c) for c in s] for s in got])
+            return _keep(path, Screen([[frozenset(c) for c in s] for s in got]))
     except Exception:  # noqa: BLE001 - missing, unreadable, damaged: work it out again
         pass
     screens = [clauses(p) for p in patterns]
@@ -314,4 +317,16 @@ def screen_of(patterns: Sequence[str]) -> Screen | None:
                                       separators=(",", ":")))
     except Exception:  # noqa: BLE001 - an unwritable folder: no cache, the same screens
         pass
-    return Screen(screens)
+    return _keep(path, Screen(screens))
+
+
+# Screens read in this process, by cache file: packs of the same patterns (each load_rules()
+# makes a pack, and each pack an index) share one, as a Screen never changes once made.
+_read: dict[Path, Screen] = {}
+
+
+def _keep(path: Path, screen: Screen) -> Screen:
+    if len(_read) >= 8:
+        _read.pop(next(iter(_read)))
+    _read[path] = screen
+    return screen

@@ -88,11 +88,14 @@ def test_screen_is_kept_in_the_cache_and_read_back(tmp_path, monkeypatch):
     files = list((tmp_path / "prefilter").glob("*.json"))
     assert first is not None and len(files) == 1
     assert json.loads(files[0].read_text()) == [[["collect"]], [["share", "sharing"]]]
-    # read back (a changed file shows that it is read, not worked out again)
+    assert _prefilter.screen_of(patterns) is first  # one Screen per process for the same patterns
+    # read back by another process (a changed file shows that it is read, not worked out again)
+    monkeypatch.setattr(_prefilter, "_read", {})
     files[0].write_text(json.dumps([[["gather"]], [["share", "sharing"]]]))
     again = _prefilter.screen_of(patterns)
     assert again is not None and again.screens[0] == [frozenset({"gather"})]
     # a damaged file is worked out again
+    monkeypatch.setattr(_prefilter, "_read", {})
     files[0].write_text("{not json")
     mended = _prefilter.screen_of(patterns)
     assert mended is not None and mended.screens[0] == [frozenset({"collect"})]
