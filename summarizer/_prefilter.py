@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import sys
 import warnings
@@ -262,21 +263,11 @@ class Screen:
 
     def may(self, present: frozenset[str], limit: int | None = None) -> set[int]:
         """The patterns (those before ``limit``, if given) that may match a text holding the
-        atoms ``present``."""
-        screens, opened = self.screens, self._opened
-        out = {i for i in self.unscreened if limit is None or i < limit}
-        seen: set[int] = set()
-        for a in present:
-            for i in opened.get(a, ()):
-                if i in seen or (limit is not None and i >= limit):
-                    continue
-                seen.add(i)
-                for clause in screens[i][1:]:
-                    if clause.isdisjoint(present):
-                        break
-                else:
-                    out.add(i)
-        return out
+        atoms ``present``: those without a screen, and those whose first clause an atom of
+        ``present`` opens and whose every clause it holds."""
+        opened = {i for a in present for i in self._opened.get(a, ())}
+        return {i for i in self.unscreened | opened
+                if (limit is None or i < limit) and (i in self.unscreened or self.passes(i, present))}
 
 
 def _cache_file(patterns: Sequence[str]) -> Path | None:
@@ -292,10 +283,25 @@ def _cache_file(patterns: Sequence[str]) -> Path | None:
     return folder / "prefilter" / f"{h.hexdigest()}.json"
 
 
+def can_keep() -> bool:
+    """Can screens be kept in the cache folder (is there one, and can it be written)?"""
+    from .rules import cache_dir
+
+    folder = cache_dir()
+    if folder is None:
+        return False
+    try:
+        folder = folder / "prefilter"
+        folder.mkdir(parents=True, exist_ok=True)
+        return os.access(folder, os.W_OK)
+    except OSError:
+        return False
+
+
 def screen_of(patterns: Sequence[str]) -> Screen | None:
     """The :class:`Screen` of ``patterns``, read from the cache, or worked out and cached; None
-    when there is no cache folder to keep it in (working it out costs more than RE2's Filter, so
-    it is only worth it when later runs read it back)."""
+    when there is no cache folder to keep it in, or it cannot be written (working it out costs
+    more than RE2's Filter, so it is only worth it when later runs read it back)."""
     path = _cache_file(patterns)
     if path is None:
         return None
@@ -308,14 +314,15 @@ def screen_of(patterns: Sequence[str]) -> Screen | None:
             return _keep(path, Screen([[frozenset(c) for c in s] for s in got]))
     except Exception:  # noqa: BLE001 - missing, unreadable, damaged: work it out again
         pass
+    if not can_keep():
+        return None  # it could not be kept: every run would work it out again
     screens = [clauses(p) for p in patterns]
     try:
         from .files import write_atomic
 
-        path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, json.dumps([[sorted(c) for c in s] for s in screens], ensure_ascii=False,
                                       separators=(",", ":")))
-    except Exception:  # noqa: BLE001 - an unwritable folder: no cache, the same screens
+    except Exception:  # noqa: BLE001 - a full disk: no cache, the same screens (for this run)
         pass
     return _keep(path, Screen(screens))
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Callable
 
-from . import _lazyre as _lazy_re
+from . import _lazyre as _lazy_re, _prefilter
 from .ingest import Document, Sentence
 from .rules import CATEGORIES, Rule, RulePack, default_rules
 
@@ -1381,19 +1381,6 @@ def _own_program(pattern: Any) -> Any:
     return pattern._regexp
 
 
-def _cache_dir() -> Any:
-    from .rules import cache_dir
-
-    return cache_dir()
-
-
-def _screen_of(patterns: list[str]) -> Any:
-    """The pack's screen (:func:`._prefilter.screen_of`), or None to screen with RE2 Filters."""
-    from . import _prefilter
-
-    return _prefilter.screen_of(patterns)
-
-
 class _Testers:
     """Whether pattern ``i`` of a list matches a UTF-8 encoded text (:meth:`get` gives the
     test): first by a search with the program its Filter already compiled (no compiling at
@@ -1475,7 +1462,7 @@ class _RuleIndex:
         # the cache (:mod:`._prefilter`: ``when`` patterns, then guards), until FILTER_AFTER_TEXTS
         # texts have been screened; then, or from the start when there is no cache folder, by
         # RE2 Filters (:meth:`_build_filters`). Both let through every pattern that matches.
-        self.screen = _screen_of([p.pattern for p in patterns] + [p.pattern for p in guards])
+        self.screen = _prefilter.screen_of([p.pattern for p in patterns] + [p.pattern for p in guards])
         self._screened = 0
         self.filters: list[tuple[Any, tuple[int, ...]]] | None = None
         self.raw_parts = 0
@@ -1886,10 +1873,10 @@ def _index_of(pack: RulePack, sentences: int = INDEX_AFTER_SENTENCES) -> _RuleIn
         return cached[1]
     seen = pack.__dict__.get("_sentences_matched", 0) + sentences
     pack.__dict__["_sentences_matched"] = seen
-    if seen < INDEX_AFTER_SENTENCES and _cache_dir() is None:
-        # (with a cache folder the index screens with the pack's cached screen, which costs
-        # next to nothing to set up: a short policy is faster through it than rule by rule,
-        # 13 sentences 0.25 s against 0.46-0.65 s in a fresh process)
+    if seen < INDEX_AFTER_SENTENCES and not _prefilter.can_keep():
+        # (with a cache folder to keep it in, the index screens with the pack's cached screen,
+        # which costs next to nothing to set up: a short policy is faster through it than rule
+        # by rule, 13 sentences 0.25 s against 0.46-0.65 s in a fresh process)
         return None
     index = _RuleIndex(list(pack.rules))
     pack.__dict__["_rule_index"] = (key, index)

@@ -99,9 +99,15 @@ def test_screen_is_kept_in_the_cache_and_read_back(tmp_path, monkeypatch):
     files[0].write_text("{not json")
     mended = _prefilter.screen_of(patterns)
     assert mended is not None and mended.screens[0] == [frozenset({"collect"})]
-    # no cache folder: no screen (the index uses RE2's Filters)
+    # no cache folder, or one that cannot be written: no screen (the index uses RE2's Filters;
+    # a screen that cannot be kept would be worked out again on every run)
+    monkeypatch.setattr(_prefilter, "_read", {})
     monkeypatch.setenv("SUMMARIZER_CACHE_DIR", "")
-    assert _prefilter.screen_of(patterns) is None
+    assert _prefilter.screen_of(patterns) is None and not _prefilter.can_keep()
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(blocked / "cache"))
+    assert _prefilter.screen_of(patterns) is None and not _prefilter.can_keep()
 
 
 def _labels(monkeypatch, paths, filter_after: int) -> list[str]:
