@@ -19,7 +19,7 @@ __version__ = "0.1.0"
 import contextlib
 import gc
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO, Iterable
 
@@ -76,16 +76,31 @@ def _cycle_collector_paused() -> Iterator[None]:
                 gc.enable()
 
 
-def label_document(doc, rules=None, name: str | None = None):
-    """Label an already-parsed Document. ``rules``: a RulePack from :func:`load_rules` (default pack if None)."""
+def label_document(doc, rules=None, name: str | None = None, split: bool = False,
+                   meanwhile: Callable[[], object] | None = None):
+    """Label an already-parsed Document. ``rules``: a RulePack from :func:`load_rules` (default pack if None).
+
+    ``split``: a process's first label shares its rule matching with a forked process when the
+    machine has a second core (:class:`~summarizer.extract.Extractor`); the label is the same.
+    ``meanwhile``: work of the caller's (loading templates, say), called once: while that
+    process works, or else after the rules are matched."""
     from .extract import Extractor
     from .label import build_label
+    from .readability import measure
     from .rules import default_rules
 
     with _cycle_collector_paused():
         pack = rules or default_rules()
-        findings = Extractor(pack).run(doc)
-        return build_label(doc, findings, pack, name=name)
+        measured: list = []
+
+        def meanwhile_here() -> None:
+            # (while a forked process matches rules, this one measures the policy's readability)
+            measured.append(measure(doc.text))
+            if meanwhile is not None:
+                meanwhile()
+
+        findings = Extractor(pack, split=split).run(doc, meanwhile=meanwhile_here)
+        return build_label(doc, findings, pack, name=name, readability=measured[0] if measured else None)
 
 
 def label_text(text: str, fmt: str | None = None, rules=None, name: str | None = None, source: str = "-"):
@@ -98,10 +113,12 @@ def label_text(text: str, fmt: str | None = None, rules=None, name: str | None =
 
 
 def label_file(path: str | Path, fmt: str | None = None, rules=None, name: str | None = None,
-               max_bytes: int | None = None, stdin: BinaryIO | None = None):
-    """Read, decode and label a file (``"-"`` reads standard input)."""
+               max_bytes: int | None = None, stdin: BinaryIO | None = None, split: bool = False,
+               meanwhile: Callable[[], object] | None = None):
+    """Read, decode and label a file (``"-"`` reads standard input); ``split`` and ``meanwhile``
+    as for :func:`label_document`."""
     from .ingest import DEFAULT_MAX_BYTES, load
 
     with _cycle_collector_paused():
         doc = load(path, fmt=fmt, max_bytes=max_bytes or DEFAULT_MAX_BYTES, stdin=stdin)
-        return label_document(doc, rules=rules, name=name)
+        return label_document(doc, rules=rules, name=name, split=split, meanwhile=meanwhile)

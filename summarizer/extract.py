@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Callable
 
-from . import _lazyre as _lazy_re, _prefilter
+from . import _forked, _lazyre as _lazy_re, _prefilter
 from .ingest import Document, Sentence
 from .rules import CATEGORIES, Rule, RulePack, default_rules
 
@@ -1464,6 +1464,7 @@ class _RuleIndex:
         # RE2 Filters (:meth:`_build_filters`). Both let through every pattern that matches.
         self.screen = _prefilter.screen_of([p.pattern for p in patterns] + [p.pattern for p in guards])
         self._screened = 0
+        self._split_tried = False  # (only the first document is split: see :meth:`_decide_split`)
         self.filters: list[tuple[Any, tuple[int, ...]]] | None = None
         self.raw_parts = 0
         self._read_as_is = {i for k, r in enumerate(rules) if r.label_only for i in self.when_ids[k]}
@@ -1584,7 +1585,8 @@ class _RuleIndex:
         got = self.fired_all([(raw, text, heading)])
         return None if got is None else got[0]
 
-    def fired_all(self, requests: list[tuple[str, str, str]]) -> list[list[tuple[Rule, str, tuple]]] | None:
+    def fired_all(self, requests: list[tuple[str, str, str]], split: bool = False,
+                  meanwhile: Callable[[], Any] | None = None) -> list[list[tuple[Rule, str, tuple]]] | None:
         """:meth:`fired` of each (raw, text, heading) of ``requests`` (a document's sentences).
 
         The work is done step by step for all of them together, not sentence after sentence:
@@ -1596,7 +1598,11 @@ class _RuleIndex:
         tested are those the sentence-by-sentence order tests: a rule's groups in order up to
         the first that does not match, each pattern once per text; of a rule's guards, all those
         the guards' Filter lets through are tested (not only those before the first that
-        matches: vetoes are rare), each once per text."""
+        matches: vetoes are rare), each once per text.
+
+        ``split``: on the first document the index sees, share the work with a forked process
+        if possible (:meth:`_decide_split`), doing ``meanwhile`` here first; ``meanwhile`` is
+        not called otherwise."""
         if self.filters is None:
             if self.screen is None:
                 return None
@@ -1705,9 +1711,99 @@ class _RuleIndex:
                         if not ok:
                             continue
                     (pending if when_ids[k] else passed).append((n, k, whole, entry))
+        # The rest of the work, on the first document of a process, is shared with a forked
+        # process where that is asked for and possible (:meth:`_decide_split`); same outcome.
+        fired = None
+        if split and not self._split_tried and len(pending) >= SPLIT_MIN_CANDIDATES and _forked.can_fork():
+            fired = self._decide_split(requests, pending, passed, meanwhile)
+        self._split_tried = True
+        if fired is None:
+            fired = self._decide(requests, pending, passed)
+        # rule after rule, so each request's list comes out in pack order
+        fired.sort(key=lambda f: (f[1], f[0]))
+        out: list[list[tuple[Rule, str, tuple]]] = [[] for _ in requests]
+        for n, k, got in fired:
+            rule = rules[k]
+            raw, text, _heading = requests[n]
+            out[n].append((rule, raw if rule.label_only else text, got))
+        return out
+
+    def _decide_split(self, requests: list[tuple[str, str, str]], pending: list[tuple[int, int, str, list]],
+                      passed: list[tuple[int, int, str, list]],
+                      meanwhile: Callable[[], Any] | None) -> list[tuple[int, int, tuple]] | None:
+        """:meth:`_decide`, shared with a forked process (:mod:`._forked`); None if it cannot fork.
+
+        What costs most in a cold process is compiling the patterns the candidates need (and RE2
+        building its automata on their first texts), and later documents find them compiled:
+        only the first document a rule index sees is split. The candidates are grouped by their
+        first ``when`` group, so that rules that share it are decided on one side and it is
+        compiled once (later groups and guards both sides need are compiled on both); the
+        groups, the costliest first (a pattern costs about its length to compile), are taken
+        one at a time by whichever process is free, each marking the group it takes in a byte
+        of shared memory. This process first does ``meanwhile`` (work the caller would do after
+        extraction: the other process is busy all along). Should both take the same group (a
+        race between reading and marking its byte), both decide it alike and one answer is
+        kept; what the other process took but did not send back is decided here."""
+        import mmap
+
+        when_ids, unless_ids, patterns, guards = self.test_ids, self.unless_ids, self.tests.patterns, self.guards
+        groups: dict[int, list[tuple[int, int, str, list]]] = {}
+        for c in pending:
+            groups.setdefault(when_ids[c[1]][0], []).append(c)
+        costs = []
+        for first, members in groups.items():
+            ks = {c[1] for c in members}
+            cost = (sum(len(patterns[i].pattern) for i in {i for k in ks for i in when_ids[k]})
+                    + sum(len(guards[i].pattern) for i in {i for k in ks for i in unless_ids[k]}))
+            costs.append((-cost, first))
+        order = [groups[first] for _cost, first in sorted(costs)]
+        try:
+            taken = mmap.mmap(-1, len(order))  # anonymous and shared: the child's marks are seen here
+        except (OSError, ValueError):
+            return None
+
+        def take(me: int) -> list[tuple[int, int, tuple]]:
+            out = []
+            for g, group in enumerate(order):
+                if taken[g] == 0:
+                    taken[g] = me
+                    out.extend(self._decide(requests, group, []))
+            return out
+
+        try:
+            forked = _forked.Forked(lambda: take(2))
+        except OSError:  # no more processes, no memory to fork: all of it here
+            taken.close()
+            return None
+        try:
+            if meanwhile is not None:
+                meanwhile()
+            fired = take(1)
+            fired.extend(self._decide(requests, [], passed))
+        except BaseException:
+            forked.cancel()
+            taken.close()
+            raise
+
+        def here() -> list[tuple[int, int, tuple]]:
+            return [f for g, group in enumerate(order) if taken[g] == 2 for f in self._decide(requests, group, [])]
+
+        fired.extend(forked.result(here))
+        taken.close()
+        decided: dict[tuple[int, int], tuple[int, int, tuple]] = {}
+        for f in fired:
+            decided.setdefault((f[0], f[1]), f)
+        return list(decided.values())
+
+    def _decide(self, requests: list[tuple[str, str, str]], pending: list[tuple[int, int, str, list]],
+                passed: list[tuple[int, int, str, list]]) -> list[tuple[int, int, tuple]]:
+        """(request, rule, :func:`_fired`'s result) of the candidates that fire: ``pending``,
+        whose ``when`` groups are still to be tested, and ``passed``, which need none."""
+        rules, tests, when_ids = self.rules, self.tests, self.test_ids
         # The ``when`` groups, the first of every candidate, then the second of those whose
         # first matched, and so on; each round tests pattern after pattern.
         j = 0
+        passed = list(passed)
         while pending:
             need: dict[int, list[list]] = {}
             for _n, k, _w, entry in pending:
@@ -1728,16 +1824,15 @@ class _RuleIndex:
                     (still if j < len(ids) else passed).append(c)
             pending = still
         passed = self._not_vetoed(passed)
-        # rule after rule (each trigger's automaton used in a row), so each request's list
-        # comes out in pack order
+        # rule after rule (each trigger's automaton used in a row)
         passed.sort(key=lambda c: (c[1], c[0]))
-        out: list[list[tuple[Rule, str, tuple]]] = [[] for _ in requests]
+        out: list[tuple[int, int, tuple]] = []
         for n, k, whole, entry in passed:
             rule = rules[k]
-            raw, text, heading = requests[n]
+            heading = requests[n][2]
             first = _search(rule.when[0], whole, entry[0]) if rule.when else None
             prefix = f"{heading}\n" if rule.use_heading and heading else ""
-            out[n].append((rule, raw if rule.label_only else text, _fired(rule, whole, prefix, first)))
+            out.append((n, k, _fired(rule, whole, prefix, first)))
         return out
 
     def _allowed_by(self, heading: str) -> dict[int, bool]:
@@ -1840,6 +1935,10 @@ GUARD_FILTER_AFTER = 400
 #: half the patterns each take 1.2-1.3 ms whatever the side of the edge, and leave room for rules
 #: to grow. (Results are the same whatever the number: each Filter answers for its own patterns.)
 FILTER_PARTS = 2
+
+#: The fewest candidates worth a fork (a fork and its pickled results cost a few milliseconds;
+#: a policy has 100-250 candidates).
+SPLIT_MIN_CANDIDATES = 40
 
 #: How many texts a rule index screens with the pack's cached screen (:mod:`._prefilter`) before
 #: it builds RE2 Filters for the rest. The screen is read from the cache in milliseconds and costs
@@ -2077,8 +2176,11 @@ def _read_as(s: Sentence) -> str:
 class Extractor:
     """Runs a compiled :class:`RulePack` over documents. Reusable and stateless between calls."""
 
-    def __init__(self, pack: RulePack | None = None) -> None:
+    def __init__(self, pack: RulePack | None = None, split: bool = False) -> None:
+        """``split``: on a process's first document, share the matching of rules with a forked
+        process when the machine has a second core (see :mod:`._forked`); same findings."""
         self.pack = pack or default_rules()
+        self.split = split
 
     def fill(self, attribute: str, text: str) -> tuple[list[str], list[str]]:
         """Taxonomy values (and fine term names) of ``attribute`` found in ``text``."""
@@ -2157,8 +2259,11 @@ class Extractor:
                 return None
         return _fired(rule, text, prefix, first)
 
-    def run(self, doc: Document) -> list[Finding]:
+    def run(self, doc: Document, meanwhile: Callable[[], Any] | None = None) -> list[Finding]:
         """All findings for a document, in document order.
+
+        ``meanwhile``: work of the caller's own, called once: while a forked process matches
+        rules when the work is split (``split``), else right after the rules are matched.
 
         A list item is read together with the sentence that introduces its list ("The data we
         collect includes:" / "• postal address"), so the lead-in's verb and the item's data type
@@ -2170,16 +2275,16 @@ class Extractor:
         breaks as spaces, so that the rules' words meet across them; a space for a line break
         keeps every offset, and the quotes keep the document's own text."""
         if not any("\n" in s.text or (s.text[:1].isdigit() and _CLAUSE_NUMBER.match(s.text)) for s in doc.sentences):
-            return self._run(doc)
+            return self._run(doc, meanwhile)
         flat = [replace(s, text=_read_as(s)) if "\n" in s.text or s.text[:1].isdigit() else s for s in doc.sentences]
-        findings = self._run(replace(doc, sentences=flat))
+        findings = self._run(replace(doc, sentences=flat), meanwhile)
         text = doc.text
         for f in findings:
             if any(e.text != text[e.start:e.end] for e in f.evidence):
                 f.evidence = [replace(e, text=text[e.start:e.end]) for e in f.evidence]
         return findings
 
-    def _run(self, doc: Document) -> list[Finding]:
+    def _run(self, doc: Document, meanwhile: Callable[[], Any] | None = None) -> list[Finding]:
         findings: list[Finding] = []
         norm = _self_normalizer(self_names(doc, self.pack))
         index = _index_of(self.pack, len(doc.sentences))
@@ -2240,9 +2345,19 @@ class Extractor:
                   and (s.index == 0 or doc.sentences[s.index - 1].paragraph != s.paragraph)}
         # the rules that fire on each, matched for the whole document at once (see
         # _RuleIndex.fired_all), or rule by rule
-        matched = index.fired_all(requests) if index is not None else None
+        called: list[bool] = []
+
+        def meanwhile_here() -> None:
+            called.append(True)
+            _taxonomy_index(self.pack.taxonomy)  # (the Sets of the fills below, compiled now)
+            if meanwhile is not None:
+                meanwhile()
+
+        matched = index.fired_all(requests, split=self.split, meanwhile=meanwhile_here) if index is not None else None
         if matched is None:
             matched = [self._fire(None, *r) for r in requests]
+        if not called and meanwhile is not None:
+            meanwhile()
         # categories no rule yields to in this document (a rule's ``releases``, once it has fired
         # undenied: "Our app is designed for children" makes children no mere audience here)
         released = {c for fired in matched for r, _t, m in fired if r.releases and not m[0] for c in r.releases}

@@ -766,8 +766,10 @@ def _term_names(findings: list[Finding], attr: str, value_terms: set[str], outer
 _POLICY_WORD = _lazy_re.compile(r"\b(?:privacy|personal (?:data|information)|cookies?|collect|permissions?|advertising id|tracking)\b", re.I)
 
 
-def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: str | None = None) -> Label:
-    """Assemble the label from a document and its findings."""
+def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: str | None = None,
+                readability: Readability | None = None) -> Label:
+    """Assemble the label from a document and its findings (``readability``: the document's,
+    if measured already)."""
     tax = pack.taxonomy
     outer = _OuterTerms(tax)
     refs = _Refs(findings)
@@ -1935,7 +1937,8 @@ def build_label(doc: Document, findings: list[Finding], pack: RulePack, name: st
     lab = Label(
         document=doc, findings=findings, name=label_name, organization=org, last_updated=updated,
         governing_law=law, answers=answers, evidence=refs.evidence,
-        readability=measure(doc.text), label_readability=measure(""), verdict=verdict,
+        readability=readability if readability is not None else measure(doc.text),
+        label_readability=measure(""), verdict=verdict,
         is_privacy_policy=is_policy, warnings=warnings,
     )
     lab.label_readability = measure(lab.plain_text())

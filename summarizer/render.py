@@ -129,6 +129,16 @@ def render_template(name: str, context: dict, template_dirs: Sequence[str] | Non
         raise TemplateError(f"template {name}: {e.message}") from None
 
 
+def prepare(fmt: str = "markdown", template_dirs: Sequence[str] | None = None) -> None:
+    """Load (compile, or read from the cache) the template :func:`render_label` will use for
+    ``fmt``, ahead of time: ``summarizer label`` does it while a forked process matches rules.
+    Any error is left for :func:`render_label` to report."""
+    try:
+        environment(tuple(str(d) for d in (template_dirs or ()))).get_template(TEMPLATES[fmt])
+    except Exception:  # noqa: BLE001 - (reported when the label is rendered)
+        pass
+
+
 def label_context(label: "Label") -> dict:
     """What templates see: ``label`` (the Label object) and ``data`` (its dict form, without the text)."""
     return {"label": label, "data": label.to_dict(include_text=False)}
