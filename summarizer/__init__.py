@@ -18,6 +18,7 @@ __version__ = "0.1.0"
 
 import contextlib
 import gc
+import os
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -116,9 +117,53 @@ def label_file(path: str | Path, fmt: str | None = None, rules=None, name: str |
                max_bytes: int | None = None, stdin: BinaryIO | None = None, split: bool = False,
                meanwhile: Callable[[], object] | None = None):
     """Read, decode and label a file (``"-"`` reads standard input); ``split`` and ``meanwhile``
-    as for :func:`label_document`."""
-    from .ingest import DEFAULT_MAX_BYTES, load
+    as for :func:`label_document`. With ``split``, a forked process also reads and parses the
+    file while this one loads the rules (:func:`_parsed_aside`)."""
+    def read():
+        from .ingest import DEFAULT_MAX_BYTES, load
+
+        return load(path, fmt=fmt, max_bytes=max_bytes or DEFAULT_MAX_BYTES, stdin=stdin)
 
     with _cycle_collector_paused():
-        doc = load(path, fmt=fmt, max_bytes=max_bytes or DEFAULT_MAX_BYTES, stdin=stdin)
+        if split:
+            doc, rules = _parsed_aside(path, read, rules)
+        else:
+            doc = read()
         return label_document(doc, rules=rules, name=name, split=split, meanwhile=meanwhile)
+
+
+#: Files parsed in a forked process at most this large (:func:`_parsed_aside`): the Document
+#: comes back pickled (~15 bytes per byte of text), which a larger file would make cost more
+#: than it saves.
+PARSE_ASIDE_MAX_BYTES = 2 * 1024 * 1024
+
+
+def _parsed_aside(path: str | Path, read: Callable[[], object], rules):
+    """(the Document ``read()`` gives, the rule pack to use): the file parsed in a forked process
+    (:mod:`._forked`) while this one loads the pack and builds its rule index, the first two
+    steps of a cold run and independent of each other (~0.1 s each); else one after the other.
+    Any error reading or parsing is raised here, as ``read()`` raises it."""
+    from . import _forked
+
+    # (forked before the rest is imported: importing the rules' and extraction's modules is
+    # part of what this process does meanwhile)
+    try:
+        small = str(path) != "-" and os.path.getsize(path) <= PARSE_ASIDE_MAX_BYTES
+    except OSError:  # missing, unreadable: read() says so
+        small = False
+    if not small or not _forked.can_fork():
+        return read(), rules
+    try:
+        parsing = _forked.Forked(read)
+    except OSError:
+        return read(), rules
+    try:
+        from .extract import prepare
+        from .rules import default_rules
+
+        pack = rules or default_rules()
+        prepare(pack)
+    except BaseException:
+        parsing.cancel()
+        raise
+    return parsing.result(read), pack

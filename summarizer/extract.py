@@ -1962,6 +1962,12 @@ FILTER_AFTER_TEXTS = 1000
 INDEX_AFTER_SENTENCES = 40
 
 
+def prepare(pack: RulePack) -> None:
+    """Build ahead what running ``pack`` over a first document needs: its rule index, screened
+    by the screen kept in the cache (nothing when there is no cache folder: see :func:`_index_of`)."""
+    _index_of(pack, 0)
+
+
 def _index_of(pack: RulePack, sentences: int = INDEX_AFTER_SENTENCES) -> _RuleIndex | None:
     """The pack's rule index, built once the pack has been run over ``INDEX_AFTER_SENTENCES``
     sentences (``sentences``: how many this run has) and kept with the pack (rebuilt if its rules

@@ -88,10 +88,13 @@ class _InProcess:
 
     def __init__(self, fn):
         type(self).started += 1
-        self.value = fn()
+        try:
+            self.value, self.ok = fn(), True
+        except Exception:  # as a child that fails: nothing sent back
+            self.ok = False
 
     def result(self, otherwise):
-        return self.value
+        return self.value if self.ok else otherwise()
 
     def cancel(self):
         pass
@@ -236,8 +239,8 @@ def test_forked_split_gives_the_same_labels_on_the_examples():
     paths = [str(p) for p in sorted(EXAMPLES.iterdir())]
     results, run = _split_run(paths)
     assert results == [{"path": p, "same": True} for p in paths]
-    if run["can_fork"]:
-        assert run["forks"] >= 1  # (the smallest examples have too few candidates to split)
+    if run["can_fork"]:  # each file is parsed aside; the smallest have too few candidates to split
+        assert len(paths) < run["forks"] <= 2 * len(paths)
 
 
 @needs_shared
@@ -246,7 +249,58 @@ def test_forked_split_gives_the_same_labels_on_dev_policies():
     results, run = _split_run(paths)
     assert results == [{"path": p, "same": True} for p in paths]
     if run["can_fork"]:
-        assert run["forks"] == len(paths)
+        assert run["forks"] == 2 * len(paths)  # parsed aside, and rules matched in two processes
+
+
+# --- the file parsed in a forked process, while this one loads the rules -----------------------
+
+@pytest.fixture()
+def counted(monkeypatch):
+    """Forks counted, each run here at once (:class:`_InProcess`)."""
+    monkeypatch.setattr(_forked, "can_fork", lambda: True)
+    monkeypatch.setattr(_forked, "Forked", _InProcess)
+    _InProcess.started = 0
+    return _InProcess
+
+
+def test_a_file_parsed_aside_gives_the_same_label(counted):
+    policy = EXAMPLES / "brightside-notes.html"
+    split = summarizer.label_file(policy, rules=load_rules(), split=True).to_json()
+    assert counted.started >= 1
+    assert split == summarizer.label_file(policy).to_json()
+
+
+def test_a_file_parsed_aside_that_fails_is_parsed_here(monkeypatch):
+    monkeypatch.setattr(_forked, "can_fork", lambda: True)
+    monkeypatch.setattr(_forked, "Forked", _Failing)
+    policy = EXAMPLES / "corner-bakery.txt"
+    assert (summarizer.label_file(policy, rules=load_rules(), split=True).to_json()
+            == summarizer.label_file(policy).to_json())
+
+
+def test_errors_reading_a_file_are_the_same_when_parsed_aside(counted, tmp_path):
+    binary = tmp_path / "policy.pdf"
+    binary.write_bytes(b"%PDF-1.4\x00\x01\x02 binary " * 50)
+    for path in (tmp_path / "missing.txt", binary):
+        with pytest.raises(summarizer.InputError) as plain:
+            summarizer.label_file(path)
+        with pytest.raises(summarizer.InputError) as aside:
+            summarizer.label_file(path, split=True)
+        assert str(aside.value) == str(plain.value)
+
+
+def test_large_files_and_standard_input_are_parsed_here(counted, monkeypatch, tmp_path):
+    import io
+
+    policy = EXAMPLES / "corner-bakery.txt"
+    monkeypatch.setattr(summarizer, "PARSE_ASIDE_MAX_BYTES", policy.stat().st_size - 1)
+    monkeypatch.setattr(summarizer, "label_document", lambda doc, **kw: doc)  # (the parse alone)
+    summarizer.label_file(policy, split=True)
+    summarizer.label_file("-", split=True, stdin=io.BytesIO(policy.read_bytes()))
+    assert counted.started == 0
+    monkeypatch.setattr(summarizer, "PARSE_ASIDE_MAX_BYTES", policy.stat().st_size)
+    summarizer.label_file(policy, split=True)
+    assert counted.started == 1
 
 
 def test_the_label_command_keeps_the_collector_on_when_called_from_python():
