@@ -19,6 +19,7 @@ __version__ = "0.1.0"
 import contextlib
 import gc
 import os
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -138,6 +139,19 @@ def label_file(path: str | Path, fmt: str | None = None, rules=None, name: str |
 PARSE_ASIDE_MAX_BYTES = 2 * 1024 * 1024
 
 
+def _rules_ready(rules) -> bool:
+    """Are ``rules`` (None: the shipped pack) loaded and indexed already (nothing to do while
+    a file is parsed)? Asked without importing what is not imported yet."""
+    rules_module, extract = sys.modules.get(__name__ + ".rules"), sys.modules.get(__name__ + ".extract")
+    if rules_module is None or extract is None:
+        return False
+    if rules is None:
+        if not rules_module.default_rules_loaded():
+            return False
+        rules = rules_module.default_rules()
+    return extract.prepared(rules)
+
+
 def _parsed_aside(path: str | Path, read: Callable[[], object], rules):
     """(the Document ``read()`` gives, the rule pack to use): the file parsed in a forked process
     (:mod:`._forked`) while this one loads the pack and builds its rule index, the first two
@@ -151,7 +165,7 @@ def _parsed_aside(path: str | Path, read: Callable[[], object], rules):
         small = str(path) != "-" and os.path.getsize(path) <= PARSE_ASIDE_MAX_BYTES
     except OSError:  # missing, unreadable: read() says so
         small = False
-    if not small or not _forked.can_fork():
+    if not small or _rules_ready(rules) or not _forked.can_fork():
         return read(), rules
     try:
         parsing = _forked.Forked(read)

@@ -1968,6 +1968,11 @@ def prepare(pack: RulePack) -> None:
     _index_of(pack, 0)
 
 
+def prepared(pack: RulePack) -> bool:
+    """Has ``pack`` its rule index already (:func:`prepare`, or documents run over it)?"""
+    return "_rule_index" in pack.__dict__
+
+
 def _index_of(pack: RulePack, sentences: int = INDEX_AFTER_SENTENCES) -> _RuleIndex | None:
     """The pack's rule index, built once the pack has been run over ``INDEX_AFTER_SENTENCES``
     sentences (``sentences``: how many this run has) and kept with the pack (rebuilt if its rules

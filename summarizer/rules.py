@@ -888,3 +888,8 @@ def _cached_default() -> RulePack:
 def default_rules() -> RulePack:
     """The shipped rule pack, loaded once per process."""
     return _cached_default()
+
+
+def default_rules_loaded() -> bool:
+    """Has this process loaded the shipped rule pack yet?"""
+    return _cached_default.cache_info().currsize > 0

@@ -270,6 +270,16 @@ def test_a_file_parsed_aside_gives_the_same_label(counted):
     assert split == summarizer.label_file(policy).to_json()
 
 
+def test_a_file_is_parsed_aside_only_while_the_rules_are_not_ready(counted):
+    pack = load_rules()
+    policy = EXAMPLES / "corner-bakery.txt"
+    summarizer.label_file(policy, rules=pack, split=True)
+    first = counted.started
+    assert first >= 1
+    summarizer.label_file(policy, rules=pack, split=True)  # loaded and indexed: parsed here
+    assert counted.started == first
+
+
 def test_a_file_parsed_aside_that_fails_is_parsed_here(monkeypatch):
     monkeypatch.setattr(_forked, "can_fork", lambda: True)
     monkeypatch.setattr(_forked, "Forked", _Failing)
@@ -285,8 +295,9 @@ def test_errors_reading_a_file_are_the_same_when_parsed_aside(counted, tmp_path)
         with pytest.raises(summarizer.InputError) as plain:
             summarizer.label_file(path)
         with pytest.raises(summarizer.InputError) as aside:
-            summarizer.label_file(path, split=True)
+            summarizer.label_file(path, rules=load_rules(), split=True)
         assert str(aside.value) == str(plain.value)
+    assert counted.started == 1  # (the missing file is not parsed aside: its size is unknown)
 
 
 def test_large_files_and_standard_input_are_parsed_here(counted, monkeypatch, tmp_path):
@@ -295,11 +306,11 @@ def test_large_files_and_standard_input_are_parsed_here(counted, monkeypatch, tm
     policy = EXAMPLES / "corner-bakery.txt"
     monkeypatch.setattr(summarizer, "PARSE_ASIDE_MAX_BYTES", policy.stat().st_size - 1)
     monkeypatch.setattr(summarizer, "label_document", lambda doc, **kw: doc)  # (the parse alone)
-    summarizer.label_file(policy, split=True)
-    summarizer.label_file("-", split=True, stdin=io.BytesIO(policy.read_bytes()))
+    summarizer.label_file(policy, rules=load_rules(), split=True)
+    summarizer.label_file("-", rules=load_rules(), split=True, stdin=io.BytesIO(policy.read_bytes()))
     assert counted.started == 0
     monkeypatch.setattr(summarizer, "PARSE_ASIDE_MAX_BYTES", policy.stat().st_size)
-    summarizer.label_file(policy, split=True)
+    summarizer.label_file(policy, rules=load_rules(), split=True)
     assert counted.started == 1
 
 
