@@ -2,10 +2,12 @@
 
 A one-policy ``summarizer label`` spends most of its time compiling the regular expressions the
 policy needs (RE2 cannot keep compiled programs between runs, and does not release the GIL while
-compiling, so threads do not help). On a machine with two or more cores the rule index hands
-part of that first policy's rule matching to a forked copy of the process (see
-:meth:`summarizer.extract._RuleIndex.fired_all`), which compiles and matches its part while this
-process does the other; the child sends its results back pickled through a pipe.
+compiling, so threads do not help) and loading what it needs once (the rule pack, the pronouncing
+dictionary). On a machine with two or more cores, a forked copy of the process does part of that
+first policy's work while this process does the rest, and sends its results back pickled through
+a pipe: the file is read and parsed while this process loads the rules
+(:func:`summarizer._parsed_aside`), then the rule index shares the matching of the rules with one
+(:meth:`summarizer.extract._RuleIndex._decide_split`).
 
 Forking is only done where it is safe and worth it (:func:`can_fork`): a POSIX ``fork`` on
 Linux, one thread in the process (a fork copies only the calling thread: a lock another thread
