@@ -37,6 +37,19 @@ def can_fork() -> bool:
         return (os.cpu_count() or 1) >= 2
 
 
+def _keep_caches() -> None:
+    """In a child, store what it added to the cache folder that the parent stores at exit: the
+    programs of the regular expressions it compiled first (:mod:`._lazyre`). The child leaves
+    with ``os._exit``, skipping ``atexit``; without this, expressions only a child uses (parsing,
+    say) would be compiled anew in every run."""
+    try:
+        from . import _lazyre
+
+        _lazyre._save()
+    except Exception:  # noqa: BLE001 - a cache is never worth failing for
+        pass
+
+
 class Forked:
     """``fn()`` computed in a forked child; :meth:`result` waits for it in this process.
 
@@ -54,6 +67,7 @@ class Forked:
                 with os.fdopen(write, "wb") as out:
                     out.write(data)
                 code = 0
+                _keep_caches()
             finally:  # (KeyboardInterrupt, SystemExit included: never return into the caller)
                 os._exit(code)
         os.close(write)

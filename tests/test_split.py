@@ -314,6 +314,23 @@ def test_large_files_and_standard_input_are_parsed_here(counted, monkeypatch, tm
     assert counted.started == 1
 
 
+def test_a_split_run_keeps_the_same_regex_programs_as_one_process(tmp_path):
+    """The forked processes leave without ``atexit``: they store the programs of the regular
+    expressions they compiled first themselves, so the cache holds what one process would."""
+    import marshal
+
+    policy = str(EXAMPLES / "brightside-notes.html")
+
+    def stored(folder, *command: str) -> set:
+        env = dict(os.environ, SUMMARIZER_CACHE_DIR=str(folder))
+        subprocess.run([sys.executable, "-c", *command], env=env, capture_output=True, check=True)
+        return set(marshal.loads(next((folder / "re").glob("*.marshal")).read_bytes()))
+
+    split = stored(tmp_path / "split", "from summarizer.cli import run; run()", "label", policy)
+    one = stored(tmp_path / "one", "import sys, summarizer; summarizer.label_file(sys.argv[1]).render('markdown')", policy)
+    assert split == one
+
+
 def test_the_label_command_keeps_the_collector_on_when_called_from_python():
     from typer.testing import CliRunner
 
