@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import sys
 import warnings
@@ -299,17 +298,9 @@ def _cache_file(patterns: Sequence[str]) -> Path | None:
 
 def can_keep() -> bool:
     """Can screens be kept in the cache folder (is there one, and can it be written)?"""
-    from .rules import cache_dir
+    from .rules import cache_subdir
 
-    folder = cache_dir()
-    if folder is None:
-        return False
-    try:
-        folder = folder / "prefilter"
-        folder.mkdir(parents=True, exist_ok=True)
-        return os.access(folder, os.W_OK)
-    except OSError:
-        return False
+    return cache_subdir("prefilter") is not None
 
 
 def screen_of(patterns: Sequence[str]) -> Screen | None:

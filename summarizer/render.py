@@ -81,17 +81,10 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     compiled module (Python byte code, as ``.pyc`` files do) per template and source checksum,
     so an edited or user template is compiled afresh, and writes each file by renaming it into
     place."""
-    from .rules import cache_dir
+    from .rules import cache_subdir
 
-    folder = cache_dir()
-    if folder is None:
-        return None
-    try:
-        folder = folder / "templates"
-        folder.mkdir(parents=True, exist_ok=True)
-        return jinja2.FileSystemBytecodeCache(str(folder))
-    except OSError:  # a folder that cannot be made: compile every time, as without a cache
-        return None
+    folder = cache_subdir("templates")  # (None: no folder that can be written; compile every time)
+    return None if folder is None else jinja2.FileSystemBytecodeCache(str(folder))
 
 
 @lru_cache(maxsize=16)

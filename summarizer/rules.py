@@ -346,6 +346,23 @@ def cache_dir() -> Path | None:
         return None
 
 
+def cache_subdir(name: str) -> Path | None:
+    """The cache folder's subfolder ``name`` (screens, regex programs, compiled templates), made
+    if missing; None when there is no cache folder, or the subfolder cannot be made or written
+    (then whatever would be kept there is worked out afresh in each run)."""
+    import os
+
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        folder = folder / name
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder if os.access(folder, os.W_OK) else None
+    except OSError:
+        return None
+
+
 def _outline(node: Any, depth: int = 0, leaf: bool = False) -> Any:
     """A node's outline as JSON-able lists: ["m", line, [[key, key line, value's outline]...]]
     for a mapping, ["s", line, [item's outline...]] for a sequence, ["x", line] for a scalar and
