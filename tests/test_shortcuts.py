@@ -243,6 +243,26 @@ def test_rule_index_on_every_example():
     assert _run(text, indexed=True) == _run(text, indexed=False)
 
 
+_EXCLUSION_TEXTS = sorted({(a, e) for a, xs in _PACK.taxonomy.exclusions.items() for x in xs
+                           for v in x.examples.values() for e in v}
+                          | {(a, e) for a in _PACK.taxonomy.exclusions for e in _EXAMPLES})
+
+
+def test_exclusion_filters_answer_as_the_gates():
+    # The taxonomy index's Filter of each attribute's exclusions says whether any of them matches
+    # a text, as the taxonomy's ``exclusion_gate`` (their alternation) does: on every exclusion's
+    # and every rule's examples, and on pieces of text that match none.
+    index = extract._TaxonomyIndex(_PACK.taxonomy)
+    assert set(index.excluding) == set(_PACK.taxonomy.exclusions)
+    hits = 0
+    for attribute, text in _EXCLUSION_TEXTS + [(a, t) for a in _PACK.taxonomy.exclusions for t in ("", "é", "x" * 5000)]:
+        gate = _PACK.taxonomy.exclusion_gate[attribute].search(text) is not None
+        assert index.excludes(attribute, text) is gate, (attribute, text)
+        hits += gate
+    assert hits >= len(_PACK.taxonomy.exclusions)  # (not all trivially "no")
+    assert index.excludes("no such attribute", "anything") is None  # (the gate is searched instead)
+
+
 @pytest.mark.parametrize("parts", [1, 3, 500])
 def test_rule_index_findings_do_not_depend_on_how_many_filters_screen_it(parts, monkeypatch):
     from summarizer.rules import load_rules
