@@ -1278,6 +1278,13 @@ def _filter_of(patterns: list[Any]) -> Any:
     return f
 
 
+#: RE2's memory budget for a one-pattern Set of :func:`_tester`, at least. Its default, 8 MB, is
+#: too little for the DFA of the longest ``when`` patterns: collect.first_party's subject
+#: (any of the ways a policy names its writer, 6.5 KB) then empties its cache over and over
+#: (15 µs a dev-corpus sentence instead of 2). The cache only grows as the texts need states.
+TESTER_MAX_MEM = 32 << 20
+
+
 def _tester(pattern: Any) -> Callable[[bytes], Any]:
     """A function that tells whether a compiled pattern matches a (UTF-8 encoded) text: truthy
     if it does. A one-pattern ``re2.Set`` answers yes or no without working out where the match
@@ -1288,7 +1295,11 @@ def _tester(pattern: Any) -> Callable[[bytes], Any]:
     import re2
 
     try:
-        s = re2.Set.SearchSet(pattern.options)
+        options = re2.Options()
+        for n in re2.Options.NAMES:
+            setattr(options, n, getattr(pattern.options, n))
+        options.max_mem = max(options.max_mem, TESTER_MAX_MEM)
+        s = re2.Set.SearchSet(options)
         s.Add(pattern.pattern)
         s.Compile()
     except Exception:  # re2.error
