@@ -1678,16 +1678,18 @@ class _RuleIndex:
         else:
             # (the compiled _re2.Filter's own Match, as for the Sets in :func:`_tester`), with
             # the map from its ids to the patterns'
-            scans = [(f._filter.Match if _direct() else f.Match, table.__getitem__) for f, table in self.filters]
-            scans_as_is = scans[:self.raw_parts]
-            for entry in entries.values():
-                text = entry[0]
-                may: set[int] = set()
-                for match, pattern_id in scans_as_is if entry[4] else scans:
-                    found = match(text, True)
+            # Filter after Filter, each on every text in a row (its atoms' DFA stays in the CPU's
+            # caches: text after text through all the Filters, each call cost half as much again).
+            # A text that label_only rules alone read is screened by their Filters alone.
+            texts = list(entries.values())
+            for entry in texts:
+                entry[1] = set()
+            for n, (f, table) in enumerate(self.filters):
+                match, pattern_id = f._filter.Match if _direct() else f.Match, table.__getitem__
+                for entry in texts if n < self.raw_parts else [e for e in texts if not e[4]]:
+                    found = match(entry[0], True)
                     if found:
-                        may.update(map(pattern_id, found))
-                entry[1] = may
+                        entry[1].update(map(pattern_id, found))
         for ids, group in pretest.items():
             test = self._pretesters.get(ids)
             if test is None:
