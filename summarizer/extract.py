@@ -1469,6 +1469,11 @@ class _RuleIndex:
         self.unless_filter: Any = None
         self.guard_tests: _Testers | None = None
         self._guarded = 0  # candidates whose guards were searched one by one
+        # Whether this document's guards go through the Filter (None: not asked yet), asked
+        # once per document: a document split in groups (:meth:`_decide_split`) asks for each
+        # group, and a text whose guards were searched one by one for one group knows only
+        # those it searched, not which the Filter lets through.
+        self._document_filtered: bool | None = None
         # Sentences are screened (which patterns may match them) by the pack's screen kept in
         # the cache (:mod:`._prefilter`: ``when`` patterns, then guards), until FILTER_AFTER_TEXTS
         # texts have been screened; then, or from the start when there is no cache folder, by
@@ -1727,6 +1732,7 @@ class _RuleIndex:
         # The rest of the work, on the first document of a process, is shared with a forked
         # process where that is asked for and possible (:meth:`_decide_split`); same outcome.
         fired = None
+        self._document_filtered = None
         if split and not self._split_tried and len(pending) >= SPLIT_MIN_CANDIDATES and _forked.can_fork():
             fired = self._decide_split(requests, pending, passed, meanwhile)
         self._split_tried = True
@@ -1883,7 +1889,11 @@ class _RuleIndex:
         """The candidates of ``passed`` none of whose ``unless`` patterns match the text they read."""
         rules, unless_ids, guards = self.rules, self.unless_ids, self.guards
         guarded = [c for c in passed if unless_ids[c[1]]]
-        if not self._guards_filtered(len(guarded)):
+        if self._document_filtered is None:
+            self._document_filtered = self._guards_filtered(len(guarded))
+        elif not self._document_filtered:
+            self._guarded += len(guarded)  # (the Filter is built for a later document)
+        if not self._document_filtered:
             # Each guard searched on each text that needs it, at most once per text, in the
             # rule's order up to the first that matches (the guard's own pattern, compiled on
             # first use: a policy needs a third of them, and the Filter costs twice as much to

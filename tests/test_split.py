@@ -146,6 +146,29 @@ def test_split_findings_are_the_same_when_both_processes_take_the_same_work(unsp
     assert _findings(split=True) == unsplit
 
 
+@pytest.mark.parametrize("after", [0, 30, 300, 1000, 10**9])
+def test_split_findings_are_the_same_whenever_the_guards_filter_is_built(after, monkeypatch):
+    """The guards' Filter is built once GUARD_FILTER_AFTER candidates' guards were searched one
+    by one; a split document is decided group by group, so that moment may come within it (a
+    long policy): its guards are still all tested. (The rules' own examples, one long document,
+    meet the guards everywhere.)"""
+    from test_shortcuts import _EXAMPLES
+
+    monkeypatch.setattr(extract, "GUARD_FILTER_AFTER", after)
+    doc = ingest.document_from_text("Privacy Policy\n\n" + "\n\n".join(_EXAMPLES))
+
+    def findings(split: bool) -> list[dict]:
+        found = extract.Extractor(load_rules(), split=split).run(doc)
+        return [f.to_dict() | {"sentence": f.sentence} for f in found]
+
+    plain = findings(split=False)
+    monkeypatch.setattr(_forked, "can_fork", lambda: True)
+    monkeypatch.setattr(_forked, "Forked", _InProcess)
+    _InProcess.started = 0
+    assert findings(split=True) == plain
+    assert _InProcess.started == 1
+
+
 def test_only_the_first_document_is_split(monkeypatch):
     monkeypatch.setattr(_forked, "can_fork", lambda: True)
     monkeypatch.setattr(_forked, "Forked", _InProcess)
