@@ -321,7 +321,7 @@ def test_rule_index_findings_do_not_depend_on_when_the_guards_filter_is_built(wh
         runs, built = [], []
         for _ in range(2):
             runs.append([f.to_dict() | {"sentence": f.sentence} for f in extract.Extractor(pack).run(doc)])
-            built.append(index.unless_filter is not None)
+            built.append(index.unless_filters is not None)
         return runs, built
 
     monkeypatch.setattr(extract, "GUARD_FILTER_AFTER", 10**9)
