@@ -1886,7 +1886,7 @@ class _RuleIndex:
                 for i, program in zip(table, _programs_of(f, len(table))):
                     programs[i] = program
         self.guard_tests = _Testers(guards, programs)
-        # (the rules' guards not compiled yet take the Filter's programs, as their ``when``
+        # (the rules' guards not compiled yet take the Filters' programs, as their ``when``
         # patterns took theirs)
         for k, r in enumerate(self.rules):
             for pat, i in zip(r.unless, self.unless_ids[k]):
