@@ -266,6 +266,20 @@ def test_forked_split_gives_the_same_labels_on_the_examples():
         assert len(paths) < run["forks"] <= 2 * len(paths)
 
 
+def test_forked_split_gives_the_same_labels_on_a_long_policy(tmp_path):
+    """A long policy (the rules' own examples, some 2,000 sentences) guards so many candidates
+    that the guards' Filter is built while its groups are decided, in one process or the other:
+    its guards are all tested still, as unsplit."""
+    from test_shortcuts import _EXAMPLES
+
+    path = tmp_path / "long.txt"
+    path.write_text("Privacy Policy\n\n" + "\n\n".join(_EXAMPLES), encoding="utf-8")
+    results, run = _split_run([str(path)])
+    assert results == [{"path": str(path), "same": True}]
+    if run["can_fork"]:
+        assert run["forks"] == 2  # parsed aside, and rules matched in two processes
+
+
 @needs_shared
 def test_forked_split_gives_the_same_labels_on_dev_policies():
     paths = [str(p) for p in sorted((SHARED / "corpus" / "opp115-dev").glob("*/policy.txt"))[::7]]
