@@ -1633,6 +1633,10 @@ class _RuleIndex:
         reads: list[list[tuple[str, tuple[tuple[bool, bool], ...], list]]] = []
         pretest: dict[tuple[int, ...], list[list]] = {}  # pattern ids → the texts their rules read everywhere
         plain = self.plain  # no rule reads the heading: what is read depends on label_only alone
+        # A document that will be split (see below) is not pre-tested: its rules read everywhere
+        # become candidates on every text and are decided in the split, where compiling their
+        # patterns (a Set of the pretested ones costs 15-25 ms cold) is shared; same outcome.
+        may_split = split and not self._split_tried and _forked.can_fork()
         for raw, text, heading in requests:
             if plain is not None:
                 if raw == text:
@@ -1663,7 +1667,7 @@ class _RuleIndex:
                 as_is_only, pretests = got
                 if not as_is_only:
                     entry[4] = False
-                if pretests:
+                if pretests and not may_split:
                     hits = entry[2]
                     todo = tuple(i for i in pretests if i not in hits) if hits else pretests
                     if todo:
