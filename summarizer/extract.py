@@ -1529,6 +1529,7 @@ class _RuleIndex:
         # of each such rule on each text (on the dev corpus a third of all tests). The few
         # patterns a text is pre-tested for are tested together, in one pass (:func:`_set_tester`).
         self.everywhere: dict[tuple[bool, bool], tuple[int, ...]] = {}
+        self.everywhere_rules: set[int] = set()  # (the rules whose first groups those are)
         unscreened: set[int] = set()
         if self.screen is not None or self.filters is not None:
             if self.screen is not None:
@@ -1540,6 +1541,7 @@ class _RuleIndex:
                 if ids and not self.sectioned[k] and unscreened.issuperset(ids):
                     v = (r.label_only, r.use_heading)
                     self.everywhere[v] = tuple(dict.fromkeys((*self.everywhere.get(v, ()), ids[0])))
+                    self.everywhere_rules.add(k)
         # The order a candidate's groups are tested in: those the Filters screen first, then those
         # they cannot (which the Filters let through on every text, so that they are the likeliest
         # to be tested at all, and often the costliest: share.third_party's trigger, SHARE_REAL).
@@ -1737,7 +1739,10 @@ class _RuleIndex:
         # process where that is asked for and possible (:meth:`_decide_split`); same outcome.
         fired = None
         self._document_filtered = None
-        if split and not self._split_tried and len(pending) >= SPLIT_MIN_CANDIDATES and _forked.can_fork():
+        # (candidates of rules read everywhere, not pre-tested for a split, do not count: a short
+        # document is not split for them)
+        candidates = sum(1 for c in pending if c[1] not in self.everywhere_rules) if may_split else len(pending)
+        if split and not self._split_tried and candidates >= SPLIT_MIN_CANDIDATES and _forked.can_fork():
             fired = self._decide_split(requests, pending, passed, meanwhile)
         self._split_tried = True
         if fired is None:
