@@ -180,11 +180,17 @@ def test_only_the_first_document_is_split(monkeypatch):
     assert first == second and _InProcess.started == 1
 
 
-def test_no_split_without_enough_candidates(monkeypatch):
+@pytest.mark.parametrize("text", [
+    "We collect your email address.",
+    # (the rules read everywhere are candidates of every sentence of a document that may be
+    # split: they do not count)
+    "We collect your email address when you sign up. We share it with our payment processor.\n\n" * 2,
+])
+def test_no_split_without_enough_candidates(text, monkeypatch):
     monkeypatch.setattr(_forked, "can_fork", lambda: True)
     monkeypatch.setattr(_forked, "Forked", _InProcess)
     _InProcess.started = 0
-    doc = ingest.document_from_text("Privacy Policy\n\nWe collect your email address.")
+    doc = ingest.document_from_text("Privacy Policy\n\n" + text)
     assert extract.Extractor(load_rules(), split=True).run(doc)
     assert _InProcess.started == 0
 
