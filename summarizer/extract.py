@@ -1261,6 +1261,15 @@ def _fired(rule: Rule, text: str, prefix: str, first: Any) -> tuple[bool, bool, 
 # while it is in the CPU's caches.
 
 
+def _filters_in_parts(patterns: list[Any], ids: list[int], parts: int) -> list[tuple[Any, tuple[int, ...]]] | None:
+    """``patterns`` (those at ``ids``, in that order) in ``parts`` Filters of consecutive ones:
+    [(a Filter, its table: own id → the id in ``ids``)], or None if RE2 cannot build them all."""
+    size = -(-len(ids) // parts) or 1
+    built = [(_filter_of([patterns[i] for i in ids[k:k + size]]), tuple(ids[k:k + size]))
+             for k in range(0, len(ids), size)]
+    return built if built and all(f for f, _t in built) else None
+
+
 def _filter_of(patterns: list[Any]) -> Any:
     """An ``re2.Filter`` of compiled patterns (each with its own options), or None if RE2 cannot
     build one (the caller then searches pattern by pattern)."""
@@ -1292,19 +1301,10 @@ def _tester(pattern: Any) -> Callable[[bytes], Any]:
     maps it back to characters. Its compiled ``_re2.Set`` is called directly (the wrapper's
     ``Match`` only checks the text's type and turns ``[]`` into None: a third of the cost of a
     test on a sentence). A pattern RE2 will not put in a Set is searched."""
-    import re2
-
     try:
-        options = re2.Options()
-        for n in re2.Options.NAMES:
-            setattr(options, n, getattr(pattern.options, n))
-        options.max_mem = max(options.max_mem, TESTER_MAX_MEM)
-        s = re2.Set.SearchSet(options)
-        s.Add(pattern.pattern)
-        s.Compile()
+        return _sets_of([pattern], TESTER_MAX_MEM)[0][0]
     except Exception:  # re2.error
         return lambda encoded: pattern.search(encoded.decode("utf-8"))
-    return s._set.Match if _direct() else s.Match
 
 
 def _sets_of(patterns: list[Any], max_mem: int = 0) -> list[tuple[Callable[[bytes], Any], list[int]]]:
@@ -1561,10 +1561,8 @@ class _RuleIndex:
         differs from "we") is screened by those alone, not by every Filter."""
         patterns, read_as_is = self.tests.patterns, self._read_as_is
         order = sorted(range(len(patterns)), key=lambda i: i not in read_as_is)  # stable: pack order
-        size = -(-len(patterns) // FILTER_PARTS) or 1
-        parts = [(_filter_of([patterns[i] for i in order[k:k + size]]), tuple(order[k:k + size]))
-                 for k in range(0, len(order), size)]
-        if not (parts and all(f for f, _t in parts)):
+        parts = _filters_in_parts(patterns, order, FILTER_PARTS)
+        if parts is None:
             return False
         self.filters = parts
         self.raw_parts = max((n + 1 for n, (_f, table) in enumerate(parts) if read_as_is.intersection(table)), default=0)
@@ -1741,8 +1739,7 @@ class _RuleIndex:
         self._document_filtered = None
         # (candidates of rules read everywhere, not pre-tested for a split, do not count: a short
         # document is not split for them)
-        candidates = sum(1 for c in pending if c[1] not in self.everywhere_rules) if may_split else len(pending)
-        if split and not self._split_tried and candidates >= SPLIT_MIN_CANDIDATES and _forked.can_fork():
+        if may_split and sum(1 for c in pending if c[1] not in self.everywhere_rules) >= SPLIT_MIN_CANDIDATES:
             fired = self._decide_split(requests, pending, passed, meanwhile)
         self._split_tried = True
         if fired is None:
@@ -1883,13 +1880,10 @@ class _RuleIndex:
         if self._guarded <= GUARD_FILTER_AFTER:
             return False
         guards = self.guards
-        # GUARD_FILTER_PARTS Filters of consecutive guards, as the ``when`` patterns' (see
-        # FILTER_PARTS), each answering with its own ids
-        size = -(-len(guards) // GUARD_FILTER_PARTS) or 1
-        parts = [(_filter_of(guards[k:k + size]), tuple(range(k, min(k + size, len(guards)))))
-                 for k in range(0, len(guards), size)]
+        # (in GUARD_FILTER_PARTS Filters, as the ``when`` patterns are in FILTER_PARTS)
+        parts = _filters_in_parts(guards, list(range(len(guards))), GUARD_FILTER_PARTS)
         programs: list[Any] = [None] * len(guards)
-        if parts and all(f for f, _t in parts):
+        if parts is not None:
             self.unless_filters = parts
             for f, table in parts:
                 for i, program in zip(table, _programs_of(f, len(table))):
