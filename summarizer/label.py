@@ -17,7 +17,7 @@ from typing import Any
 
 from . import __version__
 from . import _lazyre as _lazy_re
-from .extract import _EXCEPTION_OPENER, _NEGATOR, Evidence, Finding, dehyphenated, match_spans, practices as practices_of
+from .extract import _EXCEPTION_OPENER, _NEGATOR, Evidence, _holds_any, Finding, dehyphenated, match_spans, practices as practices_of
 from .ingest import Document, _title_case
 from .readability import Readability, measure
 from .rules import RulePack
@@ -3355,6 +3355,24 @@ def _dnt_case(findings: list[Finding]) -> str:
     return words[0].lower() + words[1:]
 
 
+#: Words one of which every match of :data:`_IF_YOU_AGREE` holds: each of its alternatives has one
+#: in its fixed part ("if", "when", "unless", "consent", "by default"…). Add the word of any new
+#: alternative here (tests/test_shortcuts.py checks the two agree).
+_AGREE_WORDS = ("if", "once", "after", "when", "where", "while", "unless", "who", "consent", "permission",
+                "authori", "by default")
+
+
+@functools.lru_cache(maxsize=1024)
+def _agreeing(quote: str) -> "re.Match[str] | None":
+    """``_IF_YOU_AGREE.search(quote)``. The lines of a label ask it of the same quotes again and
+    again, and the search costs ~0.1 ms a quote, so the answer is remembered; and a quote with
+    none of :data:`_AGREE_WORDS` (about half of them) is not searched at all."""
+    # (casefolded, as extract's pieces are; and with "İ" and "ı" as "i", which re.I matches to "i")
+    if not _holds_any(quote.replace("İ", "i").replace("ı", "i").casefold(), _AGREE_WORDS):
+        return None
+    return _IF_YOU_AGREE.search(quote)
+
+
 def _consent_condition(findings: list[Finding], terms: list[Any] | None = None, asked: bool = False) -> str:
     """The condition of agreeing first that every one of ``findings`` states in its own sentence,
     in the policy's words when they all say it alike ("if you say yes first"), or "" when one
@@ -3369,7 +3387,7 @@ def _consent_condition(findings: list[Finding], terms: list[Any] | None = None, 
         quotes = [e.text for e in f.evidence if not e.context]
         found = []
         for q in quotes:
-            m = _IF_YOU_AGREE.search(q)
+            m = _agreeing(q)
             if m is None:
                 continue
             if m.group(0).endswith("by default"):

@@ -583,3 +583,36 @@ def test_compiled_templates_are_cached_and_an_edited_template_is_compiled_afresh
     assert render(str(cache), "--template-dir", str(mine)).startswith("FIRST ")
     (mine / "label.md.j2").write_text("EDITED {{ data.name }}\n", encoding="utf-8")
     assert render(str(cache), "--template-dir", str(mine)).startswith("EDITED ")
+
+
+# label remembers _IF_YOU_AGREE's search of a quote, and does not search a quote without one of
+# _AGREE_WORDS: the answer is the search's, whatever the case and the letters re.I reads as ASCII.
+_AGREE_PIECES = ["if you agree", "once you consent", "after you opt in", "only when you", "only where you",
+                 "when you allow it", "only while you use", "unless you subscribe", "unless you tell us not to",
+                 "of customers who opted in", "requires your written authorization", "with your consent",
+                 "with your permission", "subject to your prior authorisation", "is off by default",
+                 "only for users who enable it", "only if the parent enables", "We share", "data", "the user"]
+agree_texts = st.lists(st.one_of(
+    st.builds(lambda w, spell: spell(w), st.sampled_from(_AGREE_PIECES), st.sampled_from(_SPELLINGS)),
+    st.sampled_from([" ", ", ", ".", "(", "\n"]), st.text(max_size=3)), max_size=6).map("".join)
+
+
+def _assert_agreeing(text: str) -> None:
+    from summarizer import label
+
+    want = label._IF_YOU_AGREE.search(text)
+    for _ in range(2):  # searched, then remembered
+        got = label._agreeing(text)
+        assert (got.span(), got.group(0)) == (want.span(), want.group(0)) if want else got is None, text
+
+
+def test_agreeing_words_are_in_every_condition_however_spelt():
+    for piece in _AGREE_PIECES:
+        for spell in _SPELLINGS:
+            _assert_agreeing(f"We share it {spell(piece)} first.")
+
+
+@SETTINGS
+@given(agree_texts)
+def test_agreeing_is_the_search(text):
+    _assert_agreeing(text)
