@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any, Callable, Iterable, Iterator
 
 from . import _forked, _lazyre as _lazy_re, _prefilter
 from .ingest import Document, Sentence
@@ -1270,6 +1270,27 @@ def _filters_in_parts(patterns: list[Any], ids: list[int], parts: int) -> list[t
     return built if built and all(f for f, _t in built) else None
 
 
+def _filter_match(f: Any) -> Callable[[bytes, bool], Any]:
+    """The ``Match`` of an ``re2.Filter``: its compiled ``_re2.Filter``'s own (as for the Sets in
+    :func:`_tester`), or the wrapper's."""
+    return f._filter.Match if _direct() else f.Match
+
+
+def _filter_scan(filters: Iterable[tuple[Any, tuple[int, ...]]], texts_of: Callable[[int], list[list]]
+                 ) -> Iterator[tuple[list, Iterator[int]]]:
+    """Screen text entries (``entry[0]``, UTF-8) with Filters in parts (:func:`_filters_in_parts`):
+    (entry, the ids of the patterns the Filter's cheap first step lets through) for each entry
+    of ``texts_of(n)`` that the ``n``-th Filter lets any through. Filter after Filter, each on
+    every text in a row: its atoms' DFA stays in the CPU's caches (text after text through all
+    the Filters, each call cost half as much again)."""
+    for n, (f, table) in enumerate(filters):
+        match, to_id = _filter_match(f), table.__getitem__
+        for entry in texts_of(n):
+            found = match(entry[0], True)
+            if found:
+                yield entry, map(to_id, found)
+
+
 def _filter_of(patterns: list[Any]) -> Any:
     """An ``re2.Filter`` of compiled patterns (each with its own options), or None if RE2 cannot
     build one (the caller then searches pattern by pattern)."""
@@ -1685,20 +1706,14 @@ class _RuleIndex:
                 entry[1] = screen.may(present, n)
                 entry[5] = present
         else:
-            # (the compiled _re2.Filter's own Match, as for the Sets in :func:`_tester`), with
-            # the map from its ids to the patterns'
-            # Filter after Filter, each on every text in a row (its atoms' DFA stays in the CPU's
-            # caches: text after text through all the Filters, each call cost half as much again).
-            # A text that label_only rules alone read is screened by their Filters alone.
+            # The Filters (see _filter_scan); a text that label_only rules alone read is
+            # screened by their Filters alone.
             texts = list(entries.values())
             for entry in texts:
                 entry[1] = set()
-            for n, (f, table) in enumerate(self.filters):
-                match, pattern_id = f._filter.Match if _direct() else f.Match, table.__getitem__
-                for entry in texts if n < self.raw_parts else [e for e in texts if not e[4]]:
-                    found = match(entry[0], True)
-                    if found:
-                        entry[1].update(map(pattern_id, found))
+            for entry, ids in _filter_scan(self.filters, lambda n: texts if n < self.raw_parts
+                                           else [e for e in texts if not e[4]]):
+                entry[1].update(ids)
         for ids, group in pretest.items():
             test = self._pretesters.get(ids)
             if test is None:
@@ -1941,12 +1956,8 @@ class _RuleIndex:
             if entry[3] is None:
                 entry[3] = {}
                 texts.append(entry)
-        for f, table in self.unless_filters or ():
-            match, guard_id = f._filter.Match if _direct() else f.Match, table.__getitem__
-            for entry in texts:
-                found = match(entry[0], True)
-                if found:
-                    entry[3].update(dict.fromkeys(map(guard_id, found)))
+        for entry, ids in _filter_scan(self.unless_filters or (), lambda _n: texts):
+            entry[3].update(dict.fromkeys(ids))
         need: dict[int, list[list]] = {}
         for c in guarded:
             veto = c[3][3]
@@ -2080,7 +2091,7 @@ class _TaxonomyIndex:
             flt = _filter_of([x.pattern for x in xs])
             if flt is None:
                 continue
-            self.excluding[attribute] = flt._filter.Match if _direct() else flt.Match
+            self.excluding[attribute] = _filter_match(flt)
             # (the exclusions not compiled yet take the Filter's programs, as rules' patterns do)
             for x, program in zip(xs, _programs_of(flt, len(xs))):
                 if program is not None:
