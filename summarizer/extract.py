@@ -1987,8 +1987,12 @@ GUARD_FILTER_AFTER = 400
 #: 196 patterns sit at the edge of it: on the dev corpus one Filter took 0.8 ms per policy with
 #: 193 patterns and 1.6-1.8 ms with 196, its DFA cache refilling over and over; two Filters of
 #: half the patterns each take 1.2-1.3 ms whatever the side of the edge, and leave room for rules
-#: to grow. (Results are the same whatever the number: each Filter answers for its own patterns.)
-FILTER_PARTS = 2
+#: to grow. With 281 patterns (5,267 literal words) the two halves had outgrown it in turn: the
+#: first took 40 us a dev-corpus sentence, the second 18; three thirds take 12-15 us each, and
+#: all the Filters' scans together 1.5-2 ms less per policy (four are no better, eight worse:
+#: each Filter's call has its own fixed cost). (Results are the same whatever the number: each
+#: Filter answers for its own patterns.)
+FILTER_PARTS = 3
 
 #: How many Filters screen a pack's guards (``unless`` patterns), for the same reason: the
 #: default pack's ~530 guards in one Filter took 30 µs a dev-corpus sentence, in two 17 µs.

@@ -263,7 +263,7 @@ def test_exclusion_filters_answer_as_the_gates():
     assert index.excludes("no such attribute", "anything") is None  # (the gate is searched instead)
 
 
-@pytest.mark.parametrize("parts", [1, 3, 500])
+@pytest.mark.parametrize("parts", [1, 2, 500])
 def test_rule_index_findings_do_not_depend_on_how_many_filters_screen_it(parts, monkeypatch):
     from summarizer.rules import load_rules
 
