@@ -396,10 +396,8 @@ def batch(
 ) -> None:
     """Label many policies: one file per policy in the output folder, plus labels.jsonl.
 
-    Resumable: policies whose content, rules, options and summarizer version are unchanged since
-    the last run into the same folder are skipped. A bad input is reported and skipped; the exit
-    code is non-zero if any failed.
-    """
+    Resumable: policies whose content, rules, options and summarizer version are unchanged since the last run into the same folder are skipped. A bad input is reported and skipped; the exit code is non-zero if any failed.
+    """  # (the second paragraph on one line: typer's help keeps its line breaks as they are)
     import time
 
     from .batch import Options, count_sources, run_batch

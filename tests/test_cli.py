@@ -188,3 +188,33 @@ def test_console_script_exits_fast_with_the_same_output_and_codes(tmp_path):
     written = script("label", EX / "corner-bakery.txt", "-o", out)
     assert written.returncode == 0 and out.read_text().startswith("## ")
     assert script("--version").stdout.strip().endswith(__import__("summarizer").__version__)
+
+
+def _commands(group, prefix=()):
+    import typer.main
+
+    click_group = typer.main.get_command(group)
+    for name, command in click_group.commands.items():
+        if hasattr(command, "commands"):
+            for sub_name, sub in command.commands.items():
+                yield (*prefix, name, sub_name), sub
+        else:
+            yield (*prefix, name), command
+
+
+_COMMANDS = list(_commands(app))
+
+
+@pytest.mark.parametrize("path,command", _COMMANDS, ids=[" ".join(path) for path, _command in _COMMANDS])
+def test_help_shows_each_paragraph_of_a_commands_description_unbroken(path, command):
+    """Typer keeps the line breaks of a description's later paragraphs as they are: a docstring
+    wrapped in the source printed its sentences broken in mid-line under ``--help``."""
+    import inspect
+
+    doc = inspect.getdoc(command.callback) or ""
+    r = CliRunner().invoke(app, [*path, "--help"], env={"COLUMNS": "1000", "TERMINAL_WIDTH": "1000"})
+    assert r.exit_code == 0, r.output
+    lines = [" ".join(line.split()) for line in r.output.splitlines()]
+    for paragraph in doc.split("\n\n"):
+        said = " ".join(paragraph.split())
+        assert any(said in line for line in lines), (said, r.output)
