@@ -139,8 +139,9 @@ def label(
 def readability(
     input: str = typer.Argument(..., help="Policy file, or - for standard input."),
     format: str = typer.Option("text", "--format", "-f", help="text or json."),
-    input_format: Optional[InFormat] = typer.Option(None, "--input-format", "-i"),
-    max_bytes: int = typer.Option(20 * 1024 * 1024, "--max-bytes"),
+    input_format: Optional[InFormat] = typer.Option(None, "--input-format", "-i",
+                                                  help="Read the input as this format (default: guess)."),
+    max_bytes: int = typer.Option(20 * 1024 * 1024, "--max-bytes", help="Refuse inputs larger than this."),
 ) -> None:
     """How hard a policy is to read (Flesch, grade levels, reading time)."""
     import json
@@ -350,7 +351,8 @@ def card_cmd(
     output: Path = typer.Option(Path("card"), "--output", "-o", help="Folder for card.html, card.svg, snippet.html."),
     url: str = typer.Option("", "--url", help="Where the card folder will be published (for the embed snippet)."),
     label_url: str = typer.Option("", "--label-url", help="Link from the card to the full label."),
-    input_format: Optional[InFormat] = typer.Option(None, "--input-format", "-i"),
+    input_format: Optional[InFormat] = typer.Option(None, "--input-format", "-i",
+                                                  help="Read the input as this format (default: guess)."),
     rules: Optional[List[Path]] = typer.Option(None, "--rules", "-r", help="Rule pack (default: built-in)."),
     template_dir: Optional[List[Path]] = typer.Option(None, "--template-dir", "-t",
                                                       help="Folder of templates overriding the built-in ones."),
@@ -386,9 +388,11 @@ def batch(
     engine: EngineName = typer.Option(EngineName.local, "--engine", help="local, or dask (needs the dask extra: pip install 'summarizer\\[dask]')."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 "
                                                                      "(default: a local cluster of --jobs workers)."),
-    input_format: Optional[InFormat] = typer.Option(None, "--input-format", "-i"),
-    rules: Optional[List[Path]] = typer.Option(None, "--rules", "-r", help="Rule pack folder or file."),
-    template_dir: Optional[List[Path]] = typer.Option(None, "--template-dir", "-t"),
+    input_format: Optional[InFormat] = typer.Option(None, "--input-format", "-i",
+                                                  help="Read every input as this format (default: guess each)."),
+    rules: Optional[List[Path]] = typer.Option(None, "--rules", "-r", help="Rule pack folder or file (repeat to combine; default: built-in)."),
+    template_dir: Optional[List[Path]] = typer.Option(None, "--template-dir", "-t",
+                                                      help="Folder of templates overriding the built-in ones."),
     max_bytes: int = typer.Option(20 * 1024 * 1024, "--max-bytes", help="Skip (as failed) inputs larger than this."),
     no_text: bool = typer.Option(False, "--no-text", help="Leave the document text out of JSON/YAML."),
     force: bool = typer.Option(False, "--force", help="Relabel policies even when unchanged since the last run."),

@@ -218,3 +218,8 @@ def test_help_shows_each_paragraph_of_a_commands_description_unbroken(path, comm
     for paragraph in doc.split("\n\n"):
         said = " ".join(paragraph.split())
         assert any(said in line for line in lines), (said, r.output)
+
+
+@pytest.mark.parametrize("path,command", _COMMANDS, ids=[" ".join(path) for path, _command in _COMMANDS])
+def test_every_option_and_argument_says_what_it_is_for(path, command):
+    assert [p.name for p in command.params if not getattr(p, "help", None)] == []
