@@ -41,6 +41,11 @@ class OutFormat(str, Enum):
     yaml = "yaml"
 
 
+class ReadabilityFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
 class InFormat(str, Enum):
     text = "text"
     html = "html"
@@ -138,7 +143,8 @@ def label(
 @app.command()
 def readability(
     input: str = typer.Argument(..., help="Policy file, or - for standard input."),
-    format: str = typer.Option("text", "--format", "-f", help="text or json."),
+    format: ReadabilityFormat = typer.Option(ReadabilityFormat.text, "--format", "-f",
+                                             help="A table of the figures, or their JSON."),
     input_format: Optional[InFormat] = typer.Option(None, "--input-format", "-i",
                                                   help="Read the input as this format (default: guess)."),
     max_bytes: int = typer.Option(20 * 1024 * 1024, "--max-bytes", help="Refuse inputs larger than this."),
@@ -150,11 +156,9 @@ def readability(
     from .readability import measure
 
     try:
-        if format not in ("text", "json"):
-            raise SummarizerError(f"unknown format {format!r} (text or json)")
         doc = load(input, fmt=input_format.value if input_format else None, max_bytes=max_bytes)
         r = measure(doc.text)
-        if format == "json":
+        if format is ReadabilityFormat.json:
             write_output(json.dumps(r.to_dict(), indent=2) + "\n", None)
             return
         d = r.to_dict()

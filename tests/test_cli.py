@@ -62,6 +62,12 @@ def test_readability_command():
     assert json.loads(r.stdout)["words"] > 50
 
 
+def test_readability_refuses_an_unknown_format_as_a_usage_error():
+    r = run("readability", EX / "corner-bakery.txt", "-f", "xml")
+    assert r.exit_code == 2 and "Traceback" not in r.output
+    assert "'xml' is not one of 'text', 'json'" in " ".join(r.output.replace("│", " ").split())
+
+
 def test_rules_check_ok_on_default_pack():
     from summarizer.rules import default_rules_path
 
