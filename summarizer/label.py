@@ -581,12 +581,19 @@ class _Refs:
 
 
 def _join(words: list[str], last: str = "and") -> str:
+    """"A, B and C". Where an item has an "and" or "or" of its own ("payment and financial
+    data"), a comma before the list's last word shows where the items part: "contact details,
+    payment and financial data, and IP address and device IDs"."""
     words = [w for w in words if w]
     if not words:
         return ""
     if len(words) == 1:
         return words[0]
-    return ", ".join(words[:-1]) + f" {last} " + words[-1]
+    serial = any(_OWN_CONJUNCTION.search(w) for w in words)
+    return ", ".join(words[:-1]) + ("," if serial else "") + f" {last} " + words[-1]
+
+
+_OWN_CONJUNCTION = _lazy_re.compile(r"\b(?:and|or)\b")
 
 
 def _cap(s: str) -> str:

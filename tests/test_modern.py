@@ -1900,7 +1900,7 @@ def test_seeing_or_storing_nothing_in_a_collection_section_is_a_denial():
     md = ("## What we collect\n\n### Payments\n\nWe never see your payment details.\n\n"
           "The app never sees or stores your bank username or password.\n")
     items = _answer_items(md, "collected", "markdown")
-    assert items == ["They say they do not collect payment and financial data and account and profile."]
+    assert items == ["They say they do not collect payment and financial data, and account and profile."]
     # a username is an account detail, not the reader's name
     assert _answer_items("We collect your username and password.", "collected") == ["Account and profile"]
 
@@ -2913,7 +2913,7 @@ PROBE_ANSWERS = [
     ('We will not share your information with marketing partners unless you tell us we can.', 'sharing',
      ['They say they do not share your data with advertisers without your consent']),
     ('We do not share your workout or heart rate data with insurers or employers unless you expressly ask us to (for example, to take part in a corporate wellness program).', 'sharing',
-     ['They say they do not share your health data with insurers and employers and recruiters without your consent']),
+     ['They say they do not share your health data with insurers, and employers and recruiters without your consent']),
     # probes 37-39: what a minor who uses it anyway does is no minimum age
     ("DriveLink accounts are only available to licensed drivers aged 18 or over. If a passenger under 16 uses voice commands, we treat those recordings as the account holder's data.", 'children',
      ['Minimum age: 18']),
@@ -3018,7 +3018,7 @@ PROBE_ANSWERS = [
     ('Your workouts are private by default; if you make a workout public, other users can see the route and stats.', 'sharing',
      ['Other users']),
     ("We don't share your health data with employers or insurance companies. If your employer offers Pulsewise as part of a corporate wellness programme, we share only aggregated, de-identified participation statistics with them, never your individual readings.", 'sharing',
-     ['Employers and recruiters', 'They say they do not share your health data with insurers and employers and recruiters']),
+     ['Employers and recruiters', 'They say they do not share your health data with insurers, and employers and recruiters']),
     # dev FPs: 'targeted and relevant content' is no advertising; kinds a denial says data is not linked with are not collected; an analytics report's name is no data
     ('We may use this data to improve our site and personalize your experience, in order to bring you more targeted and relevant content.', 'purposes',
      ['Personalizing what you see', 'Analytics and research']),
@@ -3435,7 +3435,7 @@ PROBE_ANSWERS = [
     ('We do not share your e-mail address with anyone outside WordWell except the company that sends our Word of the Day e-mails for us.', 'sharing',
      ['They say they do not share your email address with others']),
     ('We will not share your tree content with insurance companies or employers.', 'sharing',
-     ['They say they do not share your data with insurers and employers and recruiters']),
+     ['They say they do not share your data with insurers, and employers and recruiters']),
     ('CareerLadder is not intended for anyone younger than 16.', 'children',
      ['Minimum age: 16']),
     ('You may request a copy of the PII we hold about you by writing to the address below.', 'rights',
@@ -3638,7 +3638,7 @@ PROBE_ANSWERS = [
      []),
     # probes 84-89: tables of sale answers, denials of tools, moot Do Not Track, travellers abroad, narrow sale denials
     ('We do not use analytics, tracking pixels or advertising SDKs in the extension.', 'collected',
-     ['They say they do not collect web beacons and pixels or SDKs (cookies and trackers).']),
+     ['They say they do not collect web beacons and pixels, or SDKs (cookies and trackers).']),
     ('We do not use analytics, tracking pixels or advertising SDKs in the extension.', 'purposes',
      []),
     ('We do not track you, so Do Not Track settings make no difference to how it behaves.', 'dnt',
@@ -4311,7 +4311,7 @@ PROBE_DETAILS_56 = [
      [('They say your health information stays in the UK', '')]),
     # probes 121-122 (twenty-first session): reversals mended
     ('We share data with service providers, including our genotyping laboratory and our payment processor. We will not share your genetic data with employers or insurance companies without your explicit consent. We will not provide your genetic data to law enforcement unless we are compelled by a valid court order.', 'sharing',
-     [('Service providers', ''), ('Payment processors', ''), ('Labs', ''), ('They say they do not share your health data with insurers and employers and recruiters without your consent', ''), ('They say they do not share your health data with authorities', 'unless we are compelled by a valid court order')]),
+     [('Service providers', ''), ('Payment processors', ''), ('Labs', ''), ('They say they do not share your health data with insurers, and employers and recruiters without your consent', ''), ('They say they do not share your health data with authorities', 'unless we are compelled by a valid court order')]),
     ('We share your de-identified genetic data with academic research partners only if you give us separate consent.', 'sharing',
      [('Partners', 'only if you give us separate consent')]),
     ('Only if you give separate, express consent will your de-identified genetic and survey data be used in our research or shared with academic research partners.', 'sharing',
@@ -4667,7 +4667,7 @@ PROBE_DETAILS_56 = [
     ('Privacy Policy\n\nWe do not share your driving data with insurance companies. If you ask for an insurance quote, we will send your driving score to the insurer you select.', 'sharing',
      [('Insurers', 'if you ask for an insurance quote'), ('They say they do not share your driving behaviour with insurers', '')]),
     ('Privacy Policy\n\nWe will not release information about any patron to anyone, including family members, employers or government agencies, except:\n\n- to the patron;\n- when we receive a subpoena or court order.', 'sharing',
-     [('Authorities', ''), ('They say they do not share your data with employers and recruiters, authorities and family or friends', '')]),
+     [('Authorities', ''), ('They say they do not share your data with employers and recruiters, authorities, and family or friends', '')]),
     # closing an account that deletes nothing; a parent's permission for readers over the minimum age, or under it
     ('Privacy Policy\n\nYou can close your account in Settings; because medical records must be retained by law, closing your account does not delete your visit records.', 'rights',
      [('Close your account', 'closing it does not delete your data')]),
