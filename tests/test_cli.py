@@ -196,16 +196,16 @@ def test_console_script_exits_fast_with_the_same_output_and_codes(tmp_path):
     assert script("--version").stdout.strip().endswith(__import__("summarizer").__version__)
 
 
-def _commands(group, prefix=()):
+def _commands(group):
+    """(the words that call it, the click command) of every command and subcommand of ``group``."""
     import typer.main
 
-    click_group = typer.main.get_command(group)
-    for name, command in click_group.commands.items():
-        if hasattr(command, "commands"):
+    for name, command in typer.main.get_command(group).commands.items():
+        if hasattr(command, "commands"):  # a group: rules, site
             for sub_name, sub in command.commands.items():
-                yield (*prefix, name, sub_name), sub
+                yield (name, sub_name), sub
         else:
-            yield (*prefix, name), command
+            yield (name,), command
 
 
 _COMMANDS = list(_commands(app))
