@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Speed of summarizer on the OPP-115 development policies.
 
-    python benchmarks/bench.py [--corpus ../shared/corpus/opp115-dev] [--rounds 3] [--cold-runs 10]
+    python benchmarks/bench.py [--corpus ../shared/corpus/opp115-dev] [--rounds 5] [--cold-runs 10]
                                [--batch-copies 4] [--skip-batch]
 
 (a) full labels (ingest + extraction + readability + JSON) against textstat alone computing its
-    twelve readability figures for the same texts, in the same run (target: ratio <= 1.5), and
+    twelve readability figures for the same texts, in the same run, round after round in turn
+    (target: ratio <= 1.5), and
     the label's time stage by stage (ingest, extraction, readability, building the label, JSON);
 (b) linearity: a policy 100 times longer, cost per word against the original (target <= 1.3);
 (c) cold start of `summarizer label one-policy.txt` as a whole process (target < 1 s; hyperfine
@@ -70,7 +71,22 @@ def best_of(rounds: int, fn) -> float:
     return min(times)
 
 
-def bench_labels_vs_textstat(texts: list[str], rounds: int) -> tuple[float, float]:
+def alternated(rounds: int, *fns) -> list[list[float]]:
+    """CPU times of ``rounds`` rounds, each running every one of ``fns`` once, in turn: one
+    list of times per function. The machine's speed drifts over seconds (other jobs, a noisy
+    neighbour); taking one function's rounds after the other's let a slow spell fall on one of
+    them alone and skew their ratio (1.8x and 3.1x on the same code within the hour); in turns,
+    a spell slows both."""
+    times: list[list[float]] = [[] for _ in fns]
+    for _ in range(rounds):
+        for fn, took in zip(fns, times):
+            t = time.process_time()
+            fn()
+            took.append(time.process_time() - t)
+    return times
+
+
+def bench_labels_vs_textstat(texts: list[str], rounds: int) -> tuple[float, float, list[float]]:
     import summarizer
     from summarizer import readability
 
@@ -97,9 +113,9 @@ def bench_labels_vs_textstat(texts: list[str], rounds: int) -> tuple[float, floa
 
     full_labels()  # warm: rule pack, dictionary, imports
     textstat_alone()
-    a = best_of(rounds, textstat_alone) / len(texts)
-    b = best_of(rounds, full_labels) / len(texts)
-    return b, a
+    alone, full = alternated(rounds, textstat_alone, full_labels)
+    # (the best of each, and each round's own ratio: its two figures were taken seconds apart)
+    return min(full) / len(texts), min(alone) / len(texts), [f / a for f, a in zip(full, alone)]
 
 
 STAGES = ("ingest", "extraction", "readability", "label", "JSON")
@@ -219,7 +235,7 @@ def bench_batch(corpus: Path, n: int, jobs: int, engine: str = "local") -> float
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--rounds", type=int, default=5, help="rounds of (a) and of the stage timing (the best of each is kept)")
     ap.add_argument("--skip-batch", action="store_true")
     ap.add_argument("--batch-copies", type=int, default=4, help="copies of the corpus batch labels (d)")
     ap.add_argument("--cold-runs", type=int, default=10, help="whole-process runs timed for (c)")
@@ -236,9 +252,11 @@ def main() -> int:
     print(f"machine: {machine()}")
     print(f"corpus: {args.corpus} ({len(texts)} policies, {words:.0f} words on average)")
 
-    full, alone = bench_labels_vs_textstat(texts, args.rounds)
+    full, alone, ratios = bench_labels_vs_textstat(texts, args.rounds)
     print(f"(a) full label (JSON)        {full * 1000:7.1f} ms/policy (CPU)")
     print(f"    textstat alone, 12 figures {alone * 1000:5.1f} ms/policy   ratio {full / alone:.2f}x (target <= 1.5)")
+    print("    ratio round by round (textstat and labels in turn): "
+          + ", ".join(f"{r:.2f}x" for r in ratios) + f" (median {statistics.median(ratios):.2f}x)")
     stages = bench_stages(texts, args.rounds)
     total = sum(stages.values())
     print("    stages, ms/policy (CPU): " + ", ".join(

@@ -15,7 +15,7 @@ def test_benchmark_prints_every_figure():
          "--rounds", "1", "--cold-runs", "1", "--batch-copies", "2"],
         capture_output=True, text=True, timeout=300, check=True,
     ).stdout
-    for figure in ("(a) full label", "textstat alone", "stages, ms/policy (CPU): ingest", "extraction",
+    for figure in ("(a) full label", "textstat alone", "ratio round by round (textstat and labels in turn): ", "stages, ms/policy (CPU): ingest", "extraction",
                    "readability", "label", "JSON", "(b) linearity", "(c) cold start", "(d) batch (whole command, 4 policies"):
         assert figure in out, out
 
